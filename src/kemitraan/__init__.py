@@ -1,0 +1,3 @@
+"""kemitraan: assess partnerships against published Indonesian partnership models."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""``python -m kemitraan``: the same command line as ``kemitraan``."""
+
+from kemitraan.cli import main
+
+main()

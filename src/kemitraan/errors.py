@@ -1,0 +1,86 @@
+"""Errors the library raises, and the one place that formats a problem for a person to read.
+
+Every problem a user can fix is reported as ``file:line:col: field.path: what was expected
+but what was found; a suggestion``. The CLI prints them and exits with code 2; only an
+unexpected failure (a bug) exits with 1.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Exit codes, defined once; only the CLI exits.
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+Loc = tuple[str | int, ...]
+
+
+def format_loc(loc: Loc) -> str:
+    """``('programs', 0, 'planning')`` -> ``programs[0].planning``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one input file, located as precisely as we can."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    loc: Loc = ()
+    suggestion: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {format_loc(self.loc)}:" if self.loc else ""
+        text = f"{where}:{field} {self.message}"
+        if self.suggestion:
+            text += f"; {self.suggestion}"
+        return text
+
+
+class KemitraanError(Exception):
+    """Base class of every error the tool reports to a user (exit code 2)."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class InputError(KemitraanError):
+    """One or more problems with an input file (partnership or rubric)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(KemitraanError):
+    """A bad combination of command-line options or an unusable output path."""
+
+
+def did_you_mean(word: object, choices: Iterable[str]) -> str | None:
+    """A ``did you mean 'x'?`` hint, or None when nothing is close."""
+    if not isinstance(word, str):
+        word = str(word)
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if not matches:
+        # Case or separator slips ("Lead", "vision-mission") are the commonest typo.
+        folded = {c.lower().replace("-", "_"): c for c in choices}
+        hit = folded.get(word.lower().replace("-", "_"))
+        matches = [hit] if hit else []
+    return f"did you mean '{matches[0]}'?" if matches else None

@@ -1,0 +1,202 @@
+"""Indicators that read the partners' own facts, the shared ground, and named fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, field_validator
+
+from kemitraan.errors import Loc
+from kemitraan.indicators.base import Msg, Params, Reading, evidence_at, names
+from kemitraan.models.partnership import Evidence, Partnership, Understanding
+
+
+def _field_path(path: str) -> str:
+    """Check that a dotted path names nested fields of the partnership model."""
+    model: Any = Partnership
+    for part in path.split("."):
+        fields = getattr(model, "model_fields", None)
+        if fields is None or part not in fields:
+            known = ", ".join(fields) if fields else "none (not a mapping)"
+            raise ValueError(
+                f"'{part}' in '{path}' is not a field of the partnership file (fields here: {known})"
+            )
+        annotation = fields[part].annotation
+        model = next(
+            (
+                a
+                for a in getattr(annotation, "__args__", (annotation,))
+                if isinstance(a, type) and issubclass(a, BaseModel)
+            ),
+            None,
+        )
+    return path
+
+
+def read_path(p: Partnership, path: str) -> tuple[Any, Any, Loc]:
+    """(value, the object holding it, its location) for a dotted path; None where absent."""
+    holder: Any = None
+    value: Any = p
+    for part in path.split("."):
+        if value is None:
+            return None, None, tuple(path.split("."))
+        holder, value = value, getattr(value, part)
+    return value, holder, tuple(path.split("."))
+
+
+class ChoiceParams(Params):
+    path: str
+    """A dotted path to a field of the partnership file, for example shared.vision_mission."""
+    met: list[str]
+    """Values that meet the criterion."""
+    unmet: list[str]
+    """Values that do not; any other value (or a missing one) is unknown."""
+
+    @field_validator("path")
+    @classmethod
+    def _known_field(cls, value: str) -> str:
+        return _field_path(value)
+
+
+def choice(p: Partnership, params: ChoiceParams, program: int | None) -> Reading:
+    """Met when the field holds one of ``met``; not met for ``unmet``; unknown otherwise."""
+    value, holder, loc = read_path(p, params.path)
+    evidence = evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
+    met = True if value in params.met else False if value in params.unmet else None
+    from kemitraan.messages import M
+
+    shown: Msg | str = Msg("word.unknown") if value is None else str(value)
+    if f"value.{value}" in M:
+        shown = Msg(f"value.{value}")
+    return Reading(
+        met,
+        value,
+        Msg("ind.choice.detail", {"field": params.path, "value": shown}),
+        evidence,
+        (loc,),
+    )
+
+
+class AnyPresentParams(Params):
+    paths: list[str]
+    """Dotted paths to text fields; the criterion is met when any of them is filled in."""
+
+    @field_validator("paths")
+    @classmethod
+    def _known_fields(cls, value: list[str]) -> list[str]:
+        return [_field_path(x) for x in value]
+
+
+def any_present(p: Partnership, params: AnyPresentParams, program: int | None) -> Reading:
+    """Met when any of the fields is filled in; unknown (not false) when none is."""
+    found: list[Msg] = []
+    evidence: tuple[tuple[Loc, Evidence], ...] = ()
+    facts: list[Loc] = []
+    for path in params.paths:
+        value, holder, loc = read_path(p, path)
+        facts.append(loc)
+        if value:
+            found.append(Msg("fmt.field_value", {"field": path, "value": str(value)}))
+            evidence = evidence or evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
+    if found:
+        return Reading(
+            True, len(found), Msg("ind.any_present.found", {"found": found}), evidence, tuple(facts)
+        )
+    return Reading(
+        None, 0, Msg("ind.any_present.none", {"fields": ", ".join(params.paths)}), (), tuple(facts)
+    )
+
+
+class UnderstandsParams(Params):
+    accept: list[Understanding] = ["yes"]
+    """Answers that count as understanding the partnership's purpose."""
+
+
+def every_partner_understands(p: Partnership, params: UnderstandsParams, program: int | None) -> Reading:
+    """Met when every partner understands the purpose; not met when any does not (fully)."""
+    lacking = [
+        x
+        for x in p.partners
+        if x.understands_purpose not in params.accept and x.understands_purpose != "unknown"
+    ]
+    unknown = [x for x in p.partners if x.understands_purpose == "unknown" and "unknown" not in params.accept]
+    met = False if lacking else None if unknown else True
+    evidence = tuple(e for i, x in enumerate(p.partners) for e in evidence_at(("partners", i), x.evidence))
+    levels = [
+        Msg("fmt.partner_level", {"partner": x.name, "level": Msg(f"value.{x.understands_purpose}")})
+        for x in p.partners
+    ]
+    detail = Msg(
+        "ind.understands.detail",
+        {
+            "levels": levels,
+            "lacking": names(lacking) or Msg("word.none"),
+            "unknown": names(unknown) or Msg("word.none"),
+        },
+    )
+    facts = tuple(("partners", i, "understands_purpose") for i in range(len(p.partners)))
+    return Reading(met, len(p.partners) - len(lacking) - len(unknown), detail, evidence, facts)
+
+
+def _lists(p: Partnership, attr: str, program: int | None) -> Reading:
+    empty = [x for x in p.partners if getattr(x, attr) == []]
+    unknown = [x for x in p.partners if getattr(x, attr) is None]
+    filled = [x for x in p.partners if getattr(x, attr)]
+    facts = tuple(("partners", i, attr) for i in range(len(p.partners)))
+    evidence = tuple(e for i, x in enumerate(p.partners) for e in evidence_at(("partners", i), x.evidence))
+    items = [Msg("fmt.partner_items", {"partner": x.name, "items": getattr(x, attr)}) for x in filled]
+    detail = Msg(
+        f"ind.{attr}.detail",
+        {
+            "items": items or Msg("word.none"),
+            "empty": names(empty) or Msg("word.none"),
+            "unknown": names(unknown) or Msg("word.none"),
+        },
+    )
+    if attr == "benefits":
+        met = False if empty else None if unknown else True
+    else:  # one-sided contributions: someone gives while someone else gives nothing
+        met = True if (empty and filled) else None if unknown else False
+    return Reading(met, len(filled), detail, evidence, facts)
+
+
+class NoParams(Params):
+    pass
+
+
+def every_partner_benefits(p: Partnership, params: NoParams, program: int | None) -> Reading:
+    """Met when every partner names a benefit; not met when any names none ([]); unknown if not recorded."""
+    return _lists(p, "benefits", program)
+
+
+def contributions_one_sided(p: Partnership, params: NoParams, program: int | None) -> Reading:
+    """Met when some partners contribute while another contributes nothing ([])."""
+    return _lists(p, "contributes", program)
+
+
+def capacity_mutual(p: Partnership, params: NoParams, program: int | None) -> Reading:
+    """Met when every partner both builds another's capacity and has its own built."""
+    if p.capacity_building is None:
+        return Reading(None, None, Msg("ind.capacity.unknown"), (), (("capacity_building",),))
+    givers = {c.from_ for c in p.capacity_building}
+    receivers = {c.to for c in p.capacity_building}
+    lacking = [x for x in p.partners if x.id not in givers or x.id not in receivers]
+    flows = [
+        Msg("fmt.flow", {"from": _name(p, c.from_), "to": _name(p, c.to), "what": c.what})
+        for c in p.capacity_building
+    ]
+    detail = Msg(
+        "ind.capacity.detail",
+        {"flows": flows or Msg("word.none"), "lacking": names(lacking) or Msg("word.none")},
+    )
+    evidence = tuple(
+        e
+        for i, c in enumerate(p.capacity_building)
+        for e in evidence_at(("capacity_building", i), c.evidence)
+    )
+    return Reading(not lacking, len(p.partners) - len(lacking), detail, evidence, (("capacity_building",),))
+
+
+def _name(p: Partnership, partner_id: str) -> str:
+    partner = p.partner(partner_id)
+    return partner.name if partner else partner_id

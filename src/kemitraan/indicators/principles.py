@@ -1,0 +1,79 @@
+"""Indicators that read the researcher's 1-5 scores of the principles of partnership."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from kemitraan.indicators.base import Msg, Params, Reading, evidence_at
+from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
+
+ALL_PRINCIPLES: list[PrincipleName] = list(Principles.model_fields)  # type: ignore[arg-type]
+
+
+def _score(p: Partnership, name: str) -> PrincipleScore | None:
+    return getattr(p.principles, name) if p.principles is not None else None
+
+
+class PrincipleScoreParams(Params):
+    principle: PrincipleName
+    at_least: int | None = Field(None, ge=1, le=5)
+    """Met when the score is at least this."""
+    at_most: int | None = Field(None, ge=1, le=5)
+    """Met when the score is at most this."""
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> PrincipleScoreParams:
+        if (self.at_least is None) == (self.at_most is None):
+            raise ValueError("give exactly one of at_least or at_most")
+        return self
+
+
+def principle_score(p: Partnership, params: PrincipleScoreParams, program: int | None) -> Reading:
+    """Compare one principle's score with a bound; unknown when it is not scored."""
+    record = _score(p, params.principle)
+    loc = ("principles", params.principle)
+    principle = Msg(f"principle.{params.principle}")
+    if record is None or record.score is None:
+        return Reading(None, None, Msg("ind.principle_score.missing", {"principle": principle}), (), (loc,))
+    score = record.score
+    if params.at_least is not None:
+        met, bound = score >= params.at_least, Msg("fmt.at_least", {"value": params.at_least})
+    else:
+        met, bound = score <= (params.at_most or 0), Msg("fmt.at_most", {"value": params.at_most})
+    detail = Msg("ind.principle_score.detail", {"principle": principle, "score": score, "bound": bound})
+    return Reading(met, score, detail, evidence_at(loc, record.evidence), ((*loc, "score"),))
+
+
+class PrincipleMeanParams(Params):
+    principles: list[PrincipleName] = ALL_PRINCIPLES
+    """The principles averaged."""
+    at_least: float = Field(ge=1, le=5)
+    """Met when the mean is at least this."""
+    min_scored: int = Field(3, ge=1)
+    """Fewer scored principles than this, and the mean is unknown."""
+
+
+def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | None) -> Reading:
+    """The mean of the scored principles against a threshold; unknown with too few scores."""
+    scores = {
+        n: r.score for n in params.principles if (r := _score(p, n)) is not None and r.score is not None
+    }
+    facts = tuple(("principles", n, "score") for n in scores)
+    if len(scores) < params.min_scored:
+        detail = Msg("ind.principle_mean.too_few", {"scored": len(scores), "min_scored": params.min_scored})
+        return Reading(None, None, detail, (), facts or (("principles",),))
+    mean = round(sum(scores.values()) / len(scores), 2)
+    low = min(scores.values())
+    lowest = [Msg(f"principle.{n}") for n, s in scores.items() if s == low]
+    detail = Msg(
+        "ind.principle_mean.detail",
+        {
+            "mean": Msg("fmt.number", {"value": mean}),
+            "scored": len(scores),
+            "total": len(params.principles),
+            "at_least": Msg("fmt.number", {"value": params.at_least}),
+            "lowest": lowest,
+            "low": low,
+        },
+    )
+    return Reading(mean >= params.at_least, mean, detail, (), facts)

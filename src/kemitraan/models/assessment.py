@@ -1,0 +1,179 @@
+"""The one result every renderer reads; its JSON dump is the documented output contract.
+
+Every text a person reads is carried in both languages (a :class:`Text` with ``id`` and
+``en``), so the JSON is the same whatever ``--lang`` says and renderers only pick a language.
+Field order here is the order in the JSON. Schema: ``kemitraan-assessment/1``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kemitraan.models.rubric import Text
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Tool(_Model):
+    name: str
+    version: str
+
+
+class InputInfo(_Model):
+    """The assessed file: its name (not its folder, so reports do not depend on where they ran)."""
+
+    file: str
+    sha256: str
+    id: str
+    title: str
+    language: str
+    period: str | None
+    place: str | None
+    citation: str | None
+    method: str | None
+
+
+class EvidenceRef(_Model):
+    quote: str
+    source: str | None
+    informant: str | None
+    path: str
+    """Where in the input file the quote is written, e.g. ``programs[0].planning.evidence[0]``."""
+
+
+class ProgramReading(_Model):
+    """A program-scope criterion's reading in one program."""
+
+    program: str
+    met: bool | None
+    value: float | int | str | None
+    detail: Text
+
+
+class CriterionResult(_Model):
+    id: str
+    label: Text
+    description: Text
+    citation: str | None
+    indicator: str
+    scope: Literal["partnership", "program"]
+    met: bool | None
+    """True, False, or null when the facts it needs are not known."""
+    value: float | int | str | None
+    detail: Text
+    evidence: list[EvidenceRef]
+    facts: list[str]
+    """Paths of the input fields the criterion read."""
+    programs: list[ProgramReading]
+
+
+class Candidate(_Model):
+    verdict: str
+    label: Text
+    support: float
+    """Weighted share of the verdict's signs that the facts show (0-1)."""
+    signs_met: int
+    signs_unknown: int
+    signs_total: int
+
+
+class ProgramVerdict(_Model):
+    program: str
+    name: str
+    verdict: str
+    label: Text
+
+
+class Recommendation(_Model):
+    criterion: str
+    toward: str
+    """The verdict this step leads to."""
+    kind: Literal["change", "gather"]
+    """``change``: the facts must change; ``gather``: evidence is missing."""
+    text: Text
+
+
+class SourceInfo(_Model):
+    citation: str
+    note: str | None
+
+
+class RubricRef(_Model):
+    id: str
+    version: str
+    sha256: str
+    title: Text
+    citation: str | None
+    origin: str
+    """``bundled`` or the file name of a user's rubric."""
+    description: Text
+    theory: Text | None
+    sources: list[SourceInfo]
+
+
+class RubricAssessment(_Model):
+    rubric: RubricRef
+    verdict: str
+    """A verdict id of the rubric, or ``insufficient-evidence``."""
+    label: Text
+    description: Text
+    reason: Text
+    """Why this verdict: the rule that decided it, or what is missing."""
+    possible: list[str]
+    """When the evidence is insufficient: the verdicts the facts still allow."""
+    missing: list[Text]
+    candidates: list[Candidate]
+    margin: float
+    """Support of the best candidate minus that of the second best."""
+    criteria: list[CriterionResult]
+    programs: list[ProgramVerdict]
+    recommendations: list[Recommendation]
+    next_verdict: str | None
+
+
+class PhaseCell(_Model):
+    phase: Literal["planning", "implementation", "evaluation"]
+    participation: dict[str, str]
+    """Partner id -> level, for every partner (unlisted partners are ``absent``); empty if not recorded."""
+    joint: bool | None
+
+
+class ProgramInfo(_Model):
+    id: str
+    name: str
+    target: str | None
+    phases: list[PhaseCell]
+
+
+class PartnerInfo(_Model):
+    id: str
+    name: str
+    kind: str
+
+
+class ConstraintInfo(_Model):
+    kind: str
+    label: Text
+    description: str
+    amount: Text | None
+    solutions: list[str]
+    evidence: list[EvidenceRef]
+
+
+class Assessment(_Model):
+    schema_: Literal["kemitraan-assessment/1"] = Field("kemitraan-assessment/1", alias="schema")
+    tool: Tool
+    generated_at: str | None
+    """Only when SOURCE_DATE_EPOCH is set, so that output is reproducible byte for byte."""
+    input: InputInfo
+    partners: list[PartnerInfo]
+    programs: list[ProgramInfo]
+    assessments: list[RubricAssessment]
+    constraints: list[ConstraintInfo]
+
+    def get(self, rubric_id: str) -> RubricAssessment | None:
+        return next((a for a in self.assessments if a.rubric.id == rubric_id), None)

@@ -1,0 +1,334 @@
+"""The partnership file: the input contract, as pydantic models (the single source of truth).
+
+Field names and values follow the ``kemitraan/1`` contract. Three rules a reader of a file
+should know:
+
+* ``unknown`` (or leaving a field out) means *not known*; the assessment reports it as
+  missing evidence instead of guessing. An empty list (``benefits: []``) means *none*.
+* A phase's ``participation`` lists who took part; a partner it does not list took no part
+  (``absent``). Write ``unknown`` for a partner whose part you do not know.
+* Cross-references (partner ids used in ``participation`` and ``capacity_building``) are
+  checked by :func:`reference_problems`, which reports each dangling id at its own path.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from kemitraan.errors import Loc, did_you_mean
+
+Level = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
+"""How a partner took part in a phase, from least to most (``unknown``: not known)."""
+
+LEVELS: tuple[str, ...] = ("absent", "informed", "consulted", "active", "lead")
+"""The ordered participation levels (``unknown`` is not on the scale)."""
+
+Understanding = Literal["yes", "partly", "no", "unknown"]
+VisionMission = Literal["joint", "partly", "separate", "unknown"]
+AgreementForm = Literal["written", "verbal", "none", "unknown"]
+ConstraintKind = Literal["budget", "staff", "coordination", "communication", "geography", "other"]
+PartnerKind = Literal[
+    "service-unit",
+    "village-government",
+    "district-government",
+    "regency-government",
+    "provincial-government",
+    "central-government",
+    "ngo",
+    "community",
+    "private",
+    "school",
+    "university",
+    "health",
+    "religious",
+    "media",
+    "other",
+]
+PhaseName = Literal["planning", "implementation", "evaluation"]
+PHASES: tuple[PhaseName, ...] = ("planning", "implementation", "evaluation")
+PrincipleName = Literal[
+    "equity",
+    "transparency",
+    "mutual_benefit",
+    "shared_vision_mission",
+    "trust",
+    "efficiency",
+    "dialogic_communication",
+    "commitment",
+]
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+Year = Annotated[int, Field(strict=True, ge=1900, le=2200)]
+Score = Annotated[int, Field(strict=True, ge=1, le=5)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        use_attribute_docstrings=True,
+        populate_by_name=False,
+    )
+
+
+class Evidence(_Model):
+    """A quote from the field (interview, document, observation) and where it comes from."""
+
+    quote: Text
+    """The words as recorded, in the file's language."""
+    source: str | None = None
+    """Where the quote is found: a publication with section or page, a transcript, a document."""
+    informant: str | None = None
+    """Who said it (a role or a code, not necessarily a name)."""
+    note: str | None = None
+    """The researcher's comment on the quote."""
+
+
+EvidenceList = list[Evidence]
+
+
+class Period(_Model):
+    """The years the partnership (or the study of it) covers."""
+
+    from_: Year = Field(alias="from")
+    """First year."""
+    to: Year | None = None
+    """Last year (leave out when still running)."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.to is not None and self.to < self.from_:
+            raise ValueError(f"'to' ({self.to}) is before 'from' ({self.from_})")
+        return self
+
+
+class Place(_Model):
+    """Where the partnership works. Codes are text: write them in quotes ("0123")."""
+
+    village: str | None = None
+    district: str | None = None
+    """Kecamatan."""
+    regency: str | None = None
+    """Kabupaten or kota."""
+    province: str | None = None
+    country: str | None = None
+    code: str | None = None
+    """An official area code (for example the BPS/Kemendagri village code), as text."""
+
+
+class Source(_Model):
+    """The study or fieldwork the file encodes."""
+
+    citation: str | None = None
+    """A full reference, as it would appear in a bibliography."""
+    method: str | None = None
+    """How the facts were gathered (for example: deskriptif kualitatif; wawancara)."""
+    url: str | None = None
+    doi: str | None = None
+
+
+class Partner(_Model):
+    """An organisation taking part in the partnership."""
+
+    id: Id
+    """A short identifier used elsewhere in the file (participation, capacity building)."""
+    name: Text
+    """The organisation's name as it should appear in reports."""
+    kind: PartnerKind = "other"
+    """What sort of organisation it is."""
+    contributes: list[Text] | None = None
+    """What it brings (staff, funds, venue, approval ...). Leave out when not known; [] = nothing."""
+    benefits: list[Text] | None = None
+    """What it gains from the partnership. Leave out when not known; [] = nothing."""
+    understands_purpose: Understanding = "unknown"
+    """Whether it understands what the partnership is for (Sulistiyani's test of pseudo partnership)."""
+    evidence: EvidenceList = []
+    """Quotes about this partner's role, understanding or benefits."""
+
+
+class Shared(_Model):
+    """What links the partners (Notoatmodjo: a shared service, target or other characteristic)."""
+
+    service: str | None = None
+    """The service both partners provide or support."""
+    target: str | None = None
+    """The group both partners serve."""
+    vision_mission: VisionMission = "unknown"
+    """Whether the partners hold a joint vision and mission."""
+    evidence: EvidenceList = []
+
+
+class Phase(_Model):
+    """One phase of a program: who took part and how, with the evidence for it."""
+
+    participation: dict[Id, Level] = {}
+    """Partner id -> level (absent, informed, consulted, active, lead, unknown). Unlisted partners took no part."""
+    evidence: EvidenceList = []
+
+
+class Program(_Model):
+    """One program or activity the partnership runs."""
+
+    id: Id
+    name: Text
+    target: str | None = None
+    """Who the program serves."""
+    description: str | None = None
+    planning: Phase | None = None
+    """Perencanaan."""
+    implementation: Phase | None = None
+    """Pelaksanaan."""
+    evaluation: Phase | None = None
+    """Evaluasi."""
+
+    def phase(self, name: str) -> Phase | None:
+        """The named phase, or None when the file does not record it."""
+        phase: Phase | None = getattr(self, name)
+        return phase
+
+
+class PrincipleScore(_Model):
+    """A principle scored 1-5 by the researcher from the evidence (leave score out if not known)."""
+
+    score: Score | None = None
+    """1 (very weak) to 5 (very strong)."""
+    evidence: EvidenceList = []
+    note: str | None = None
+
+
+class Principles(_Model):
+    """Notoatmodjo's (2010:244-245) and Sigit's principles of partnership, each scored 1-5."""
+
+    equity: PrincipleScore | None = None
+    """Kesetaraan (Notoatmodjo)."""
+    transparency: PrincipleScore | None = None
+    """Keterbukaan (Notoatmodjo)."""
+    mutual_benefit: PrincipleScore | None = None
+    """Saling menguntungkan (Notoatmodjo; Sigit)."""
+    shared_vision_mission: PrincipleScore | None = None
+    """Kesamaan visi-misi (Sigit)."""
+    trust: PrincipleScore | None = None
+    """Kepercayaan (Sigit)."""
+    efficiency: PrincipleScore | None = None
+    """Efisiensi dan efektivitas (Sigit)."""
+    dialogic_communication: PrincipleScore | None = None
+    """Komunikasi dialogis (Sigit)."""
+    commitment: PrincipleScore | None = None
+    """Komitmen yang kuat (Sigit)."""
+
+
+class Agreement(_Model):
+    """The form of the partnership agreement."""
+
+    form: AgreementForm = "unknown"
+    """written (an MoU or contract), verbal, none, or unknown."""
+    reference: str | None = None
+    """For example the MoU number and date."""
+    evidence: EvidenceList = []
+
+
+class CapacityBuilding(_Model):
+    """One partner building another's capacity (Sulistiyani's conjugation)."""
+
+    from_: Id = Field(alias="from")
+    """The partner that builds capacity."""
+    to: Id
+    """The partner whose capacity is built."""
+    what: Text
+    """What was learned or strengthened."""
+    evidence: EvidenceList = []
+
+
+class Amount(_Model):
+    """A sum of money."""
+
+    value: Annotated[float, Field(strict=True, ge=0)] | Annotated[int, Field(strict=True, ge=0)]
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "IDR"
+    """ISO 4217 code."""
+    per: Literal["year", "month", "week", "day", "program", "once"] | None = None
+
+
+class Constraint(_Model):
+    """Something that holds the partnership back (kendala), with the solutions tried or proposed."""
+
+    kind: ConstraintKind
+    description: Text
+    amount: Amount | None = None
+    solutions: list[Text] = []
+    evidence: EvidenceList = []
+
+
+class Partnership(_Model):
+    """A partnership between organisations, described for assessment (schema ``kemitraan/1``)."""
+
+    schema_: Literal["kemitraan/1"] = Field(alias="schema")
+    """The file format and its version: always ``kemitraan/1``."""
+    id: Id
+    """A short identifier for this partnership (used in summaries and comparisons)."""
+    title: Text
+    language: Literal["id", "en"] = "id"
+    """Language of the evidence text; also the default report language."""
+    period: Period | None = None
+    place: Place | None = None
+    source: Source | None = None
+    partners: Annotated[list[Partner], Field(min_length=1)]
+    shared: Shared | None = None
+    programs: list[Program] = []
+    principles: Principles | None = None
+    agreement: Agreement | None = None
+    capacity_building: list[CapacityBuilding] | None = None
+    """Who built whose capacity. Leave out when not known; [] = none."""
+    constraints: list[Constraint] = []
+    notes: str | None = None
+
+    def partner(self, partner_id: str) -> Partner | None:
+        for partner in self.partners:
+            if partner.id == partner_id:
+                return partner
+        return None
+
+
+def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
+    """Every duplicate id and dangling partner reference, as (path, message, suggestion)."""
+    problems: list[tuple[Loc, str, str | None]] = []
+    ids: dict[str, int] = {}
+    for i, partner in enumerate(p.partners):
+        if partner.id in ids:
+            problems.append(
+                (
+                    ("partners", i, "id"),
+                    f"partner id '{partner.id}' is already used by partners[{ids[partner.id]}]",
+                    "give each partner its own id",
+                )
+            )
+        ids.setdefault(partner.id, i)
+
+    def check(loc: Loc, ref: str) -> None:
+        if ref not in ids:
+            hint = did_you_mean(ref, ids)
+            known = ", ".join(ids)
+            problems.append((loc, f"'{ref}' is not a partner id (partners are: {known})", hint))
+
+    program_ids: dict[str, int] = {}
+    for i, program in enumerate(p.programs):
+        if program.id in program_ids:
+            problems.append(
+                (
+                    ("programs", i, "id"),
+                    f"program id '{program.id}' is already used by programs[{program_ids[program.id]}]",
+                    "give each program its own id",
+                )
+            )
+        program_ids.setdefault(program.id, i)
+        for name in PHASES:
+            phase = program.phase(name)
+            if phase is not None:
+                for ref in phase.participation:
+                    check(("programs", i, name, "participation", ref), ref)
+    for i, item in enumerate(p.capacity_building or ()):
+        check(("capacity_building", i, "from"), item.from_)
+        check(("capacity_building", i, "to"), item.to)
+    return problems

@@ -1,0 +1,297 @@
+"""A rubric file: a published partnership model as data (criteria, verdicts, decision rules).
+
+A rubric says *what* to read (criteria naming indicators from the fixed registry, with
+parameters), *how to decide* (an ordered list of rules over criteria, evaluated in
+three-valued logic), and *how to explain* (bilingual labels, descriptions, recommendations
+and source citations with pages). See ``docs/rubrics.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+
+from kemitraan.errors import Loc, did_you_mean
+from kemitraan.indicators.base import Params
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Text(_Model):
+    """The same text in Indonesian and English."""
+
+    id: Annotated[str, StringConstraints(min_length=1)]
+    en: Annotated[str, StringConstraints(min_length=1)]
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+class SourceRef(_Model):
+    """A publication the rubric draws on."""
+
+    id: Id
+    author: str
+    year: int | None = None
+    title: str | None = None
+    publisher: str | None = None
+    citation: str
+    """The full reference."""
+    note: str | None = None
+    """For example how the source was read (a secondary citation)."""
+
+
+class Cite(_Model):
+    """A pointer to one of the rubric's sources, with the page."""
+
+    source: Id
+    page: str | None = None
+
+
+class AllOf(_Model):
+    all: Annotated[list[Expr], Field(min_length=1)]
+
+
+class AnyOf(_Model):
+    any: Annotated[list[Expr], Field(min_length=1)]
+
+
+class NotOf(_Model):
+    not_: Expr = Field(alias="not")
+
+
+Expr = str | AllOf | AnyOf | NotOf
+"""A criterion id, ``always``, or ``{all: [...]}``, ``{any: [...]}``, ``{not: ...}``."""
+for _m in (AllOf, AnyOf, NotOf):
+    _m.model_rebuild()
+
+
+class Criterion(_Model):
+    """One thing the rubric reads from a partnership, through one indicator."""
+
+    id: Id
+    label: Text
+    description: Text
+    """What the criterion means, in the source's terms."""
+    indicator: str
+    """An indicator id from the fixed registry (see ``kemitraan rubrics show``)."""
+    params: dict[str, Any] = {}
+    """The indicator's parameters, checked against its schema."""
+    scope: Literal["partnership", "program"] = "partnership"
+    """``program``: read once per program (and met overall only when met in every program)."""
+    cite: Cite | None = None
+    recommendation: Text | None = None
+    """What to do when this criterion stands between the partnership and the next class."""
+    missing: Text | None = None
+    """What evidence to gather when the criterion cannot be read."""
+
+    _params: Params | None = PrivateAttr(None)
+
+    @property
+    def parsed_params(self) -> Params:
+        assert self._params is not None, "rubric not checked"
+        return self._params
+
+
+class Sign(_Model):
+    """A criterion outcome that supports a verdict (it counts toward the verdict's support score)."""
+
+    criterion: Id
+    expect: bool = True
+    weight: Annotated[float, Field(gt=0)] = 1.0
+
+
+class Verdict(_Model):
+    """One class of the model."""
+
+    id: Id
+    label: Text
+    description: Text
+    cite: Cite | None = None
+    signs: list[Sign] = []
+
+
+class Rule(_Model):
+    """The rubric decides with the first rule that holds."""
+
+    verdict: Id
+    when: Expr
+
+
+class Rubric(_Model):
+    """A partnership model as data (schema ``kemitraan-rubric/1``)."""
+
+    schema_: Literal["kemitraan-rubric/1"] = Field(alias="schema")
+    id: Id
+    version: str
+    title: Text
+    description: Text
+    theory: Text | None = None
+    """A longer explanation of the model, for students."""
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+    cite: Cite | None = None
+    """Where the model as a whole is defined."""
+    per_program: bool = False
+    """Give each program its own verdict too."""
+    requires: list[Id] = []
+    """Criteria that must be met before any verdict can be given (else insufficient-evidence)."""
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+    verdicts: Annotated[list[Verdict], Field(min_length=1)]
+    """From the lowest class to the highest: the next class is the next one in this list."""
+    decision: Annotated[list[Rule], Field(min_length=1)]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == criterion_id)
+
+    def verdict(self, verdict_id: str) -> Verdict:
+        return next(v for v in self.verdicts if v.id == verdict_id)
+
+    def source(self, source_id: str) -> SourceRef:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def citation(self, cite: Cite | None = None) -> str:
+        """``Author (year:page)`` for a pointer into the sources (default: the model's own)."""
+        cite = cite or self.cite
+        src = self.source(cite.source) if cite else self.sources[0]
+        inner = ", ".join(str(x) for x in (src.year,) if x is not None)
+        if cite and cite.page:
+            inner = f"{inner}:{cite.page}" if inner else f"p. {cite.page}"
+        return f"{src.author} ({inner})" if inner else src.author
+
+
+@dataclass(frozen=True)
+class LoadedRubric:
+    """A checked rubric with its provenance (the sha256 of its file, and where it came from)."""
+
+    rubric: Rubric
+    sha256: str
+    origin: str
+
+
+ALWAYS = "always"
+INSUFFICIENT = "insufficient-evidence"
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def placeholders(text: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(text))
+
+
+def expr_criteria(expr: Expr) -> list[str]:
+    """Every criterion id an expression refers to, in order."""
+    if isinstance(expr, str):
+        return [] if expr == ALWAYS else [expr]
+    if isinstance(expr, AllOf):
+        return [c for e in expr.all for c in expr_criteria(e)]
+    if isinstance(expr, AnyOf):
+        return [c for e in expr.any for c in expr_criteria(e)]
+    return expr_criteria(expr.not_)
+
+
+def rubric_problems(r: Rubric) -> list[tuple[Loc, str, str | None]]:
+    """Cross-references a schema cannot check; also parses each criterion's parameters."""
+    from pydantic import ValidationError
+
+    from kemitraan.indicators import INDICATORS
+
+    problems: list[tuple[Loc, str, str | None]] = []
+    criteria = {c.id: c for c in r.criteria}
+    verdicts = {v.id for v in r.verdicts}
+    sources = {s.id for s in r.sources}
+
+    def unique(kind: str, ids: list[str]) -> None:
+        seen: set[str] = set()
+        for i, x in enumerate(ids):
+            if x in seen:
+                problems.append(((kind, i, "id"), f"'{x}' is used twice", None))
+            seen.add(x)
+
+    unique("criteria", [c.id for c in r.criteria])
+    unique("verdicts", [v.id for v in r.verdicts])
+    unique("sources", [s.id for s in r.sources])
+    if INSUFFICIENT in verdicts:
+        problems.append((("verdicts",), f"'{INSUFFICIENT}' is reserved", None))
+
+    def ref(loc: Loc, value: str, known: set[str] | dict[str, Any], what: str) -> None:
+        if value not in known:
+            problems.append((loc, f"'{value}' is not a {what} of this rubric", did_you_mean(value, known)))
+
+    for i, c in enumerate(r.criteria):
+        ind = INDICATORS.get(c.indicator)
+        if ind is None:
+            problems.append(
+                (
+                    ("criteria", i, "indicator"),
+                    f"unknown indicator '{c.indicator}' (known: {', '.join(INDICATORS)})",
+                    did_you_mean(c.indicator, INDICATORS),
+                )
+            )
+            continue
+        if c.scope not in ind.scopes:
+            problems.append(
+                (
+                    ("criteria", i, "scope"),
+                    f"indicator '{ind.id}' cannot be read per {c.scope}",
+                    None,
+                )
+            )
+        try:
+            c._params = ind.params.model_validate(c.params)
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                loc = ("criteria", i, "params", *err["loc"])
+                if err["type"] == "extra_forbidden":
+                    hint = did_you_mean(err["loc"][-1], ind.params.model_fields)
+                    problems.append(
+                        (
+                            loc,
+                            f"unknown parameter (allowed: {', '.join(ind.params.model_fields)})",
+                            hint,
+                        )
+                    )
+                else:
+                    problems.append((loc, str(err.get("ctx", {}).get("error", err["msg"])), None))
+        provides = ind.provides | {"program"} if c.scope == "program" else ind.provides
+        for field in ("recommendation", "missing"):
+            text = getattr(c, field)
+            for lang in ("id", "en"):
+                for name in placeholders(getattr(text, lang)) if text else ():
+                    if name not in provides:
+                        problems.append(
+                            (
+                                ("criteria", i, field, lang),
+                                f"unknown placeholder '{{{name}}}'",
+                                f"this criterion provides: {', '.join(sorted(provides))}",
+                            )
+                        )
+        if c.cite:
+            ref(("criteria", i, "cite", "source"), c.cite.source, sources, "source")
+    for i, v in enumerate(r.verdicts):
+        for j, s in enumerate(v.signs):
+            ref(("verdicts", i, "signs", j, "criterion"), s.criterion, criteria, "criterion")
+        if v.cite:
+            ref(("verdicts", i, "cite", "source"), v.cite.source, sources, "source")
+    for i, rule in enumerate(r.decision):
+        ref(("decision", i, "verdict"), rule.verdict, verdicts, "verdict")
+        for name in expr_criteria(rule.when):
+            ref(("decision", i, "when"), name, criteria, "criterion")
+    if r.decision[-1].when != ALWAYS:
+        problems.append(
+            (
+                ("decision", len(r.decision) - 1, "when"),
+                "the last rule must be 'when: always'",
+                "so that every partnership gets a verdict",
+            )
+        )
+    for i, name in enumerate(r.requires):
+        ref(("requires", i), name, criteria, "criterion")
+    if r.cite:
+        ref(("cite", "source"), r.cite.source, sources, "source")
+    return problems

@@ -1,0 +1,73 @@
+"""Writing reports without ever destroying a user's work.
+
+A report is written to a temporary file in the target folder and renamed over the target, so
+an interrupted run leaves the old report or none, never half of one; an input file is never
+a valid target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from kemitraan.errors import UsageError
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def write_atomic(target: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
+    """Write ``text`` (UTF-8) to ``target`` atomically; refuse to overwrite an input file."""
+    for source in inputs:
+        if _same(target, source):
+            raise UsageError(
+                f"{target}: this is an input file; refusing to write a report over it (choose another -o)"
+            )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(
+            f"{target}: the folder {folder} does not exist (create it first, or choose another -o)"
+        )
+    if target.is_dir():
+        raise UsageError(f"{target}: is a folder; give a file name for the report")
+    data = text.encode("utf-8")
+    fd = -1
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+        tmp = ""
+    except OSError as exc:
+        reason = {
+            errno.ENOSPC: "the disk is full",
+            errno.EACCES: "permission denied",
+            errno.EPERM: "permission denied",
+            errno.EROFS: "the file system is read-only",
+        }.get(exc.errno or 0, exc.strerror or str(exc))
+        raise UsageError(f"{target}: cannot write the report: {reason}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

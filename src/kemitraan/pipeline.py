@@ -1,0 +1,38 @@
+"""File in, assessment out: the steps every command shares (read, validate, assess).
+
+Kept apart from the CLI so that batch runs and tests use the very same path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kemitraan.models.assessment import Assessment
+    from kemitraan.models.rubric import LoadedRubric
+
+
+def generated_at() -> str | None:
+    """A timestamp only when SOURCE_DATE_EPOCH asks for one (reproducible builds convention)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
+    """Read, validate and assess one partnership file (raises InputError on bad input)."""
+    from kemitraan import __version__
+    from kemitraan.engine import InputMeta, assess
+    from kemitraan.loader import load_partnership
+
+    partnership, _, raw = load_partnership(path)
+    meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())

@@ -1,0 +1,110 @@
+"""Renderers: one small function per format, each returning a string (the CLI writes it).
+
+The Jinja2 environment is built here and only here: the user's template folder first, the
+bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only; the template
+context is :class:`Context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from kemitraan.models.assessment import Assessment
+
+Format = Literal["terminal", "md", "json", "html"]
+FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html")
+EXTENSIONS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "terminal",
+}
+
+
+class Context(TypedDict):
+    """What every report template receives."""
+
+    a: Assessment
+    lang: str
+    fmt: str
+    command: str
+    t: Callable[..., str]
+    tx: Callable[[Any], str]
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(value: Any) -> str:
+    """Text from an input file, made inert in Markdown: no tables broken, no links or HTML."""
+    text = " ".join(str(value).split())
+    return _MD_SPECIAL.sub(
+        lambda m: "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1),
+        text,
+    )
+
+
+def number(value: Any, lang: str, decimals: int = 2) -> str:
+    from kemitraan.messages import _number
+
+    return _number(round(float(value), decimals), lang, decimals) if value is not None else "–"
+
+
+def environment(kind: Literal["md", "html"], template_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for a report kind (HTML escapes everything it prints)."""
+    import jinja2
+
+    from kemitraan.loader import bundled_dir
+
+    folders = [str(template_dir)] if template_dir else []
+    folders.append(str(bundled_dir("templates")))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=kind == "html",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
+    from kemitraan.messages import t
+
+    def tx(text: Any) -> str:
+        return "" if text is None else str(text.get(lang))
+
+    return Context(a=a, lang=lang, fmt=fmt, command=command, t=lambda key, **kw: t(key, lang, **kw), tx=tx)
+
+
+def command_for(a: Assessment, fmt: str, lang: str) -> str:
+    """The command that reproduces a report (bundled rubrics need no option)."""
+    extra = "".join(f" --rubric {r.rubric.origin}" for r in a.assessments if r.rubric.origin != "bundled")
+    return f"kemitraan assess {a.input.file} --format {fmt} --lang {lang}{extra}"
+
+
+def render(a: Assessment, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
+    """The report in one format and language."""
+    if fmt == "json":
+        from kemitraan.render.json import render_json
+
+        return render_json(a)
+    if fmt == "terminal":
+        from kemitraan.render.terminal import render_terminal
+
+        return render_terminal(a, lang, color=color, width=width)
+    if fmt == "md":
+        from kemitraan.render.markdown import render_markdown
+
+        return render_markdown(a, lang)
+    raise ValueError(f"unknown format {fmt!r}")

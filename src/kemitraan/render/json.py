@@ -1,0 +1,14 @@
+"""The JSON report: a dump of the assessment model, the documented output contract."""
+
+from __future__ import annotations
+
+from kemitraan.models.assessment import Assessment
+
+
+def render_json(a: Assessment) -> str:
+    """``{"schema": "kemitraan-assessment/1", "tool": {...}, "assessments": [...]}`` + newline.
+
+    Every human text is a ``{"id": ..., "en": ...}`` object, so the output does not depend
+    on the report language.
+    """
+    return a.model_dump_json(indent=2, by_alias=True) + "\n"

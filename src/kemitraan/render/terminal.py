@@ -1,0 +1,189 @@
+"""The terminal summary: a verdict panel per model, the participation matrix, criteria, advice."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from rich import box
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text as RichText
+
+from kemitraan.messages import t as _t
+from kemitraan.models.assessment import Assessment, RubricAssessment
+from kemitraan.render import number
+
+_LEVEL_STYLE = {
+    "lead": "bold green",
+    "active": "green",
+    "consulted": "yellow",
+    "informed": "dim yellow",
+    "absent": "red",
+    "unknown": "magenta",
+}
+
+
+def _mark(met: bool | None) -> RichText:
+    if met is True:
+        return RichText("✔", style="green")
+    if met is False:
+        return RichText("✘", style="red")
+    return RichText("?", style="magenta")
+
+
+def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int = 100) -> str:
+    """A rich rendering, for example::
+
+    ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
+    │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
+    """
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
+
+    def t(key: str, **params: object) -> str:
+        return _t(key, lang, **params)
+
+    head = RichText(a.input.title, style="bold")
+    meta = [x for x in (a.input.place, a.input.period) if x]
+    if meta:
+        head.append("\n" + " · ".join(meta), style="dim")
+    console.print(head)
+    console.print()
+
+    for r in a.assessments:
+        console.print(_verdict_panel(r, lang, t))
+
+    console.print(_matrix(a, lang, t))
+    for r in a.assessments:
+        console.print(_criteria(r, lang, t))
+
+    if a.constraints:
+        table = Table(title=t("report.constraints"), box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
+        table.add_column(t("report.criterion"), ratio=2)
+        table.add_column(t("report.amount"), ratio=1)
+        table.add_column(t("report.solutions"), ratio=3)
+        for c in a.constraints:
+            table.add_row(
+                f"[bold]{escape(c.label.get(lang))}[/]: {escape(c.description)}",
+                escape(c.amount.get(lang)) if c.amount else "–",
+                "\n".join(f"• {escape(s)}" for s in c.solutions) or t("report.no_solutions"),
+            )
+        console.print(table)
+
+    console.print(RichText(t("report.recommendations"), style="bold underline"))
+    for r in a.assessments:
+        console.print(RichText(f"{r.rubric.title.get(lang)}: {r.label.get(lang)}", style="bold"))
+        if not r.recommendations:
+            console.print(
+                "  "
+                + (
+                    t("report.top")
+                    if r.verdict != "insufficient-evidence"
+                    else t("report.no_recommendations")
+                )
+            )
+        for i, rec in enumerate(r.recommendations, 1):
+            console.print(f"  {i}. {escape(rec.text.get(lang))} [dim]({t('report.kind.' + rec.kind)})[/]")
+    console.print()
+    console.print(
+        RichText(
+            t(
+                "report.reproduce.text",
+                tool=a.tool.name,
+                version=a.tool.version,
+                file=a.input.file,
+                sha=a.input.sha256[:12] + "…",
+            ),
+            style="dim",
+        )
+    )
+    return buffer.getvalue()
+
+
+Translate = Callable[..., str]
+
+
+def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
+    insufficient = r.verdict == "insufficient-evidence"
+    title = RichText(r.label.get(lang), style="bold magenta" if insufficient else "bold cyan")
+    chosen = next((c for c in r.candidates if c.verdict == r.verdict), None)
+    if chosen is not None:
+        title.append(
+            f"   {tr('report.support').lower()} {number(chosen.support, lang)} · {tr('report.margin').lower()} {number(r.margin, lang)}",
+            style="dim",
+        )
+    body: list[RichText] = [title, RichText(r.reason.get(lang))]
+    if r.missing:
+        body.append(
+            RichText(
+                tr("report.missing") + ": " + "; ".join(m.get(lang) for m in r.missing),
+                style="magenta",
+            )
+        )
+    scores = " · ".join(f"{c.label.get(lang)} {number(c.support, lang)}" for c in r.candidates)
+    body.append(RichText(f"{tr('report.candidates')}: {scores}", style="dim"))
+    if len(r.programs) > 1:
+        body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
+    return Panel(
+        Group(*body),
+        title=f"{escape(r.rubric.title.get(lang))} · {escape(r.rubric.citation or '')}",
+        title_align="left",
+        border_style="magenta" if insufficient else "cyan",
+    )
+
+
+def _matrix(a: Assessment, lang: str, tr: Translate) -> Table:
+    table = Table(
+        title=tr("report.participation"),
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        caption=tr("report.participation.note"),
+        caption_justify="left",
+    )
+    multi = len(a.programs) > 1
+    if multi:
+        table.add_column(tr("report.program"))
+    table.add_column(tr("report.phase"))
+    for p in a.partners:
+        table.add_column(p.name)
+    table.add_column(tr("report.joint"), justify="center")
+    for prog in a.programs:
+        for i, cell in enumerate(prog.phases):
+            row: list[str | RichText] = [prog.name if i == 0 else ""] if multi else []
+            row.append(tr(f"phase.{cell.phase}"))
+            for p in a.partners:
+                level = cell.participation.get(p.id)
+                row.append(
+                    RichText(tr(f"level.{level}"), style=_LEVEL_STYLE[level])
+                    if level
+                    else RichText(tr("report.not_recorded"), style="dim")
+                )
+            row.append(_mark(cell.joint))
+            table.add_row(*row)
+    return table
+
+
+def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
+    table = Table(
+        title=f"{tr('report.criteria')}: {r.rubric.title.get(lang)}",
+        box=box.SIMPLE,
+        title_justify="left",
+        expand=True,
+    )
+    table.add_column("", width=1)
+    table.add_column(tr("report.criterion"), ratio=2)
+    table.add_column(tr("report.detail"), ratio=5)
+    for c in r.criteria:
+        table.add_row(_mark(c.met), escape(c.label.get(lang)), escape(c.detail.get(lang)))
+    return table
