@@ -225,7 +225,8 @@ M: dict[str, tuple[str, str]] = {
     "report.evidence": ("Bukti", "Evidence"),
     "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
     "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
-    "report.signs": ("Tanda", "Signs"),
+    "report.signs_met": ("{met} dari {total} tanda", "{met} of {total} signs"),
+    "report.principle": ("Prinsip", "Principle"),
     "report.per_program": ("Hasil per program", "Per-program results"),
     "report.per_program.rule": (
         "Hasil keseluruhan memakai setiap kriteria program sebagai terpenuhi hanya bila terpenuhi di semua program.",
