@@ -319,6 +319,10 @@ def value(v: Any, lang: str) -> str:
     return str(v)
 
 
+def placeholders_of(template: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(template))
+
+
 def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:
     return _PLACEHOLDER.sub(
         lambda m: value(params[m.group(1)], lang) if m.group(1) in params else m.group(0), template
