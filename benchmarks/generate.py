@@ -30,8 +30,38 @@ PROVINCES = {
     "Kalimantan Barat": ["Sambas", "Ketapang", "Sintang", "Landak"],
     "Aceh": ["Aceh Besar", "Pidie", "Bireuen", "Aceh Tengah"],
 }
-SYLLABLES = ["su", "ka", "ma", "ju", "ra", "ben", "an", "sri", "jaya", "mulya", "tani", "sido", "rejo", "wa",
-             "ngi", "to", "lo", "pa", "dang", "ba", "tu", "keb", "on", "sa", "ri", "me", "kar", "ta", "li", "ngga"]
+SYLLABLES = [
+    "su",
+    "ka",
+    "ma",
+    "ju",
+    "ra",
+    "ben",
+    "an",
+    "sri",
+    "jaya",
+    "mulya",
+    "tani",
+    "sido",
+    "rejo",
+    "wa",
+    "ngi",
+    "to",
+    "lo",
+    "pa",
+    "dang",
+    "ba",
+    "tu",
+    "keb",
+    "on",
+    "sa",
+    "ri",
+    "me",
+    "kar",
+    "ta",
+    "li",
+    "ngga",
+]
 PROGRAMS = [
     ("posyandu", "Posyandu balita dan ibu hamil", "balita dan ibu hamil"),
     ("stunting", "Pencegahan stunting", "balita"),
@@ -54,12 +84,30 @@ OTHER_PARTNERS = [
     ("kampus", "Universitas {province}", "university"),
     ("dinas", "Dinas Sosial Kabupaten {regency}", "regency-government"),
 ]
-CONTRIBUTIONS = ["tenaga kader", "dana desa", "balai desa sebagai tempat kegiatan", "tenaga kesehatan",
-                 "rancangan program", "pelatihan", "alat ukur antropometri", "data warga", "persetujuan kepala desa",
-                 "relawan", "modul sosialisasi", "kendaraan operasional"]
-BENEFITS = ["cakupan layanan yang lebih luas", "data yang lengkap", "warga yang lebih sadar",
-            "kader yang lebih terampil", "akses ke masyarakat desa", "laporan kinerja yang baik",
-            "pendapatan asli desa", "nama baik lembaga"]
+CONTRIBUTIONS = [
+    "tenaga kader",
+    "dana desa",
+    "balai desa sebagai tempat kegiatan",
+    "tenaga kesehatan",
+    "rancangan program",
+    "pelatihan",
+    "alat ukur antropometri",
+    "data warga",
+    "persetujuan kepala desa",
+    "relawan",
+    "modul sosialisasi",
+    "kendaraan operasional",
+]
+BENEFITS = [
+    "cakupan layanan yang lebih luas",
+    "data yang lengkap",
+    "warga yang lebih sadar",
+    "kader yang lebih terampil",
+    "akses ke masyarakat desa",
+    "laporan kinerja yang baik",
+    "pendapatan asli desa",
+    "nama baik lembaga",
+]
 QUOTES = [
     "Rencana kegiatan disusun dalam musyawarah desa bersama {a} dan {b}.",
     "Pelaksanaan di lapangan sebagian besar dikerjakan oleh {a}; {b} hanya diberi tahu jadwalnya.",
@@ -72,11 +120,28 @@ QUOTES = [
     "Kepala desa menandatangani rencana program yang disusun bersama.",
     "Laporan kegiatan ditulis oleh {a} dan dikirim ke kabupaten.",
 ]
-INFORMANTS = ["kepala desa", "sekretaris desa", "kader posyandu", "ketua RT", "petugas lapangan", "tokoh masyarakat",
-              "bidan desa", "ketua PKK", None]
+INFORMANTS = [
+    "kepala desa",
+    "sekretaris desa",
+    "kader posyandu",
+    "ketua RT",
+    "petugas lapangan",
+    "tokoh masyarakat",
+    "bidan desa",
+    "ketua PKK",
+    None,
+]
 LEVELS = ["absent", "informed", "consulted", "active", "lead"]
-PRINCIPLES = ["equity", "transparency", "mutual_benefit", "shared_vision_mission", "trust", "efficiency",
-              "dialogic_communication", "commitment"]
+PRINCIPLES = [
+    "equity",
+    "transparency",
+    "mutual_benefit",
+    "shared_vision_mission",
+    "trust",
+    "efficiency",
+    "dialogic_communication",
+    "commitment",
+]
 
 
 def _name(rng: random.Random) -> str:
@@ -106,13 +171,19 @@ def _participation(rng: random.Random, ids: list[str], phase: int, pattern: str)
     if pattern == "planning-only":
         if phase == 0:
             return {lead: "lead", **{o: "active" for o in others}}
-        return {lead: "lead", **{o: rng.choice(["informed", "consulted"]) for o in others if rng.random() < 0.7}}
+        return {
+            lead: "lead",
+            **{o: rng.choice(["informed", "consulted"]) for o in others if rng.random() < 0.7},
+        }
     if pattern == "dominated":
         return {lead: "lead", **{o: rng.choice(["absent", "informed"]) for o in others}}
     if pattern == "unknown":
         if rng.random() < 0.3:
             return None
-        return {lead: rng.choice(["lead", "active"]), **{o: rng.choice(["unknown", "active"]) for o in others}}
+        return {
+            lead: rng.choice(["lead", "active"]),
+            **{o: rng.choice(["unknown", "active"]) for o in others},
+        }
     return {i: rng.choice(LEVELS) for i in ids}
 
 
@@ -121,8 +192,13 @@ def partnership(rng: random.Random, index: int) -> tuple[Path, dict[str, object]
     province = rng.choice(list(PROVINCES))
     regency = rng.choice(PROVINCES[province])
     district, village = _name(rng), _name(rng)
-    fill = {"district": district, "village": village, "regency": regency, "province": province,
-            "n": rng.randint(1, 12)}
+    fill = {
+        "district": district,
+        "village": village,
+        "regency": regency,
+        "province": province,
+        "n": rng.randint(1, 12),
+    }
     partners: list[dict[str, object]] = [
         {"id": "desa", "name": f"Pemerintah Desa {village}", "kind": "village-government"}
     ]
@@ -163,12 +239,21 @@ def partnership(rng: random.Random, index: int) -> tuple[Path, dict[str, object]
         "title": f"Kemitraan {names[0]} dengan {names[-1]}",
         "language": "id" if rng.random() < 0.9 else "en",
         "period": {"from": start, "to": min(start + rng.randint(0, 5), 2025)},
-        "place": {"village": village, "district": district, "regency": regency, "province": province,
-                  "country": "Indonesia", "code": f"{rng.randint(11, 94)}{rng.randint(1, 99):02d}{index % 10000:06d}"},
+        "place": {
+            "village": village,
+            "district": district,
+            "regency": regency,
+            "province": province,
+            "country": "Indonesia",
+            "code": f"{rng.randint(11, 94)}{rng.randint(1, 99):02d}{index % 10000:06d}",
+        },
         "source": {"citation": f"{source}. Fiktif, untuk uji kecepatan.", "method": "wawancara; observasi"},
         "partners": partners,
-        "shared": {"service": programs[0]["name"], "target": programs[0]["target"],
-                   "vision_mission": rng.choice(["joint", "partly", "separate", "unknown"])},
+        "shared": {
+            "service": programs[0]["name"],
+            "target": programs[0]["target"],
+            "vision_mission": rng.choice(["joint", "partly", "separate", "unknown"]),
+        },
         "programs": programs,
     }
     scored = rng.sample(PRINCIPLES, rng.randint(0, 8))
@@ -178,14 +263,20 @@ def partnership(rng: random.Random, index: int) -> tuple[Path, dict[str, object]
     if rng.random() < 0.6:
         data["capacity_building"] = [
             {"from": a, "to": b, "what": rng.choice(CONTRIBUTIONS)}
-            for a, b in rng.sample([(a, b) for a in ids for b in ids if a != b], rng.randint(0, min(3, len(ids))))
+            for a, b in rng.sample(
+                [(a, b) for a in ids for b in ids if a != b], rng.randint(0, min(3, len(ids)))
+            )
         ]
     if rng.random() < 0.7:
         data["constraints"] = [
             {
                 "kind": "budget",
                 "description": "Anggaran kegiatan terbatas",
-                "amount": {"value": rng.randrange(1_000_000, 50_000_000, 500_000), "currency": "IDR", "per": "year"},
+                "amount": {
+                    "value": rng.randrange(1_000_000, 50_000_000, 500_000),
+                    "currency": "IDR",
+                    "per": "year",
+                },
                 "solutions": ["Mengajukan tambahan anggaran ke kabupaten"],
                 "evidence": _quotes(rng, names[0], names[-1], source, 1),
             }
@@ -205,7 +296,9 @@ def generate(n: int, out: Path, seed: int = 1) -> list[Path]:
         while target in written or target.exists():  # the same village name twice in a regency
             target = target.with_name(f"{target.stem}-{i}.yaml")
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100)
+        text = yaml.dump(
+            data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100
+        )
         target.write_text(text, encoding="utf-8")
         written.add(target)
     return sorted(written)

@@ -95,36 +95,72 @@ RubricOption = Annotated[
 ]
 
 
+def _available(fmt: str | None) -> None:
+    if fmt == "html":
+        _fail("kemitraan: --format html is not available yet; use terminal, md or json")
+
+
 @app.command()
 def assess(
-    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Partnership files (YAML), or folders to search for *.yaml and *.yml.", show_default=False
+        ),
+    ],
     fmt: Annotated[
         str | None,
         typer.Option(
             "--format",
             "-f",
-            help="terminal, md or json. Default: from the -o file's extension, else terminal.",
+            help="terminal, md or json. Default: from the -o file's extension, else terminal; md for the reports of several files.",
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (atomically). With several files or a folder: the folder for the reports, one per file.",
+        ),
     ] = None,
     lang: Annotated[
         str | None,
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            "-s",
+            help="Write one row per partnership to this .csv file (opens in Excel and LibreOffice) or .jsonl file.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="How many files to assess at once. Default: all cores."),
+    ] = None,
 ) -> None:
-    """Assess a partnership file and report the verdict of each model, with its evidence."""
+    """Assess partnership files and report the verdict of each model, with its evidence.
+
+    One file: the report goes to the terminal, or to the -o file. Several files or a folder:
+    one report per file below the -o folder, a --summary table, and the verdict counts at the end.
+    """
     from kemitraan.render import EXTENSIONS, FORMATS
 
     _choice("--format", fmt, FORMATS)
     _choice("--lang", lang, LANGS)
+    if len(paths) > 1 or paths[0].is_dir() or summary is not None:
+        from kemitraan.batch import Options, assess_many
+
+        _available(fmt or "md")
+        options = Options(paths, tuple(rubric or ()), output, fmt, lang, summary, jobs, _state["debug"])
+        raise typer.Exit(_run(lambda: assess_many(options, sys.stderr)))
+    path = paths[0]
     if fmt is None:
         fmt = EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal"
-    if fmt == "html":
-        _fail("kemitraan: --format html is not available yet; use terminal, md or json")
+    _available(fmt)
 
     def job() -> None:
         from kemitraan.loader import load_rubrics

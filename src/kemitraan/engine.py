@@ -351,7 +351,15 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
         verdict = INSUFFICIENT if decided is None else decided
     candidates = _support(rubric, reads)
     return Outcome(
-        loaded, reads, values, verdict, possible, rule, unmet_required, candidates, _margin(candidates, verdict)
+        loaded,
+        reads,
+        values,
+        verdict,
+        possible,
+        rule,
+        unmet_required,
+        candidates,
+        _margin(candidates, verdict),
     )
 
 

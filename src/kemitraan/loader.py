@@ -100,7 +100,7 @@ for _tag, _regexp, _first in (
     Yaml12Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_regexp), list(_first))
 
 # The implicit resolvers by first character, as tuples (see Yaml12Loader.resolve).
-_RESOLVERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+_RESOLVERS: dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]] = {
     first: tuple(resolvers) for first, resolvers in Yaml12Loader.yaml_implicit_resolvers.items()
 }
 assert None not in _RESOLVERS and not Yaml12Loader.yaml_path_resolvers
@@ -153,7 +153,7 @@ def _construct_plain(loader: Yaml12Loader, root: yaml.Node) -> Any:
             if tag == _STR:
                 return node.value
             if tag == _INT:
-                return loader.construct_yaml_int_12(node)
+                return loader.construct_yaml_int_12(node)  # type: ignore[arg-type]
             if tag == _NULL:
                 return None
             if tag == _BOOL:

@@ -271,6 +271,18 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # many files at once (kemitraan assess FOLDER)
+    "batch.title": ("Ringkasan penilaian", "Assessment summary"),
+    "batch.assessed": ("{assessed} dari {total} berkas dinilai", "{assessed} of {total} files assessed"),
+    "batch.failed": (
+        "{failed} berkas tidak dapat dinilai (pesan kesalahannya di atas)",
+        "{failed} file(s) could not be assessed (their errors are above)",
+    ),
+    "batch.failed_files": ("Berkas yang gagal", "Files that failed"),
+    "batch.more": ("dan {count} lainnya", "and {count} more"),
+    "batch.files": ("Berkas", "Files"),
+    "batch.share": ("Bagian", "Share"),
+    "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
 }
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kemitraan.engine import InputMeta
     from kemitraan.models.assessment import Assessment
+    from kemitraan.models.partnership import Partnership
     from kemitraan.models.rubric import LoadedRubric
 
 
@@ -27,12 +29,19 @@ def generated_at() -> str | None:
         return None
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
-    """Read, validate and assess one partnership file (raises InputError on bad input)."""
-    from kemitraan import __version__
-    from kemitraan.engine import InputMeta, assess
+def read_partnership(path: Path) -> tuple[Partnership, InputMeta]:
+    """Read and validate one partnership file (raises InputError on bad input)."""
+    from kemitraan.engine import InputMeta
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path)
-    meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return partnership, InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
+    """Read, validate and assess one partnership file (raises InputError on bad input)."""
+    from kemitraan import __version__
+    from kemitraan.engine import assess
+
+    partnership, meta = read_partnership(path)
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -59,27 +60,36 @@ class PrincipleMeanParams(Params):
     """Fewer scored principles than this, and the mean is unknown."""
 
 
+def scores(p: Partnership, names: Iterable[str] = ALL_PRINCIPLES) -> dict[str, int]:
+    """The scores given, by principle, in the order of ``names`` (unscored ones left out)."""
+    return {n: r.score for n in names if (r := _score(p, n)) is not None and r.score is not None}
+
+
+def mean(values: Iterable[int]) -> float | None:
+    """The mean of the scores, to two decimals (None when there are none)."""
+    values = list(values)
+    return round(sum(values) / len(values), 2) if values else None
+
+
 def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | None) -> Reading:
     """The mean of the scored principles against a threshold; unknown with too few scores."""
-    scores = {
-        n: r.score for n in params.principles if (r := _score(p, n)) is not None and r.score is not None
-    }
-    facts = tuple(("principles", n, "score") for n in scores)
-    if len(scores) < params.min_scored:
-        detail = Msg("ind.principle_mean.too_few", {"scored": len(scores), "min_scored": params.min_scored})
+    scores_ = scores(p, params.principles)
+    facts = tuple(("principles", n, "score") for n in scores_)
+    average = mean(scores_.values())
+    if average is None or len(scores_) < params.min_scored:
+        detail = Msg("ind.principle_mean.too_few", {"scored": len(scores_), "min_scored": params.min_scored})
         return Reading(None, None, detail, (), facts or (("principles",),))
-    mean = round(sum(scores.values()) / len(scores), 2)
-    low = min(scores.values())
-    lowest = [Msg(f"principle.{n}") for n, s in scores.items() if s == low]
+    low = min(scores_.values())
+    lowest = [Msg(f"principle.{n}") for n, s in scores_.items() if s == low]
     detail = Msg(
         "ind.principle_mean.detail",
         {
-            "mean": Msg("fmt.number", {"value": mean}),
-            "scored": len(scores),
+            "mean": Msg("fmt.number", {"value": average}),
+            "scored": len(scores_),
             "total": len(params.principles),
             "at_least": Msg("fmt.number", {"value": params.at_least}),
             "lowest": lowest,
             "low": low,
         },
     )
-    return Reading(mean >= params.at_least, mean, detail, (), facts)
+    return Reading(average >= params.at_least, average, detail, (), facts)

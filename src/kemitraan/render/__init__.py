@@ -7,6 +7,7 @@ context is :class:`Context`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -72,8 +73,13 @@ def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]
     return list(groups.values())
 
 
+@functools.lru_cache(maxsize=8)
 def environment(kind: Literal["md", "html"], template_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja2 environment for a report kind (HTML escapes everything it prints)."""
+    """The Jinja2 environment for a report kind (HTML escapes everything it prints).
+
+    Built once per process and kind, so that a batch run compiles each template once; the
+    ``num`` filter reads the report language from the template context.
+    """
     import jinja2
 
     from kemitraan.loader import bundled_dir
@@ -89,6 +95,7 @@ def environment(kind: Literal["md", "html"], template_dir: Path | None = None) -
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.globals["evidence_groups"] = evidence_groups
     return env
 

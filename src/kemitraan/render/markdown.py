@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kemitraan.models.assessment import Assessment
-from kemitraan.render import command_for, context, environment, number
+from kemitraan.render import command_for, context, environment
 
 
 def render_markdown(a: Assessment, lang: str) -> str:
@@ -14,7 +14,5 @@ def render_markdown(a: Assessment, lang: str) -> str:
     | Model | Hasil | Dukungan | Selisih |
     | Model kemitraan Notoatmodjo ... | **Model I: jejaring kerja** | 0,6 | 0,35 |
     """
-    env = environment("md")
-    env.filters["num"] = lambda v, d=2: number(v, lang, d)
-    template = env.get_template("report.md.j2")
+    template = environment("md").get_template("report.md.j2")
     return template.render(**context(a, lang, "md", command_for(a, "md", lang)))

@@ -1,0 +1,425 @@
+"""Many partnership files at once: find them, assess them in parallel, stream the results.
+
+Scale is the point: a province may hold thousands of village partnerships, Indonesia about
+84,000. So files are found lazily (``os.walk``, sorted), handed to worker processes in small
+chunks with only a few chunks in flight, and the results come back in input order as small
+summary rows: nothing grows with the number of files except what is written to disk. Each
+worker loads the rubrics once. A file that cannot be assessed is a :class:`Result` with its
+error; it never stops the others.
+
+The same file gives the same report as ``kemitraan assess FILE -o REPORT`` would: the worker
+runs the very same steps (:func:`kemitraan.pipeline.read_partnership`, the engine, the
+renderer, :func:`kemitraan.output.write_atomic`).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+from kemitraan.errors import KemitraanError, Problem
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
+    from kemitraan.models.rubric import LoadedRubric
+    from kemitraan.summary import Value
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+# --- finding the files --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One partnership file to assess, and where its report goes (relative to the output folder)."""
+
+    path: Path
+    report: PurePath | None
+
+
+def _is_partnership_file(name: str) -> bool:
+    return not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES)
+
+
+def report_names(names: Sequence[str], ext: str) -> dict[str, str]:
+    """The report file name for each input file name of one folder.
+
+    ``benan.yaml`` -> ``benan.md``; but when two inputs share a stem (``benan.yaml`` and
+    ``benan.yml``), or a report would take an input's own name, the whole input name is kept
+    (``benan.yaml.md``), so that reports never collide with each other or with an input.
+    """
+    stems = Counter(PurePath(n).stem for n in names)
+    taken = set(names)
+    out = {}
+    for name in names:
+        stem = PurePath(name).stem
+        candidate = stem + ext
+        out[name] = name + ext if stems[stem] > 1 or candidate in taken else candidate
+    return out
+
+
+def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | Problem]:
+    """Every partnership file the arguments name, in a fixed order, each with its report path.
+
+    A file is taken as given; a folder is searched, sorted, for ``*.yaml`` and ``*.yml``
+    (hidden files and folders are skipped). Report paths mirror the files' folders below the
+    arguments' common folder, with the report extension ``ext``. A path that does not exist
+    is a :class:`Problem`, and the search goes on.
+    """
+    existing = [a for a in args if a.exists()]
+    roots = [os.path.abspath(a if a.is_dir() else a.parent) for a in existing]
+    try:
+        base = os.path.commonpath(roots) if roots else ""
+    except ValueError:  # different drives (Windows): reports go flat into the output folder
+        base = ""
+    seen: set[str] | None = set() if len(args) > 1 else None
+    loose: dict[str, list[Path]] = {}
+    for arg in args:
+        if not arg.exists():
+            yield Problem(str(arg), "no such file or folder", suggestion="check the path")
+        elif arg.is_dir():
+            yield from _walk(arg, base, ext, seen)
+        else:
+            loose.setdefault(os.path.abspath(arg.parent), []).append(arg)
+    for folder, files in loose.items():
+        yield from _sources(folder, files, base, ext, seen)
+
+
+def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source]:
+    for folder, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        chosen = sorted(f for f in files if _is_partnership_file(f))
+        if chosen:
+            yield from _sources(os.path.abspath(folder), [Path(folder, f) for f in chosen], base, ext, seen)
+
+
+def _sources(
+    folder: str, files: list[Path], base: str, ext: str | None, seen: set[str] | None
+) -> Iterator[Source]:
+    names = report_names([f.name for f in files], ext) if ext is not None else {}
+    relative = PurePath(os.path.relpath(folder, base)) if base else PurePath()
+    for f in files:
+        if seen is not None:
+            key = os.path.realpath(f)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield Source(f, relative / names[f.name] if ext is not None else None)
+
+
+# --- assessing one file, in a worker ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What to do with each file (sent to every worker once)."""
+
+    rubrics: tuple[str, ...]
+    """The ``--rubric`` options, so that a worker started fresh can load the same rubrics."""
+    out_dir: str | None = None
+    """Write a report for each file below this folder (None: no reports)."""
+    fmt: str = "md"
+    lang: str | None = None
+    """The report language (None: each file's own)."""
+    debug: bool = False
+
+
+class Result(NamedTuple):
+    """What came of one file: its summary row, or why it could not be assessed."""
+
+    file: str
+    row: list[Value] | None
+    error: str | None = None
+    internal: bool = False
+    """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
+
+
+_loaded: dict[tuple[str, ...], list[LoadedRubric]] = {}
+
+
+def rubrics_for(refs: tuple[str, ...]) -> list[LoadedRubric]:
+    """The rubrics for these ``--rubric`` options, loaded once per process.
+
+    A forked worker inherits the parent's (which loaded them first, to report a bad rubric
+    before anything starts); a spawned worker loads them itself.
+    """
+    if refs not in _loaded:
+        from kemitraan.loader import load_rubrics
+
+        _loaded[refs] = load_rubrics(list(refs))
+    return _loaded[refs]
+
+
+def assess_one(spec: Spec, source: Source) -> Result:
+    """Assess one file: its summary row, and its report written when the spec asks for one."""
+    from kemitraan import __version__
+    from kemitraan.engine import decide_rubric, report
+    from kemitraan.pipeline import generated_at, read_partnership
+    from kemitraan.summary import row
+
+    file = str(source.path)
+    try:
+        rubrics = rubrics_for(spec.rubrics)
+        partnership, meta = read_partnership(source.path)
+        outcomes = [decide_rubric(partnership, r) for r in rubrics]
+        if spec.out_dir is not None and source.report is not None:
+            from kemitraan.output import write_atomic
+            from kemitraan.render import render
+
+            assessment = report(partnership, outcomes, meta, version=__version__, generated_at=generated_at())
+            target = Path(spec.out_dir, source.report)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = render(assessment, spec.fmt, spec.lang or assessment.input.language)
+            write_atomic(target, text, inputs=[source.path], durable=False)
+        return Result(file, row(file, partnership, outcomes))
+    except KemitraanError as exc:
+        return Result(file, None, str(exc))
+    except OSError as exc:
+        return Result(file, None, f"{file}: {exc.strerror or exc}")
+    except Exception as exc:
+        detail = traceback.format_exc() if spec.debug else f"{type(exc).__name__}: {exc}"
+        return Result(
+            file,
+            None,
+            f"{file}: internal error: {detail.rstrip()}\n"
+            f"This is a bug in kemitraan. Rerun with `kemitraan --debug assess {file}` and report it.",
+            internal=True,
+        )
+
+
+def _init_worker(spec: Spec) -> None:
+    # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    rubrics_for(spec.rubrics)
+
+
+def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
+    return [assess_one(spec, s) for s in chunk]
+
+
+# --- running many ------------------------------------------------------------------------------
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return int(os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int = 16) -> Iterator[Result]:
+    """Assess every source, in ``jobs`` processes, yielding results in the sources' order.
+
+    At most a few chunks per worker are in flight, so neither the files waiting nor the
+    results waiting to be read grow with the number of files.
+    """
+    rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
+    if jobs <= 1:
+        for source in sources:
+            yield _problem(source) if isinstance(source, Problem) else assess_one(spec, source)
+        return
+    import multiprocessing
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(spec,))
+    pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
+    try:
+        for batch in _chunks(sources, chunk):
+            pending.append(
+                [_problem(batch)]
+                if isinstance(batch, Problem)
+                else pool.apply_async(_assess_chunk, (spec, batch))
+            )
+            while len(pending) > jobs * 4:
+                yield from _take(pending.popleft())
+        while pending:
+            yield from _take(pending.popleft())
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+def _take(item: AsyncResult[list[Result]] | list[Result]) -> list[Result]:
+    return item if isinstance(item, list) else item.get()
+
+
+def _chunks(sources: Iterable[Source | Problem], size: int) -> Iterator[list[Source] | Problem]:
+    chunk: list[Source] = []
+    for source in sources:
+        if isinstance(source, Problem):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield source
+            continue
+        chunk.append(source)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _problem(problem: Problem) -> Result:
+    return Result(problem.file, None, str(problem))
+
+
+# --- counting -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts per rubric and verdict, and the files that failed (the names of the first few)."""
+
+    rubrics: list[LoadedRubric]
+    columns: list[str]
+    assessed: int = 0
+    failed: int = 0
+    internal: int = 0
+    keep: int = 20
+    """How many failed file names to keep for the final table (all are counted)."""
+
+    def __post_init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = {r.rubric.id: Counter() for r in self.rubrics}
+        self._at = {r.rubric.id: self.columns.index(f"{r.rubric.id}.verdict") for r in self.rubrics}
+        self.failed_files: list[str] = []
+
+    def add(self, result: Result) -> None:
+        if result.row is None:
+            self.failed += 1
+            self.internal += result.internal
+            if len(self.failed_files) < self.keep:
+                self.failed_files.append(result.file)
+            return
+        self.assessed += 1
+        for rubric_id, at in self._at.items():
+            self.counts[rubric_id][str(result.row[at])] += 1
+
+    @property
+    def exit_code(self) -> int:
+        from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
+
+        return EXIT_INTERNAL if self.internal else EXIT_BAD_INPUT if self.failed else EXIT_OK
+
+
+def count_sources(args: Sequence[Path]) -> int:
+    """How many files :func:`discover` will yield (a cheap first pass, for the progress bar)."""
+    return sum(1 for _ in discover(args))
+
+
+def with_progress(results: Iterable[Result], total: int, stream: TextIO) -> Iterator[Result]:
+    """The results, with a rich progress bar on ``stream`` (a terminal); errors printed above it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(file=stream, highlight=False)
+    columns = (TextColumn("kemitraan"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("", total=total)
+        for result in results:
+            if result.error is not None:
+                progress.console.print(result.error, markup=False, highlight=False, soft_wrap=True)
+            yield result
+            progress.advance(task)
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    """``kemitraan assess`` with several files or a folder."""
+
+    paths: list[Path]
+    rubrics: tuple[str, ...] = ()
+    out_dir: Path | None = None
+    fmt: str | None = None
+    lang: str | None = None
+    summary: Path | None = None
+    jobs: int | None = None
+    debug: bool = False
+
+
+def report_extension(fmt: str) -> str:
+    """The file extension of a report format (the first one :data:`kemitraan.render.EXTENSIONS` maps to it)."""
+    from kemitraan.render import EXTENSIONS
+
+    return next((ext for ext, f in EXTENSIONS.items() if f == fmt), f".{fmt}")
+
+
+def _check(opts: Options) -> None:
+    from kemitraan.errors import UsageError
+    from kemitraan.render import EXTENSIONS
+    from kemitraan.summary import kind_of
+
+    if opts.summary is not None and kind_of(opts.summary) is None:
+        raise UsageError(f"--summary {opts.summary}: give a file name ending in .csv or .jsonl")
+    if opts.out_dir is None:
+        if opts.fmt is not None:
+            raise UsageError("--format: with several files, give -o FOLDER for the reports")
+        return
+    if opts.out_dir.exists() and not opts.out_dir.is_dir():
+        raise UsageError(f"-o {opts.out_dir}: with several files, -o is a folder for the reports")
+    if not opts.out_dir.exists() and opts.out_dir.suffix.lower() in EXTENSIONS:
+        raise UsageError(
+            f"-o {opts.out_dir}: with several files, -o is a folder for the reports, one per file;"
+            " give a folder name (it is created when missing)"
+        )
+
+
+def assess_many(opts: Options, err: TextIO) -> int:
+    """Assess every file the options name; write reports and the summary; print the tally.
+
+    Returns the exit code: 0 when every file was assessed, 2 when some could not be (each is
+    listed with its error, and every other file is still done), 1 after an internal error.
+    """
+    from contextlib import ExitStack
+
+    from kemitraan.output import open_atomic
+    from kemitraan.render.batch import render_tally
+    from kemitraan.summary import SummaryWriter, columns, failed_row, kind_of
+
+    _check(opts)
+    rubrics = rubrics_for(opts.rubrics)
+    names = columns(rubrics)
+    fmt = opts.fmt or "md"
+    spec = Spec(opts.rubrics, str(opts.out_dir) if opts.out_dir else None, fmt, opts.lang, debug=opts.debug)
+    if opts.out_dir is not None:
+        opts.out_dir.mkdir(parents=True, exist_ok=True)
+    tally = Tally(rubrics, names)
+    tty = err.isatty()
+    sources = discover(opts.paths, report_extension(fmt) if opts.out_dir else None)
+    results = run(spec, sources, opts.jobs or default_jobs())
+    with ExitStack() as stack:
+        writer = None
+        if opts.summary is not None:
+            handle = stack.enter_context(open_atomic(opts.summary, inputs=opts.paths))
+            writer = SummaryWriter(handle, kind_of(opts.summary) or "csv", names)
+        if tty:
+            results = with_progress(results, count_sources(opts.paths), err)
+        for result in results:
+            tally.add(result)
+            if result.error is not None and not tty:
+                err.write(result.error + "\n")
+            if writer is not None:
+                writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
+        if writer is not None:
+            writer.close()
+    if opts.summary is not None:
+        err.write(f"kemitraan: wrote {opts.summary}\n")
+    if opts.out_dir is not None:
+        err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
+    err.write(render_tally(tally, opts.lang or "en", color=tty))
+    return tally.exit_code
