@@ -29,6 +29,7 @@ from kemitraan.errors import KemitraanError, Problem
 if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult
 
+    from kemitraan.models.comparison import GroupTable
     from kemitraan.models.rubric import LoadedRubric
     from kemitraan.summary import Value
 
@@ -379,6 +380,23 @@ def _check(opts: Options) -> None:
         )
 
 
+def stream(opts: Options, spec: Spec, tally: Tally, err: TextIO, ext: str | None = None) -> Iterator[Result]:
+    """The results of every file the options name, counted in ``tally``.
+
+    On a terminal a progress bar is drawn on ``err``; each error is printed to ``err`` as it
+    comes, in the order of the files.
+    """
+    tty = err.isatty()
+    results = run(spec, discover(opts.paths, ext), opts.jobs or default_jobs())
+    if tty:
+        results = with_progress(results, count_sources(opts.paths), err)
+    for result in results:
+        tally.add(result)
+        if result.error is not None and not tty:
+            err.write(result.error + "\n")
+        yield result
+
+
 def assess_many(opts: Options, err: TextIO) -> int:
     """Assess every file the options name; write reports and the summary; print the tally.
 
@@ -399,20 +417,12 @@ def assess_many(opts: Options, err: TextIO) -> int:
     if opts.out_dir is not None:
         opts.out_dir.mkdir(parents=True, exist_ok=True)
     tally = Tally(rubrics, names)
-    tty = err.isatty()
-    sources = discover(opts.paths, report_extension(fmt) if opts.out_dir else None)
-    results = run(spec, sources, opts.jobs or default_jobs())
     with ExitStack() as stack:
         writer = None
         if opts.summary is not None:
             handle = stack.enter_context(open_atomic(opts.summary, inputs=opts.paths))
             writer = SummaryWriter(handle, kind_of(opts.summary) or "csv", names)
-        if tty:
-            results = with_progress(results, count_sources(opts.paths), err)
-        for result in results:
-            tally.add(result)
-            if result.error is not None and not tty:
-                err.write(result.error + "\n")
+        for result in stream(opts, spec, tally, err, report_extension(fmt) if opts.out_dir else None):
             if writer is not None:
                 writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
         if writer is not None:
@@ -421,5 +431,17 @@ def assess_many(opts: Options, err: TextIO) -> int:
         err.write(f"kemitraan: wrote {opts.summary}\n")
     if opts.out_dir is not None:
         err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
-    err.write(render_tally(tally, opts.lang or "en", color=tty))
+    err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))
     return tally.exit_code
+
+
+def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
+    """Verdict counts per group (``kemitraan compare FOLDER --by regency``) and the exit code."""
+    from kemitraan.compare import count_groups
+    from kemitraan.summary import columns
+
+    rubrics = rubrics_for(opts.rubrics)
+    names = columns(rubrics)
+    tally = Tally(rubrics, names)
+    table = count_groups(stream(opts, Spec(opts.rubrics, debug=opts.debug), tally, err), by, rubrics, names)
+    return table, tally.exit_code

@@ -167,22 +167,126 @@ def assess(
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
-        rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics)
+        assessment = assess_path(path, load_rubrics(rubric))
         language = lang or assessment.input.language
-        if output is None:
-            import shutil
-
-            tty = sys.stdout.isatty()
-            width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-            sys.stdout.write(render(assessment, fmt, language, color=tty and fmt == "terminal", width=width))
-            return
-        from kemitraan.output import write_atomic
-
-        write_atomic(output, render(assessment, fmt, language), inputs=[path])
-        sys.stderr.write(f"kemitraan: wrote {output}\n")
+        _emit(
+            lambda color, width: render(assessment, fmt, language, color=color, width=width),
+            fmt,
+            output,
+            [path],
+        )
 
     _run(job)
+
+
+def _emit(text: Callable[[bool, int], str], fmt: str, output: Path | None, inputs: list[Path]) -> None:
+    """Print the text (in colour on a terminal), or write it to the -o file atomically."""
+    if output is None:
+        import shutil
+
+        tty = sys.stdout.isatty()
+        width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+        sys.stdout.write(text(tty and fmt == "terminal", width))
+        return
+    from kemitraan.output import write_atomic
+
+    write_atomic(output, text(False, 100), inputs=inputs)
+    sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Two partnership files, before and after. With --by: files and folders to count.",
+            show_default=False,
+        ),
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Count the verdicts per group: village, district, regency, province, country, language, from, to (the years) or folder.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, md, html or json; with --by also csv. Default: from the -o file's extension, else terminal.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the comparison to this file (atomically).")
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", help="id or en. Default: the first file's language; with --by, English."
+        ),
+    ] = None,
+    rubric: RubricOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="With --by: how many files to assess at once. Default: all cores."
+        ),
+    ] = None,
+) -> None:
+    """Compare two assessments of a partnership (what changed), or count verdicts per group (--by).
+
+    Two versions of one partnership, say 2019 and 2023, give the longitudinal view: verdicts,
+    criteria, participation in each phase and principle scores, before and after.
+    """
+    from kemitraan.compare import BY
+    from kemitraan.render import EXTENSIONS
+    from kemitraan.render.compare import COMPARISON_FORMATS, GROUP_FORMATS
+
+    formats = GROUP_FORMATS if by else COMPARISON_FORMATS
+    _choice("--by", by, tuple(BY))
+    _choice("--format", fmt, formats)
+    _choice("--lang", lang, LANGS)
+    if fmt is None:
+        fmt = ({**EXTENSIONS, ".csv": "csv"}.get(output.suffix.lower(), "terminal")) if output else "terminal"
+        _choice("--format (from the -o file's extension)", fmt, formats)
+    if by is None and len(paths) != 2:
+        _fail(
+            "kemitraan compare: give two partnership files (before and after), "
+            "or files and folders with --by (for example --by regency)"
+        )
+
+    def job() -> int:
+        from kemitraan.batch import Options, count_by
+        from kemitraan.compare import compare as compare_two
+        from kemitraan.loader import load_rubrics
+        from kemitraan.pipeline import assess_path
+        from kemitraan.render.compare import render_comparison, render_groups
+
+        if by is not None:
+            options = Options(paths, tuple(rubric or ()), jobs=jobs, debug=_state["debug"])
+            table, code = count_by(options, by, sys.stderr)
+            _emit(
+                lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
+                fmt,
+                output,
+                paths,
+            )
+            return code
+        rubrics = load_rubrics(rubric)
+        before, after = (assess_path(p, rubrics) for p in paths)
+        c = compare_two(before, after)
+        language = lang or before.input.language
+        _emit(
+            lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
+            fmt,
+            output,
+            paths,
+        )
+        return 0
+
+    raise typer.Exit(_run(job))
 
 
 @app.command()

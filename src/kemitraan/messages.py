@@ -283,6 +283,59 @@ M: dict[str, tuple[str, str]] = {
     "batch.files": ("Berkas", "Files"),
     "batch.share": ("Bagian", "Share"),
     "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
+    # kemitraan compare A B
+    "compare.title": ("Perbandingan", "Comparison"),
+    "compare.verdict.changed": ("{rubric}: {before} menjadi {after}.", "{rubric}: {before} became {after}."),
+    "compare.verdict.same": ("{rubric}: tetap {after}.", "{rubric}: still {after}."),
+    "compare.joint": (
+        "Tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
+        "Joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
+    ),
+    "compare.joint.program": (
+        "{program}: tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
+        "{program}: joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
+    ),
+    "compare.program.added": (
+        "{program}: program baru pada {after}.",
+        "{program}: a new program in {after}.",
+    ),
+    "compare.program.removed": (
+        "{program}: tidak dijalankan lagi pada {after}.",
+        "{program}: no longer run in {after}.",
+    ),
+    "compare.mean": (
+        "Rata-rata skor prinsip: {mean_before} pada {before}, {mean_after} pada {after}.",
+        "Mean principle score: {mean_before} in {before}, {mean_after} in {after}.",
+    ),
+    "compare.verdicts": ("Hasil per model", "Verdicts"),
+    "compare.criteria": ("Kriteria yang berubah", "Criteria that changed"),
+    "compare.no_criteria": ("Tidak ada kriteria yang berubah.", "No criterion changed."),
+    "compare.participation": ("Partisipasi per tahap", "Participation by phase"),
+    "compare.principles": ("Skor prinsip", "Principle scores"),
+    "compare.change": ("Perubahan", "Change"),
+    "compare.changed": ("berubah", "changed"),
+    "compare.same": ("tetap", "same"),
+    "compare.mean_row": ("Rata-rata", "Mean"),
+    "compare.principle": ("Prinsip", "Principle"),
+    "compare.status.added": ("baru", "new"),
+    "compare.status.removed": ("tidak ada lagi", "no longer run"),
+    # kemitraan compare FOLDER --by regency
+    "groups.title": ("Hasil per {by}", "Verdicts by {by}"),
+    "groups.by.village": ("desa", "village"),
+    "groups.by.district": ("kecamatan", "district"),
+    "groups.by.regency": ("kabupaten/kota", "regency"),
+    "groups.by.province": ("provinsi", "province"),
+    "groups.by.country": ("negara", "country"),
+    "groups.by.language": ("bahasa", "language"),
+    "groups.by.from": ("tahun mulai", "start year"),
+    "groups.by.to": ("tahun akhir", "end year"),
+    "groups.by.folder": ("folder", "folder"),
+    "groups.none": ("(tidak tercatat)", "(not recorded)"),
+    "groups.total": ("Jumlah", "Total"),
+    "groups.failed": (
+        "{failed} berkas tidak dapat dinilai dan tidak dihitung.",
+        "{failed} file(s) could not be assessed and are not counted.",
+    ),
 }
 
 

@@ -110,7 +110,7 @@ class SummaryWriter:
 
     def write(self, values: Sequence[Value]) -> None:
         if self.csv is not None:
-            self.csv.writerow([_cell(v) for v in values])
+            self.csv.writerow([cell(v) for v in values])
         else:
             self.text.write(json.dumps(dict(zip(self.names, values, strict=True)), ensure_ascii=False) + "\n")
 
@@ -120,7 +120,8 @@ class SummaryWriter:
         self.text.detach()
 
 
-def _cell(value: Any) -> Value:
+def cell(value: Any) -> Value:
+    """A value as a CSV cell: empty for missing, and text a spreadsheet would run as a formula defused."""
     if value is None:
         return ""
     if isinstance(value, str) and value.startswith(_FORMULA):
