@@ -206,17 +206,22 @@ def partnership(rng: random.Random, index: int) -> tuple[Path, dict[str, object]
         partners.append({"id": pid, "name": name.format(**fill), "kind": kind})
     rng.shuffle(partners)
     source = f"Laporan lapangan {village} {rng.randint(2018, 2024)}, bagian {rng.randint(1, 5)}"
+    pattern = rng.choice(
+        ["joint", "joint", "planning-only", "planning-only", "dominated", "unknown", "mixed"]
+    )
+    balanced = pattern == "joint" and rng.random() < 0.8  # every partner gives, gains and understands
     for p in partners:
-        if rng.random() < 0.85:
-            p["contributes"] = rng.sample(CONTRIBUTIONS, rng.randint(0, 3))
-        if rng.random() < 0.8:
-            p["benefits"] = rng.sample(BENEFITS, rng.randint(0, 2))
-        p["understands_purpose"] = rng.choice(["yes", "yes", "partly", "no", "unknown"])
+        if balanced or rng.random() < 0.85:
+            p["contributes"] = rng.sample(CONTRIBUTIONS, rng.randint(1 if balanced else 0, 3))
+        if balanced or rng.random() < 0.8:
+            p["benefits"] = rng.sample(BENEFITS, rng.randint(1 if balanced else 0, 2))
+        p["understands_purpose"] = (
+            "yes" if balanced else rng.choice(["yes", "yes", "partly", "no", "unknown"])
+        )
         if rng.random() < 0.3:
             p["evidence"] = _quotes(rng, str(p["name"]), str(partners[0]["name"]), source, 1)
     ids = [str(p["id"]) for p in partners]
     names = [str(p["name"]) for p in partners]
-    pattern = rng.choice(["joint", "planning-only", "planning-only", "dominated", "unknown", "mixed"])
     programs = []
     for pid, name, target in rng.sample(PROGRAMS, rng.randint(1, 4)):
         program: dict[str, object] = {"id": pid, "name": name, "target": target}
@@ -252,15 +257,22 @@ def partnership(rng: random.Random, index: int) -> tuple[Path, dict[str, object]
         "shared": {
             "service": programs[0]["name"],
             "target": programs[0]["target"],
-            "vision_mission": rng.choice(["joint", "partly", "separate", "unknown"]),
+            "vision_mission": "joint"
+            if balanced and rng.random() < 0.6
+            else rng.choice(["joint", "partly", "separate", "unknown"]),
         },
         "programs": programs,
     }
     scored = rng.sample(PRINCIPLES, rng.randint(0, 8))
+    low = 3 if balanced else 1
     if scored:
-        data["principles"] = {n: {"score": rng.randint(1, 5)} for n in PRINCIPLES if n in scored}
+        data["principles"] = {n: {"score": rng.randint(low, 5)} for n in PRINCIPLES if n in scored}
     data["agreement"] = {"form": rng.choice(["written", "verbal", "none", "unknown"])}
-    if rng.random() < 0.6:
+    if balanced and rng.random() < 0.5:  # capacity built both ways (Sulistiyani's conjugation)
+        data["capacity_building"] = [
+            {"from": a, "to": b, "what": rng.choice(CONTRIBUTIONS)} for a in ids for b in ids if a != b
+        ]
+    elif rng.random() < 0.6:
         data["capacity_building"] = [
             {"from": a, "to": b, "what": rng.choice(CONTRIBUTIONS)}
             for a, b in rng.sample(
