@@ -115,10 +115,18 @@ def assess(
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
+    aggregate: Annotated[
+        str,
+        typer.Option(
+            "--aggregate",
+            help="How several informants' answers become one value: median, or min (the conservative reading).",
+        ),
+    ] = "median",
 ) -> None:
     """Assess a partnership file and report the verdict of each model, with its evidence."""
     from kemitraan.render import EXTENSIONS, FORMATS
 
+    _choice("--aggregate", aggregate, ("median", "min"))
     _choice("--format", fmt, FORMATS)
     _choice("--lang", lang, LANGS)
     if fmt is None:
@@ -132,7 +140,7 @@ def assess(
         from kemitraan.render import render
 
         rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics)
+        assessment = assess_path(path, rubrics, aggregate)
         language = lang or assessment.input.language
         if output is None:
             import shutil

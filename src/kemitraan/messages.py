@@ -270,6 +270,84 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # fieldwork: many informants (kemitraan.fieldwork.aggregate)
+    "fw.item.understanding": ("{partner}: memahami tujuan", "{partner}: understands the purpose"),
+    "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
+    "fw.item.participation": ("{program} · {phase} · {partner}", "{program} · {phase} · {partner}"),
+    "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
+    "fw.count": ("{value} ×{count}", "{value} ×{count}"),
+    "fw.shown": (
+        "{n} jawaban: {tally}; median {median}; rentang {spread}",
+        "{n} answers: {tally}; median {median}; range {spread}",
+    ),
+    "fw.block.principles": ("Skor prinsip", "Principle scores"),
+    "fw.block.participation": ("Tingkat partisipasi", "Participation levels"),
+    "fw.alpha.too_few": (
+        "Belum cukup: hanya {units} pertanyaan dijawab oleh minimal dua informan (perlu minimal 2).",
+        "Not enough: only {units} question(s) answered by at least two informants (2 needed).",
+    ),
+    "fw.alpha.undefined": (
+        "Tidak dapat dihitung: semua jawaban pada {units} pertanyaan sama persis.",
+        "Cannot be computed: every answer to the {units} question(s) is the same.",
+    ),
+    "fw.alpha.reliable": (
+        "α = {alpha}: para informan sepakat (minimal 0,800).",
+        "α = {alpha}: the informants agree (0.800 or more).",
+    ),
+    "fw.alpha.tentative": (
+        "α = {alpha}: kesepakatan sedang (0,667 sampai di bawah 0,800); simpulan bersifat sementara.",
+        "α = {alpha}: moderate agreement (0.667 to below 0.800); conclusions are tentative.",
+    ),
+    "fw.alpha.low": (
+        "α = {alpha}: para informan tidak sepakat (di bawah 0,667); baca median dengan hati-hati.",
+        "α = {alpha}: the informants do not agree (below 0.667); read the medians with care.",
+    ),
+    "fw.aggregate.median": ("median", "median"),
+    "fw.aggregate.min": ("minimum", "minimum"),
+    "fw.verdict.same": (
+        "Dengan agregasi {aggregate} hasilnya sama ({verdict}).",
+        "Aggregating by {aggregate} gives the same verdict ({verdict}).",
+    ),
+    "fw.verdict.changes": (
+        "Dengan agregasi {aggregate} hasilnya berubah menjadi {verdict}.",
+        "Aggregating by {aggregate} would change the verdict to {verdict}.",
+    ),
+    "fw.verdict.hinges_one": (
+        "Hasil ini bergantung pada satu informan: tanpa jawaban {informants} hasilnya berubah.",
+        "This verdict hinges on one informant: without the answers of {informants} it changes.",
+    ),
+    "fw.verdict.hinges_each": (
+        "Hasil ini bergantung pada satu informan: tanpa jawaban salah satu dari {informants} hasilnya berubah.",
+        "This verdict hinges on one informant: without the answers of any one of {informants} it changes.",
+    ),
+    "fw.verdict.robust": (
+        "Hasil ini tidak bergantung pada satu informan mana pun.",
+        "No single informant's answers decide this verdict.",
+    ),
+    "fw.report.title": ("Kesepakatan antarinforman", "Agreement between informants"),
+    "fw.report.intro": (
+        "{informants} informan. Nilai tertulis dalam berkas selalu dipakai; jawaban informan mengisi yang belum tertulis, diagregasi dengan {aggregate}.",
+        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}.",
+    ),
+    "fw.report.question": ("Pertanyaan", "Question"),
+    "fw.report.answers": ("Jawaban", "Answers"),
+    "fw.report.used": ("Dipakai", "Used"),
+    "fw.report.flags": ("Catatan", "Notes"),
+    "fw.report.disagreement": ("tidak sepakat (rentang ≥ 2)", "disagreement (range ≥ 2)"),
+    "fw.report.gap": (
+        "mitra sendiri: {own}; mitra lain: {others}",
+        "own informants: {own}; others: {others}",
+    ),
+    "fw.report.written": ("tertulis", "written"),
+    "fw.report.from_informants": ("dari informan", "from informants"),
+    "fw.report.alpha": ("Alpha Krippendorff (ordinal)", "Krippendorff's alpha (ordinal)"),
+    "fw.report.verdicts": ("Kepekaan hasil", "How robust the verdicts are"),
+    "fw.report.informant_list": ("Informan", "Informants"),
+    "fw.report.hinges": ("bergantung pada satu informan", "hinges on one informant"),
+    "fw.report.alpha_counts": (
+        "{units} pertanyaan, {pairable} jawaban, {informants} informan",
+        "{units} questions, {pairable} answers, {informants} informants",
+    ),
 }
 
 
