@@ -207,6 +207,32 @@ def rubrics_(
     _run(job)
 
 
+survey_app = typer.Typer(
+    help="Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
+    no_args_is_help=True,
+)
+app.add_typer(survey_app, name="survey")
+
+
+@survey_app.command("form")
+def survey_form(
+    path: Annotated[
+        Path, typer.Argument(help="The partnership file: its programs and partners.", show_default=False)
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The XLSForm to write (.xlsx).")] = Path(
+        "kuesioner.xlsx"
+    ),
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", help="Label languages, the first the default: id, en or id,en.")
+    ] = "id,en",
+    rubric: RubricOption = None,
+) -> None:
+    """Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."""
+    from kemitraan.fieldwork.commands import survey_form as job
+
+    _run(lambda: job(path, output, lang, rubric))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

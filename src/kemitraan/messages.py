@@ -348,6 +348,62 @@ M: dict[str, tuple[str, str]] = {
         "{units} pertanyaan, {pairable} jawaban, {informants} informan",
         "{units} questions, {pairable} answers, {informants} informants",
     ),
+    # the questionnaire (kemitraan.fieldwork.xlsform)
+    "form.title": ("Kuesioner kemitraan: {title}", "Partnership questionnaire: {title}"),
+    "form.group.respondent": ("Tentang Anda", "About you"),
+    "form.informant": (
+        "Kode responden (jika diberikan peneliti)",
+        "Respondent code (if the researcher gave you one)",
+    ),
+    "form.informant.hint": (
+        "Kosongkan bila tidak ada; jawaban tetap dikenali dari nomor kirimannya.",
+        "Leave empty if none; the answers are still known by their submission id.",
+    ),
+    "form.organisation": ("Organisasi Anda", "Your organisation"),
+    "form.organisation_other": ("Nama organisasi Anda", "Your organisation's name"),
+    "form.role": ("Jabatan atau peran Anda", "Your position or role"),
+    "form.group.phase": ("{program}: {phase}", "{program}: {phase}"),
+    "form.phase.note": (
+        "Bagaimana setiap organisasi ikut serta dalam tahap {phase} program berikut?",
+        "How did each organisation take part in the {phase} of the following program?",
+    ),
+    "form.group.principles": ("Prinsip kemitraan (skor 1-5)", "Principles of partnership (score 1-5)"),
+    "form.comment": ("Komentar (tidak wajib): {principle}", "Comment (optional): {principle}"),
+    "form.group.own_org": ("Organisasi Anda dalam kemitraan", "Your organisation in the partnership"),
+    "form.understands": (
+        "Apakah organisasi Anda memahami untuk apa kemitraan ini?",
+        "Does your organisation understand what the partnership is for?",
+    ),
+    "form.gains": (
+        "Apakah organisasi Anda memperoleh manfaat dari kemitraan ini?",
+        "Does your organisation gain from the partnership?",
+    ),
+    "form.benefits": ("Manfaat apa yang diperoleh?", "What does it gain?"),
+    "form.capacity_from": (
+        "Mitra mana yang meningkatkan kemampuan organisasi Anda?",
+        "Which partners built your organisation's abilities?",
+    ),
+    "form.capacity_what": ("Kemampuan apa yang meningkat?", "Which abilities?"),
+    "form.agreement": (
+        "Dalam bentuk apa kesepakatan kemitraan ini dibuat?",
+        "In what form was the partnership agreed?",
+    ),
+    "form.choice.other_org": ("Organisasi lain", "Another organisation"),
+    "form.choice.no_partner": ("Tidak ada", "None"),
+    "form.choice.level": ("{level}: {help}", "{level}: {help}"),
+    "form.choice.score.1": ("1: sangat lemah", "1: very weak"),
+    "form.choice.score.2": ("2: lemah", "2: weak"),
+    "form.choice.score.3": ("3: cukup", "3: fair"),
+    "form.choice.score.4": ("4: kuat", "4: strong"),
+    "form.choice.score.5": ("5: sangat kuat", "5: very strong"),
+    "form.choice.yes": ("Ya", "Yes"),
+    "form.choice.partly": ("Sebagian", "Partly"),
+    "form.choice.no": ("Tidak", "No"),
+    "form.choice.unknown": ("Tidak tahu", "Don't know"),
+    "form.choice.agreement.written": ("Tertulis (MoU, perjanjian)", "Written (an MoU, a contract)"),
+    "form.choice.agreement.verbal": ("Lisan", "Verbal"),
+    "form.choice.agreement.none": ("Tidak ada kesepakatan", "No agreement"),
+    "form.choice.agreement.unknown": ("Tidak tahu", "Don't know"),
 }
 
 
