@@ -233,6 +233,22 @@ def survey_form(
     _run(lambda: job(path, output, lang, rubric))
 
 
+@survey_app.command("ingest")
+def survey_ingest(
+    export: Annotated[
+        Path, typer.Argument(help="A KoboToolbox or ODK Central CSV export.", show_default=False)
+    ],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the answers to (edited in place).")
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+) -> None:
+    """Add the answers of a survey export to a partnership file (comments and key order kept)."""
+    from kemitraan.fieldwork.commands import survey_ingest as job
+
+    _run(lambda: job(export, into, dry_run))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -404,6 +404,11 @@ M: dict[str, tuple[str, str]] = {
     "form.choice.agreement.verbal": ("Lisan", "Verbal"),
     "form.choice.agreement.none": ("Tidak ada kesepakatan", "No agreement"),
     "form.choice.agreement.unknown": ("Tidak tahu", "Don't know"),
+    "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
+    "fw.unnamed.capacity": (
+        "(dilaporkan dalam survei, tidak dirinci)",
+        "(reported in the survey, not described)",
+    ),
 }
 
 

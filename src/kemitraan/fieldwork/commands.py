@@ -28,3 +28,13 @@ def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | 
         "Upload it to KoboToolbox (Deploy) or ODK Central (New form); then export the answers as CSV\n"
         f"and run: kemitraan survey ingest EXPORT.csv --into {partnership}\n"
     )
+
+
+def survey_ingest(export: Path, into: Path, dry_run: bool) -> None:
+    """Merge a KoboToolbox / ODK Central CSV export into a partnership file, showing the diff."""
+    from kemitraan.fieldwork.ingest import describe, ingest
+
+    diff, summary, parsed = ingest(export, into, dry_run=dry_run)
+    sys.stdout.write(diff)
+    for line in describe(summary, parsed, into, dry_run):
+        sys.stderr.write(f"kemitraan: {line}\n")

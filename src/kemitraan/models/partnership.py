@@ -103,6 +103,8 @@ class Answer(_Model):
     """Who answered: the respondent's code, or the survey submission id when no code was given."""
     partner: Id | None = None
     """The partner the informant belongs to (a partner id); leave out for someone outside the partners."""
+    organisation: str | None = None
+    """The informant's organisation when it is not one of the partners."""
     role: str | None = None
     """The informant's role or position (for example: kepala desa, anggota)."""
     submitted: str | None = None
