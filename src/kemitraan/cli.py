@@ -249,6 +249,49 @@ def survey_ingest(
     _run(lambda: job(export, into, dry_run))
 
 
+evidence_app = typer.Typer(
+    help="Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.", no_args_is_help=True
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("import")
+def evidence_import(
+    qdpx: Annotated[Path, typer.Argument(help="A REFI-QDA project (.qdpx).", show_default=False)],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the quotes to (edited in place).")
+    ],
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            help="YAML file 'codes: {QDA code name: target}'. Default: code names as in the codebook.",
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    rubric: RubricOption = None,
+) -> None:
+    """Add the coded quotes of a QDA project to a partnership file, with source and position."""
+    from kemitraan.fieldwork.commands import evidence_import as job
+
+    _run(lambda: job(qdpx, into, mapping, dry_run, rubric))
+
+
+@evidence_app.command("codebook")
+def evidence_codebook(
+    path: Annotated[Path, typer.Argument(help="The partnership file.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The codebook to write (.qdc). Without it: list the codes."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."""
+    from kemitraan.fieldwork.commands import evidence_codebook as job
+
+    _run(lambda: job(path, output, rubric))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

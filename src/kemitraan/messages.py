@@ -404,6 +404,16 @@ M: dict[str, tuple[str, str]] = {
     "form.choice.agreement.verbal": ("Lisan", "Verbal"),
     "form.choice.agreement.none": ("Tidak ada kesepakatan", "No agreement"),
     "form.choice.agreement.unknown": ("Tidak tahu", "Don't know"),
+    "qda.target.phase": ("{program}: {phase}", "{program}: {phase}"),
+    "qda.target.shared": (
+        "Yang menghubungkan para mitra: layanan, sasaran, visi-misi",
+        "What links the partners: service, target, vision and mission",
+    ),
+    "qda.target.agreement": ("Kesepakatan kemitraan", "The partnership agreement"),
+    "qda.group.program": ("kemitraan: tahap program", "kemitraan: program phases"),
+    "qda.group.principle": ("kemitraan: prinsip", "kemitraan: principles"),
+    "qda.group.partner": ("kemitraan: mitra", "kemitraan: partners"),
+    "qda.group.other": ("kemitraan: lainnya", "kemitraan: other"),
     "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
     "fw.unnamed.capacity": (
         "(dilaporkan dalam survei, tidak dirinci)",
