@@ -244,6 +244,7 @@ M: dict[str, tuple[str, str]] = {
     "report.principles": ("Prinsip kemitraan", "Principles of partnership"),
     "report.score": ("Skor", "Score"),
     "report.constraints": ("Kendala dan solusi", "Constraints and solutions"),
+    "report.constraint": ("Kendala", "Constraint"),
     "report.no_constraints": ("Tidak ada kendala yang tercatat.", "No constraints recorded."),
     "report.solutions": ("Solusi", "Solutions"),
     "report.no_solutions": ("belum ada solusi tercatat", "no solution recorded"),
