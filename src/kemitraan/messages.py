@@ -278,8 +278,8 @@ M: dict[str, tuple[str, str]] = {
     "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
     "fw.count": ("{value} ×{count}", "{value} ×{count}"),
     "fw.shown": (
-        "{n} jawaban: {tally}; median {median}; rentang {spread}",
-        "{n} answers: {tally}; median {median}; range {spread}",
+        "{tally} (n = {n}); median {median}; rentang {spread}",
+        "{tally} (n = {n}); median {median}; range {spread}",
     ),
     "fw.block.principles": ("Skor prinsip", "Principle scores"),
     "fw.block.participation": ("Tingkat partisipasi", "Participation levels"),
@@ -327,14 +327,14 @@ M: dict[str, tuple[str, str]] = {
     ),
     "fw.report.title": ("Kesepakatan antarinforman", "Agreement between informants"),
     "fw.report.intro": (
-        "{informants} informan. Nilai tertulis dalam berkas selalu dipakai; jawaban informan mengisi yang belum tertulis, diagregasi dengan {aggregate}.",
-        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}.",
+        "{informants} informan. Nilai tertulis dalam berkas selalu dipakai; jawaban informan mengisi yang belum tertulis, diagregasi dengan {aggregate}. Tidak sepakat: jawaban berjarak dua langkah skala atau lebih (ya/tidak: keduanya muncul).",
+        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given).",
     ),
     "fw.report.question": ("Pertanyaan", "Question"),
     "fw.report.answers": ("Jawaban", "Answers"),
     "fw.report.used": ("Dipakai", "Used"),
     "fw.report.flags": ("Catatan", "Notes"),
-    "fw.report.disagreement": ("tidak sepakat (rentang ≥ 2)", "disagreement (range ≥ 2)"),
+    "fw.report.disagreement": ("informan tidak sepakat", "informants disagree"),
     "fw.report.gap": (
         "mitra sendiri: {own}; mitra lain: {others}",
         "own informants: {own}; others: {others}",

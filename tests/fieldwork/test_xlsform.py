@@ -79,9 +79,18 @@ def test_a_custom_rubric_gets_its_own_questions(tmp_path: Path) -> None:
     assert rows["score_equity"]["label::English (en)"] == "Parity between the partners"
 
 
-def test_same_input_gives_the_same_bytes(tmp_path: Path) -> None:
+def test_same_input_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     first = form(tmp_path).read_bytes()
     assert form(tmp_path).read_bytes() == first
+    core = zipfile.ZipFile(io.BytesIO(first)).read("docProps/core.xml").decode()
+    assert core.count(">2000-01-01T00:00:00Z<") == 2  # created and modified: no clock in the file
+    assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(first)).infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    core = zipfile.ZipFile(io.BytesIO(form(tmp_path).read_bytes())).read("docProps/core.xml").decode()
+    assert core.count(">2023-11-14T22:13:20Z<") == 2
 
 
 def test_a_program_id_starting_with_a_digit_still_gives_valid_names(tmp_path: Path) -> None:

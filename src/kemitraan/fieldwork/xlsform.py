@@ -322,14 +322,29 @@ def to_xlsx(form: Form, langs: Sequence[str]) -> bytes:
 
 
 def normalise_zip(data: bytes) -> bytes:
-    """The same zip with every entry dated 1980-01-01, so equal content gives equal bytes."""
+    """The same zip with every entry dated 1980-01-01, so equal content gives equal bytes.
+
+    openpyxl stamps the workbook's *modified* time on saving; it becomes 2000-01-01, or the
+    time SOURCE_DATE_EPOCH gives (the reproducible-builds convention).
+    """
+    from kemitraan.pipeline import generated_at
+
+    stamp = generated_at() or "2000-01-01T00:00:00Z"
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                text = re.sub(
+                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                    rf"\g<1>{stamp}\g<2>",
+                    content.decode(),
+                )
+                content = text.encode()
+            dst.writestr(fixed, content)
     return out.getvalue()
 
 

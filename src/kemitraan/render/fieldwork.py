@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Group
+from rich.padding import Padding
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text as RichText
@@ -50,16 +51,18 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
             f"{escape(item.used_shown.get(lang))} [dim]({source})[/]",
             RichText("; ".join(flags), style="yellow") if flags else "",
         )
-    lines: list[Table | RichText] = [table]
+    lines: list[Table | RichText | Padding] = [table]
     lines.append(RichText(t("fw.report.alpha"), style="bold"))
     for x in fw.alpha:
         counts = t("fw.report.alpha_counts", units=x.units, pairable=x.pairable, informants=x.informants)
-        lines.append(RichText(f"  {x.label.get(lang)}: {x.reading.get(lang)} ({counts})"))
+        lines.append(
+            Padding(RichText(f"{x.label.get(lang)}: {x.reading.get(lang)} ({counts})"), (0, 0, 0, 2))
+        )
     lines.append(RichText(t("fw.report.verdicts"), style="bold"))
     for v in fw.verdicts:
         r = a.get(v.rubric)
         title = r.rubric.title.get(lang) if r else v.rubric
         style = "bold yellow" if v.hinges_on or v.changes else ""
-        lines.append(RichText(f"  {title}: {v.note.get(lang)}", style=style))
+        lines.append(Padding(RichText(f"{title}: {v.note.get(lang)}", style=style), (0, 0, 0, 2)))
     lines.append(RichText(""))
     return Group(*lines)
