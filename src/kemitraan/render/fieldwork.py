@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Group
-from rich.padding import Padding
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
