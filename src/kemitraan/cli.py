@@ -199,6 +199,34 @@ def rubrics_(
     _run(job)
 
 
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the schema to this file (atomically) instead of printing it."
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the descriptions: id or en.")] = "en",
+) -> None:
+    """Print the JSON Schema of the partnership file, for editors that check and complete YAML."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.schema import schema_text
+
+        text = schema_text(lang)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text)
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+    _run(job)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

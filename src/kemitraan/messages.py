@@ -269,6 +269,29 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # editor schema (kemitraan schema)
+    "language.id": ("bahasa Indonesia", "Indonesian"),
+    "language.en": ("bahasa Inggris", "English"),
+    "schema.comment": (
+        "Dibuat dari model pydantic oleh `kemitraan schema`. Aturan berikut hanya diperiksa oleh `kemitraan validate`: {rules}",
+        "Generated from the pydantic model by `kemitraan schema`. These rules are checked only by `kemitraan validate`: {rules}",
+    ),
+    "schema.rule.unique_ids": (
+        "(1) setiap mitra dan setiap program memakai pengenal (id) yang berbeda;",
+        "(1) every partner and every program has its own id;",
+    ),
+    "schema.rule.partner_references": (
+        "(2) pengenal mitra pada participation dan capacity_building harus ada di partners;",
+        "(2) a partner id used in participation or capacity_building must be one of partners;",
+    ),
+    "schema.rule.period_order": (
+        "(3) period.to tidak boleh sebelum period.from;",
+        "(3) period.to must not be before period.from;",
+    ),
+    "schema.rule.whole_numbers": (
+        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya.",
+        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart.",
+    ),
 }
 
 
