@@ -176,12 +176,15 @@ def validate(
     _run(job)
 
 
-@app.command("rubrics")
-def rubrics_(
-    rubric: RubricOption = None,
-    lang: Annotated[str, typer.Option("--lang", "-l", help="id or en.")] = "en",
-) -> None:
-    """List the rubrics kemitraan knows, with their verdicts and sources."""
+rubrics_app = typer.Typer(
+    help="List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(rubrics_app, name="rubrics")
+LangOption = Annotated[str, typer.Option("--lang", "-l", help="id or en.")]
+
+
+def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -195,6 +198,39 @@ def rubrics_(
             sys.stdout.write(f"    verdicts: {verdicts}\n")
             for s in r.sources:
                 sys.stdout.write(f"    source: {' '.join(s.citation.split())}\n")
+
+    _run(job)
+
+
+@rubrics_app.callback(invoke_without_command=True)
+def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources (or: rubrics show NAME)."""
+    if ctx.invoked_subcommand is None:
+        _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("list")
+def rubrics_list(rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources."""
+    _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("show")
+def rubrics_show(
+    name: Annotated[
+        str,
+        typer.Argument(help="A bundled rubric (see kemitraan rubrics) or a rubric file.", show_default=False),
+    ],
+    lang: LangOption = "en",
+) -> None:
+    """Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.loader import load_rubric
+        from kemitraan.render.rubric_text import render_rubric
+
+        sys.stdout.write(render_rubric(load_rubric(name), lang))
 
     _run(job)
 

@@ -269,6 +269,131 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # indicator rules in words (kemitraan rubrics show, kemitraan explain)
+    "rule.phase_joint": (
+        "Per program: terpenuhi bila minimal {min_partners} mitra berperan {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila kurang; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya.",
+        "Per program: met when at least {min_partners} partners are {min_level} or above in {phase}; not met when fewer are; unknown when the phase is not recorded, or when partners whose part is unknown could decide it.",
+    ),
+    "reads.phase_joint": (
+        "programs[*].{name}.participation: peran tiap mitra dalam tahap {phase}",
+        "programs[*].{name}.participation: each partner's level in {phase}",
+    ),
+    "rule.joint_phase_share": (
+        "Satu tahap dianggap bersama bila minimal {min_partners} mitra berperan {min_level} atau lebih. Terpenuhi bila porsi tahap bersama ({phases}) di semua program minimal {at_least}.",
+        "A phase is joint when at least {min_partners} partners are {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}.",
+    ),
+    "reads.joint_phase_share": (
+        "programs[*].<tahap>.participation, untuk tahap {phases}",
+        "programs[*].<phase>.participation, for {phases}",
+    ),
+    "rule.phases_recorded": (
+        "Terpenuhi bila ada minimal satu program dan setiap program mencatat partisipasi pada tahap {phases}; tidak terpenuhi bila tidak.",
+        "Met when there is at least one program and every program records participation in {phases}; not met otherwise.",
+    ),
+    "reads.phases_recorded": (
+        "programs[*].<tahap>.participation, untuk tahap {phases}",
+        "programs[*].<phase>.participation, for {phases}",
+    ),
+    "rule.dominance": (
+        "Satu tahap dikuasai satu pihak bila tepat satu mitra berperan {min_level} atau lebih dan semua mitra lain diketahui di bawahnya. Terpenuhi bila minimal {min_share} dari tahap yang tercatat dikuasai satu pihak.",
+        "A phase is dominated when exactly one partner is {min_level} or above and every other is known to be below. Met when at least {min_share} of the recorded phases are dominated.",
+    ),
+    "reads.dominance": (
+        "programs[*].<tahap>.participation: peran tiap mitra di setiap tahap yang tercatat",
+        "programs[*].<phase>.participation: each partner's level in every recorded phase",
+    ),
+    "rule.choice": (
+        "Terpenuhi bila {path} bernilai {met}; tidak terpenuhi bila {unmet}; tidak diketahui untuk nilai lain atau bila tidak ditulis.",
+        "Met when {path} is {met}; not met when it is {unmet}; unknown for any other value or when it is not written.",
+    ),
+    "reads.choice": ("{path}", "{path}"),
+    "rule.any_present": (
+        "Terpenuhi bila salah satu dari {paths} diisi; tidak diketahui (bukan tidak terpenuhi) bila tidak ada yang diisi.",
+        "Met when any of {paths} is filled in; unknown (not unmet) when none is.",
+    ),
+    "reads.any_present": ("{paths}", "{paths}"),
+    "rule.every_partner_understands": (
+        "Terpenuhi bila understands_purpose setiap mitra bernilai {accept}; tidak terpenuhi bila ada mitra dengan jawaban lain yang diketahui; tidak diketahui bila ada yang unknown.",
+        "Met when every partner's understands_purpose is {accept}; not met when any partner's is another known answer; unknown when any is unknown.",
+    ),
+    "reads.every_partner_understands": ("partners[*].understands_purpose", "partners[*].understands_purpose"),
+    "rule.every_partner_benefits": (
+        "Terpenuhi bila setiap mitra menyebut minimal satu manfaat; tidak terpenuhi bila daftar manfaat suatu mitra kosong ([]); tidak diketahui bila manfaat suatu mitra tidak dicatat.",
+        "Met when every partner names at least one benefit; not met when a partner's list is empty ([]); unknown when a partner's benefits are not recorded.",
+    ),
+    "reads.every_partner_benefits": ("partners[*].benefits", "partners[*].benefits"),
+    "rule.contributions_one_sided": (
+        "Terpenuhi bila sebagian mitra berkontribusi sementara mitra lain tidak berkontribusi apa pun ([]); tidak terpenuhi bila semua berkontribusi; tidak diketahui bila kontribusi suatu mitra tidak dicatat.",
+        "Met when some partners contribute while another contributes nothing ([]); not met when all contribute; unknown when a partner's contributions are not recorded.",
+    ),
+    "reads.contributions_one_sided": ("partners[*].contributes", "partners[*].contributes"),
+    "rule.capacity_mutual": (
+        "Terpenuhi bila setiap mitra meningkatkan kapasitas mitra lain dan kapasitasnya sendiri juga ditingkatkan; tidak terpenuhi bila ada yang tidak; tidak diketahui bila capacity_building tidak ditulis.",
+        "Met when every partner both builds another's capacity and has its own built; not met when one does not; unknown when capacity_building is not written.",
+    ),
+    "reads.capacity_mutual": ("capacity_building", "capacity_building"),
+    "rule.principle_score": (
+        "Terpenuhi bila skor {principle} {bound}; tidak terpenuhi bila tidak; tidak diketahui bila belum diberi skor.",
+        "Met when the score for {principle} is {bound}; not met otherwise; unknown when it is not scored.",
+    ),
+    "reads.principle_score": ("principles.{name}.score", "principles.{name}.score"),
+    "rule.principle_mean": (
+        "Terpenuhi bila rata-rata skor prinsip yang dinilai minimal {at_least}; tidak terpenuhi bila kurang; tidak diketahui bila kurang dari {min_scored} prinsip yang diberi skor.",
+        "Met when the mean score of the scored principles is at least {at_least}; not met when lower; unknown when fewer than {min_scored} are scored.",
+    ),
+    "reads.principle_mean": (
+        "principles.<prinsip>.score, untuk {principles}",
+        "principles.<principle>.score, for {principles}",
+    ),
+    "rule.scope_program": (
+        "Dibaca per program; secara keseluruhan terpenuhi hanya bila terpenuhi di semua program.",
+        "Read per program; met overall only when met in every program.",
+    ),
+    "expr.all": ("semua dari ({items})", "all of ({items})"),
+    "expr.any": ("salah satu dari ({items})", "any of ({items})"),
+    "expr.not": ("bukan {item}", "not {item}"),
+    "expr.always": ("selalu", "always"),
+    "sign.met": ("{criterion} terpenuhi", "{criterion} met"),
+    "sign.unmet": ("{criterion} tidak terpenuhi", "{criterion} not met"),
+    "sign.weight": ("{sign} (bobot {weight})", "{sign} (weight {weight})"),
+    # kemitraan rubrics show
+    "show.title": ("{id} versi {version}: {title}", "{id} version {version}: {title}"),
+    "show.model_source": ("Sumber model: {citation}", "Model's source: {citation}"),
+    "show.theory": ("Teori", "Theory"),
+    "show.sources": ("Pustaka", "Sources"),
+    "show.criteria": ("Kriteria", "Criteria"),
+    "show.means": ("Artinya", "Means"),
+    "show.reads": ("Membaca", "Reads"),
+    "show.rule": ("Aturan", "Rule"),
+    "show.source": ("Sumber", "Source"),
+    "show.indicator": ("Indikator", "Indicator"),
+    "show.no_source": (
+        "tidak ada rujukan khusus untuk kriteria ini",
+        "none cited for this criterion",
+    ),
+    "show.verdicts": (
+        "Hasil yang mungkin (dari kelas terendah ke tertinggi)",
+        "Verdicts (from the lowest class to the highest)",
+    ),
+    "show.signs": ("Tanda", "Signs"),
+    "show.decision": (
+        "Keputusan (aturan pertama yang berlaku menentukan hasil)",
+        "Decision (the first rule that holds gives the verdict)",
+    ),
+    "show.when": ("{verdict} bila {expr}", "{verdict} when {expr}"),
+    "show.otherwise": ("selain itu: {verdict}", "otherwise: {verdict}"),
+    "show.requires": (
+        "Sebelum hasil apa pun: {criteria} harus terpenuhi; bila tidak, hasilnya bukti belum cukup.",
+        "Before any verdict: {criteria} must be met; otherwise the verdict is insufficient evidence.",
+    ),
+    "show.per_program": (
+        "Setiap program juga mendapat hasilnya sendiri.",
+        "Each program also gets its own verdict.",
+    ),
+    "show.three_valued": (
+        "Aturan dibaca dalam logika tiga nilai: hasil diberikan meski ada fakta yang belum diketahui hanya bila setiap kemungkinan nilai fakta itu menghasilkan hasil yang sama.",
+        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict.",
+    ),
     # editor schema (kemitraan schema)
     "language.id": ("bahasa Indonesia", "Indonesian"),
     "language.en": ("bahasa Inggris", "English"),
