@@ -236,6 +236,40 @@ def rubrics_show(
 
 
 @app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", "-l", help="id or en. Default: the file's language."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.explain import explain_file
+        from kemitraan.loader import load_rubrics
+        from kemitraan.render.explanation import render_explanation
+
+        e = explain_file(path, load_rubrics(rubric))
+        text = render_explanation(e, lang or e.assessment.input.language)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text, inputs=[path])
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+    _run(job)
+
+
+@app.command()
 def schema(
     output: Annotated[
         Path | None,

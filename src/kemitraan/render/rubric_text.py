@@ -47,18 +47,17 @@ def sign_words(sign: Sign) -> Msg:
     return words
 
 
+def rule_words(rubric: Rubric, when: Expr, verdict_id: str, lang: str) -> str:
+    """One decision rule in a sentence: ``model-2 (Model II: joint program) when all of (...)``."""
+    verdict = f"{verdict_id} ({rubric.verdict(verdict_id).label.get(lang)})"
+    if when == ALWAYS:
+        return t("show.otherwise", lang, verdict=verdict)
+    return t("show.when", lang, verdict=verdict, expr=value(expr_words(when), lang))
+
+
 def decision_lines(rubric: Rubric, lang: str) -> list[str]:
-    """The rubric's decision rules, one sentence each, in order."""
-    lines = []
-    for i, r in enumerate(rubric.decision, 1):
-        verdict = f"{r.verdict} ({rubric.verdict(r.verdict).label.get(lang)})"
-        if r.when == ALWAYS:
-            lines.append(f"{i}. {t('show.otherwise', lang, verdict=verdict)}")
-        else:
-            lines.append(
-                f"{i}. {t('show.when', lang, verdict=verdict, expr=value(expr_words(r.when), lang))}"
-            )
-    return lines
+    """The rubric's decision rules, one numbered sentence each, in order."""
+    return [f"{i}. {rule_words(rubric, r.when, r.verdict, lang)}" for i, r in enumerate(rubric.decision, 1)]
 
 
 def criterion_rule(c: Criterion, lang: str) -> str:
