@@ -236,6 +236,32 @@ def rubrics_show(
 
 
 @app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="The partnership file to write.", show_default=True)] = Path(
+        "partner.yaml"
+    ),
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", help="Language of the questions and the file: id or en. Default: asked."
+        ),
+    ] = None,
+    blank: Annotated[
+        bool, typer.Option("--blank", help="Write a commented template to fill in by hand; no questions.")
+    ] = False,
+) -> None:
+    """Write a partnership file by answering plain questions (or, with --blank, a commented template)."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.interview import TerminalConsole, run_init
+
+        run_init(path, lang, blank, TerminalConsole())
+
+    _run(job)
+
+
+@app.command()
 def explain(
     path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
     lang: Annotated[
