@@ -76,7 +76,7 @@ def test_english_explanation_of_benan_reads_as_expected() -> None:
     flat = " ".join(text.split())
     for expected in (
         "Verdict: Model I: networking",
-        "planning-joint: Joint planning · Notoatmodjo, S. (2010:253)",
+        "planning-joint: Joint planning · Notoatmodjo (2010:253)",
         "fact line 77: programs[0].planning.participation = {p2tp2a: lead, desa-benan: active}",
         "fact line 91: programs[0].implementation.participation = {p2tp2a: lead, desa-benan: informed}",
         "rule Per program: met when at least 2 partners are active or above in planning",

@@ -36,7 +36,7 @@ def test_notoatmodjo_in_english_reads_as_expected() -> None:
     text = render_rubric(load_rubric("notoatmodjo-2010"), "en")
     lines = text.splitlines()
     assert lines[0] == "notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)"
-    assert lines[1] == "Model's source: Notoatmodjo, S. (2010:253)"
+    assert lines[1] == "Model's source: Notoatmodjo (2010:253)"
     i = lines.index("  planning-joint: Joint planning")
     assert (
         lines[i + 3] == "    Reads      programs[*].planning.participation: each partner's level in planning"

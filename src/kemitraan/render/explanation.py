@@ -2,12 +2,12 @@
 
 For example (``examples/benan.yaml``, ``--lang en``)::
 
-    ━━ Notoatmodjo's partnership models (Model I and Model II) · Notoatmodjo, S. (2010:253)
+    ━━ Notoatmodjo's partnership models (Model I and Model II) · Notoatmodjo (2010:253)
     Verdict: Model I: networking
 
     Facts → criteria
 
-      planning-joint: Joint planning · Notoatmodjo, S. (2010:253)
+      planning-joint: Joint planning · Notoatmodjo (2010:253)
         fact       line 77: programs[0].planning.participation = {p2tp2a: lead, desa-benan: active}
         evidence   line 80: “Berdasarkan hasil wawancara diketahui bahwa dalam merencanakan…”
                    (Sapitri dkk. 2023, Hasil dan Pembahasan 2)

@@ -3,7 +3,7 @@
 For example (``--lang en``)::
 
     notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)
-    Model's source: Notoatmodjo, S. (2010:253)
+    Model's source: Notoatmodjo (2010:253)
     ...
     Criteria
 
@@ -13,7 +13,7 @@ For example (``--lang en``)::
         Reads      programs[*].planning.participation: each partner's level in planning
         Rule       Per program: met when at least 2 partners are active or above in planning;
                    ...
-        Source     Notoatmodjo, S. (2010:253)
+        Source     Notoatmodjo (2010:253)
 """
 
 from __future__ import annotations
