@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kemitraan.models.assessment import Assessment
+    from kemitraan.models.partnership import Partnership
     from kemitraan.models.rubric import LoadedRubric
 
 
@@ -32,14 +35,25 @@ def assess_path(path: Path, rubrics: list[LoadedRubric], aggregate: str = "media
 
     ``aggregate`` (median or min) says how several informants' answers become one value.
     """
-    from kemitraan import __version__
-    from kemitraan.engine import InputMeta, assess
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path)
-    meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
+
+
+def assess_loaded(
+    partnership: Partnership,
+    raw: bytes,
+    name: str,
+    rubrics: Sequence[LoadedRubric],
+    aggregate: str = "median",
+) -> Assessment:
+    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
+    from kemitraan import __version__
+    from kemitraan.engine import InputMeta, assess
     from kemitraan.models.partnership import answers
 
+    meta = InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
     if answers(partnership):
         from kemitraan.fieldwork import aggregate as informed
 
