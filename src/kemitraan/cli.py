@@ -115,10 +115,18 @@ def assess(
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
+    aggregate: Annotated[
+        str,
+        typer.Option(
+            "--aggregate",
+            help="How several informants' answers become one value: median, or min (the conservative reading).",
+        ),
+    ] = "median",
 ) -> None:
     """Assess a partnership file and report the verdict of each model, with its evidence."""
     from kemitraan.render import EXTENSIONS, FORMATS
 
+    _choice("--aggregate", aggregate, ("median", "min"))
     _choice("--format", fmt, FORMATS)
     _choice("--lang", lang, LANGS)
     if fmt is None:
@@ -132,7 +140,7 @@ def assess(
         from kemitraan.render import render
 
         rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics)
+        assessment = assess_path(path, rubrics, aggregate)
         language = lang or assessment.input.language
         if output is None:
             import shutil
@@ -321,6 +329,91 @@ def schema(
         sys.stderr.write(f"kemitraan: wrote {output}\n")
 
     _run(job)
+
+
+survey_app = typer.Typer(
+    help="Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
+    no_args_is_help=True,
+)
+app.add_typer(survey_app, name="survey")
+
+
+@survey_app.command("form")
+def survey_form(
+    path: Annotated[
+        Path, typer.Argument(help="The partnership file: its programs and partners.", show_default=False)
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The XLSForm to write (.xlsx).")] = Path(
+        "kuesioner.xlsx"
+    ),
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", help="Label languages, the first the default: id, en or id,en.")
+    ] = "id,en",
+    rubric: RubricOption = None,
+) -> None:
+    """Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."""
+    from kemitraan.fieldwork.commands import survey_form as job
+
+    _run(lambda: job(path, output, lang, rubric))
+
+
+@survey_app.command("ingest")
+def survey_ingest(
+    export: Annotated[
+        Path, typer.Argument(help="A KoboToolbox or ODK Central CSV export.", show_default=False)
+    ],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the answers to (edited in place).")
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+) -> None:
+    """Add the answers of a survey export to a partnership file (comments and key order kept)."""
+    from kemitraan.fieldwork.commands import survey_ingest as job
+
+    _run(lambda: job(export, into, dry_run))
+
+
+evidence_app = typer.Typer(
+    help="Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.", no_args_is_help=True
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("import")
+def evidence_import(
+    qdpx: Annotated[Path, typer.Argument(help="A REFI-QDA project (.qdpx).", show_default=False)],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the quotes to (edited in place).")
+    ],
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            help="YAML file 'codes: {QDA code name: target}'. Default: code names as in the codebook.",
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    rubric: RubricOption = None,
+) -> None:
+    """Add the coded quotes of a QDA project to a partnership file, with source and position."""
+    from kemitraan.fieldwork.commands import evidence_import as job
+
+    _run(lambda: job(qdpx, into, mapping, dry_run, rubric))
+
+
+@evidence_app.command("codebook")
+def evidence_codebook(
+    path: Annotated[Path, typer.Argument(help="The partnership file.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The codebook to write (.qdc). Without it: list the codes."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."""
+    from kemitraan.fieldwork.commands import evidence_codebook as job
+
+    _run(lambda: job(path, output, rubric))
 
 
 def main() -> None:

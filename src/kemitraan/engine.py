@@ -302,7 +302,9 @@ def _goal(needed: Need, criterion_id: str) -> bool:
 
 def _evidence(reading: Reading) -> list[out.EvidenceRef]:
     return [
-        out.EvidenceRef(quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc))
+        out.EvidenceRef(
+            quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
+        )
         for loc, e in reading.evidence
     ]
 
@@ -462,6 +464,7 @@ def _principles(p: Partnership) -> list[out.PrincipleInfo]:
                         source=e.source,
                         informant=e.informant,
                         path=format_loc(("principles", name, "evidence", j)),
+                        position=e.position,
                     )
                     for j, e in enumerate(record.evidence if record is not None else ())
                 ],
@@ -497,6 +500,7 @@ def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
                         source=e.source,
                         informant=e.informant,
                         path=format_loc(("constraints", i, "evidence", j)),
+                        position=e.position,
                     )
                     for j, e in enumerate(c.evidence)
                 ],

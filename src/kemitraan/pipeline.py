@@ -30,20 +30,39 @@ def generated_at() -> str | None:
         return None
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
-    """Read, validate and assess one partnership file (raises InputError on bad input)."""
+def assess_path(path: Path, rubrics: list[LoadedRubric], aggregate: str = "median") -> Assessment:
+    """Read, validate and assess one partnership file (raises InputError on bad input).
+
+    ``aggregate`` (median or min) says how several informants' answers become one value.
+    """
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path)
-    return assess_loaded(partnership, raw, path.name, rubrics)
+    return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
 
 
 def assess_loaded(
-    partnership: Partnership, raw: bytes, name: str, rubrics: Sequence[LoadedRubric]
+    partnership: Partnership,
+    raw: bytes,
+    name: str,
+    rubrics: Sequence[LoadedRubric],
+    aggregate: str = "median",
 ) -> Assessment:
     """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
     from kemitraan import __version__
     from kemitraan.engine import InputMeta, assess
+    from kemitraan.models.partnership import answers
 
     meta = InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+    if answers(partnership):
+        from kemitraan.fieldwork import aggregate as informed
+
+        return informed.assess(
+            partnership,
+            rubrics,
+            meta,
+            version=__version__,
+            generated_at=generated_at(),
+            how="min" if aggregate == "min" else "median",
+        )
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())

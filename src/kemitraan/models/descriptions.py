@@ -105,3 +105,32 @@ ID: dict[str, str] = {
     "Constraint.solutions": "Solusi yang dicoba atau diusulkan, satu per butir ([] = belum ada yang diketahui).",
     "Constraint.evidence": "Kutipan tentang kendala dan solusinya.",
 }
+
+# Evidence from the field (kemitraan survey ingest, kemitraan evidence import): every answer
+# type shares the informant's fields.
+ID |= {
+    "Evidence.position": "Letak kutipan dalam sumbernya: halaman, paragraf, atau rentang karakter (``char 120-245``).",
+    "Partner.reports": "Jawaban informan tentang mitra ini; mengisi ``understands_purpose`` dan ``benefits`` bila belum ditulis. Nilai tertulis selalu menang.",
+    "Phase.reports": "Keterangan para informan tentang tahap ini. Bila ``participation`` kosong, keterangan inilah yang mengisinya (tingkat tiap mitra diagregasi); ``participation`` tertulis selalu menang.",
+    "PrincipleScore.ratings": "Skor 1-5 dari para informan. Bila ``score`` dilewati, skor ini yang mengisinya (median atau minimum, lihat ``kemitraan assess --aggregate``); ``score`` tertulis selalu menang.",
+    "Agreement.reports": "Keterangan para informan tentang bentuk perjanjian; mengisi ``form`` bila ``unknown``.",
+    "Rating": "Skor 1-5 satu informan untuk satu prinsip.",
+    "Rating.score": "1 (sangat lemah) sampai 5 (sangat kuat).",
+    "PhaseReport": "Keterangan satu informan tentang siapa terlibat dan bagaimana dalam satu tahap (seperti skala Frey yang bertanya kepada setiap mitra).",
+    "PhaseReport.participation": "Pengenal mitra -> tingkat menurut informan ini (``unknown``: informan tidak tahu).",
+    "PartnerReport": "Jawaban satu informan tentang sebuah mitra (biasanya organisasinya sendiri).",
+    "PartnerReport.understands_purpose": "Apakah mitra itu memahami tujuan kemitraan.",
+    "PartnerReport.benefits": "Manfaat yang diperoleh mitra, dengan kata-kata informan; [] = tidak ada; lewati bila tidak ditanyakan.",
+    "AgreementReport": "Keterangan satu informan tentang bentuk perjanjian kemitraan.",
+    "AgreementReport.form": "written (tertulis), verbal (lisan), none (tidak ada) atau unknown (informan tidak tahu).",
+}
+for _answer in ("Rating", "PhaseReport", "PartnerReport", "AgreementReport"):
+    ID |= {
+        f"{_answer}.informant": "Siapa yang menjawab: kode responden, atau nomor kiriman survei bila tanpa kode.",
+        f"{_answer}.partner": "Mitra tempat informan bernaung (pengenal mitra); lewati untuk orang di luar para mitra.",
+        f"{_answer}.organisation": "Organisasi informan bila bukan salah satu mitra.",
+        f"{_answer}.role": "Jabatan atau peran informan (misalnya kepala desa, anggota).",
+        f"{_answer}.submitted": "Waktu jawaban dikirim (seperti tertulis dalam ekspor survei, ISO 8601).",
+        f"{_answer}.submission": "Nomor kiriman survei (misalnya ``uuid:...``); ekspor yang sama dimasukkan dua kali tidak menambah apa pun.",
+        f"{_answer}.comment": "Kata-kata informan sendiri tentang pertanyaan ini.",
+    }

@@ -85,9 +85,64 @@ class Evidence(_Model):
     """Who said it (a role or a code, not necessarily a name)."""
     note: str | None = None
     """The researcher's comment on the quote."""
+    position: str | None = None
+    """Where in the source the quote is: a page, a paragraph, or a character range (``char 120-245``)."""
 
 
 EvidenceList = list[Evidence]
+
+
+class Answer(_Model):
+    """One informant's answer from fieldwork (a survey submission or an interview), with who and when.
+
+    Written by ``kemitraan survey ingest`` (or by hand). Several informants per partner are the
+    normal case; the assessment aggregates their answers (see :mod:`kemitraan.fieldwork.agreement`).
+    """
+
+    informant: Text
+    """Who answered: the respondent's code, or the survey submission id when no code was given."""
+    partner: Id | None = None
+    """The partner the informant belongs to (a partner id); leave out for someone outside the partners."""
+    organisation: str | None = None
+    """The informant's organisation when it is not one of the partners."""
+    role: str | None = None
+    """The informant's role or position (for example: kepala desa, anggota)."""
+    submitted: str | None = None
+    """When the answer was submitted (as the survey export gives it, ISO 8601)."""
+    submission: str | None = None
+    """The survey submission id (for example ``uuid:...``); ingesting the same export twice adds nothing."""
+    comment: str | None = None
+    """The informant's own words on this question."""
+
+
+class Rating(Answer):
+    """One informant's 1-5 rating of a principle."""
+
+    score: Score
+    """1 (very weak) to 5 (very strong)."""
+
+
+class PhaseReport(Answer):
+    """One informant's account of who took part how in a phase (as Frey's scale asks each partner)."""
+
+    participation: dict[Id, Level]
+    """Partner id -> level as this informant saw it (``unknown``: the informant did not know)."""
+
+
+class PartnerReport(Answer):
+    """One informant's answers about a partner (usually the informant's own organisation)."""
+
+    understands_purpose: Understanding = "unknown"
+    """Whether the partner understands what the partnership is for."""
+    benefits: list[Text] | None = None
+    """What the partner gains, in the informant's words; [] = nothing; leave out when not asked."""
+
+
+class AgreementReport(Answer):
+    """One informant's account of the form of the partnership agreement."""
+
+    form: AgreementForm = "unknown"
+    """written, verbal, none, or unknown (the informant did not know)."""
 
 
 class Period(_Model):
@@ -152,6 +207,9 @@ class Partner(_Model):
     """Whether it understands what the partnership is for (Sulistiyani's test of pseudo partnership)."""
     evidence: EvidenceList = []
     """Quotes about this partner's role, understanding or benefits."""
+    reports: list[PartnerReport] = []
+    """Informants' answers about this partner; they fill ``understands_purpose`` and ``benefits``
+    when those are not written (``unknown`` / left out). A written value always wins."""
 
 
 class Shared(_Model):
@@ -174,6 +232,9 @@ class Phase(_Model):
     """Partner id -> level (absent, informed, consulted, active, lead, unknown). Unlisted partners took no part."""
     evidence: EvidenceList = []
     """Quotes showing who took part in this phase, and how."""
+    reports: list[PhaseReport] = []
+    """Informants' accounts of this phase. When ``participation`` is empty they give it (each
+    partner's level aggregated over the informants); a written ``participation`` always wins."""
 
 
 class Program(_Model):
@@ -209,6 +270,9 @@ class PrincipleScore(_Model):
     """Quotes that justify the score."""
     note: str | None = None
     """The researcher's reasoning for the score."""
+    ratings: list[Rating] = []
+    """Informants' 1-5 ratings. When ``score`` is left out they give it (aggregated: median or
+    minimum, see ``kemitraan assess --aggregate``); a written ``score`` always wins."""
 
 
 class Principles(_Model):
@@ -241,6 +305,8 @@ class Agreement(_Model):
     """For example the MoU number and date."""
     evidence: EvidenceList = []
     """Quotes about the agreement."""
+    reports: list[AgreementReport] = []
+    """Informants' accounts of the agreement's form; they give ``form`` when it is ``unknown``."""
 
 
 class CapacityBuilding(_Model):
@@ -366,4 +432,29 @@ def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
     for i, item in enumerate(p.capacity_building or ()):
         check(("capacity_building", i, "from"), item.from_)
         check(("capacity_building", i, "to"), item.to)
+    for loc, answer in answers(p):
+        if answer.partner is not None:
+            check((*loc, "partner"), answer.partner)
+        if isinstance(answer, PhaseReport):
+            for ref in answer.participation:
+                check((*loc, "participation", ref), ref)
     return problems
+
+
+def answers(p: Partnership) -> list[tuple[Loc, Answer]]:
+    """Every informant answer in the file, with its path (in file order)."""
+    found: list[tuple[Loc, Answer]] = []
+    for i, partner in enumerate(p.partners):
+        found += [(("partners", i, "reports", j), a) for j, a in enumerate(partner.reports)]
+    for i, program in enumerate(p.programs):
+        for name in PHASES:
+            phase = program.phase(name)
+            if phase is not None:
+                found += [(("programs", i, name, "reports", j), a) for j, a in enumerate(phase.reports)]
+    for principle in Principles.model_fields:
+        record = getattr(p.principles, principle) if p.principles is not None else None
+        if record is not None:
+            found += [(("principles", principle, "ratings", j), a) for j, a in enumerate(record.ratings)]
+    if p.agreement is not None:
+        found += [(("agreement", "reports", j), a) for j, a in enumerate(p.agreement.reports)]
+    return found
