@@ -214,14 +214,14 @@ def participation_matrix(a: Assessment, lang: str, ident: str = "fig-matrix") ->
         w = 14 + 6 + text_width(label, 11.5) + 16
         if x + w > width:
             x, y = 4.0, y + 20
-        svg.rect(x, y, 14, 14, f"cell {cls}", rx=3)
+        svg.rect(x, y, 14, 14, f"swatch {cls}", rx=3)
         svg.text(x + 20, y + 11.5, label, "legend")
         x += w
     label = tr("chart.joint_phase")
     w = 22 + 6 + text_width(label, 11.5)
     if x + w > width:
         x, y = 4.0, y + 20
-    svg.rect(x, y - 1, 22, 16, "joint-frame", rx=4)
+    svg.rect(x, y - 1, 22, 16, "swatch joint-frame", rx=4)
     svg.text(x + 28, y + 11.5, label, "legend")
     y += 22
     return svg.markup(width, y, "matrix")
