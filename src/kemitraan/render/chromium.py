@@ -334,7 +334,6 @@ class Page:
                 "preferCSSPageSize": True,
                 "displayHeaderFooter": False,
                 "generateTaggedPDF": True,
-                "generateDocumentOutline": True,
             },
         )
         return base64.b64decode(data["data"])
