@@ -279,9 +279,12 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
             hint = f"add '{loc[-1]}:' here"
             point = "parent"
         elif kind == "literal_error":
-            expected = str(ctx.get("expected", "")).replace("'", "")
-            message = f"expected one of {expected} but got {_describe(value)}"
-            hint = did_you_mean(value, [e.strip() for e in expected.replace(" or ", ",").split(",")])
+            choices = [
+                e.strip()
+                for e in str(ctx.get("expected", "")).replace("'", "").replace(" or ", ",").split(",")
+            ]
+            message = f"expected one of {', '.join(choices)} but got {_describe(value)}"
+            hint = did_you_mean(value, choices)
             if isinstance(value, bool):
                 hint = "write the word as it should be read, for example yes or no"
         elif kind in ("string_type",) and isinstance(value, int | float) and not isinstance(value, bool):

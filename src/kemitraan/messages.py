@@ -225,7 +225,8 @@ M: dict[str, tuple[str, str]] = {
     "report.evidence": ("Bukti", "Evidence"),
     "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
     "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
-    "report.signs": ("Tanda", "Signs"),
+    "report.signs_met": ("{met} dari {total} tanda", "{met} of {total} signs"),
+    "report.principle": ("Prinsip", "Principle"),
     "report.per_program": ("Hasil per program", "Per-program results"),
     "report.per_program.rule": (
         "Hasil keseluruhan memakai setiap kriteria program sebagai terpenuhi hanya bila terpenuhi di semua program.",
@@ -243,6 +244,7 @@ M: dict[str, tuple[str, str]] = {
     "report.principles": ("Prinsip kemitraan", "Principles of partnership"),
     "report.score": ("Skor", "Score"),
     "report.constraints": ("Kendala dan solusi", "Constraints and solutions"),
+    "report.constraint": ("Kendala", "Constraint"),
     "report.no_constraints": ("Tidak ada kendala yang tercatat.", "No constraints recorded."),
     "report.solutions": ("Solusi", "Solutions"),
     "report.no_solutions": ("belum ada solusi tercatat", "no solution recorded"),
@@ -369,6 +371,10 @@ def value(v: Any, lang: str) -> str:
             else ", ".join(value(x, lang) for x in v)
         )
     return str(v)
+
+
+def placeholders_of(template: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(template))
 
 
 def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:

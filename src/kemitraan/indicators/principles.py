@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from kemitraan.indicators.base import Msg, Params, Reading, evidence_at
@@ -20,6 +22,9 @@ class PrincipleScoreParams(Params):
     """Met when the score is at least this."""
     at_most: int | None = Field(None, ge=1, le=5)
     """Met when the score is at most this."""
+    unscored: Literal["unknown", "unmet"] = "unknown"
+    """How to read a principle that is not scored: unknown (missing evidence), or simply not met
+    (for a criterion that is a sign only when the score says so, such as *equity scored 2 or lower*)."""
 
     @model_validator(mode="after")
     def _one_bound(self) -> PrincipleScoreParams:
@@ -34,7 +39,8 @@ def principle_score(p: Partnership, params: PrincipleScoreParams, program: int |
     loc = ("principles", params.principle)
     principle = Msg(f"principle.{params.principle}")
     if record is None or record.score is None:
-        return Reading(None, None, Msg("ind.principle_score.missing", {"principle": principle}), (), (loc,))
+        met = None if params.unscored == "unknown" else False
+        return Reading(met, None, Msg("ind.principle_score.missing", {"principle": principle}), (), (loc,))
     score = record.score
     if params.at_least is not None:
         met, bound = score >= params.at_least, Msg("fmt.at_least", {"value": params.at_least})

@@ -157,6 +157,15 @@ class PartnerInfo(_Model):
     kind: str
 
 
+class PrincipleInfo(_Model):
+    """A principle as the input file scores it (null score: not scored)."""
+
+    id: str
+    label: Text
+    score: int | None
+    evidence: list[EvidenceRef]
+
+
 class ConstraintInfo(_Model):
     kind: str
     label: Text
@@ -174,6 +183,7 @@ class Assessment(_Model):
     input: InputInfo
     partners: list[PartnerInfo]
     programs: list[ProgramInfo]
+    principles: list[PrincipleInfo]
     assessments: list[RubricAssessment]
     constraints: list[ConstraintInfo]
 

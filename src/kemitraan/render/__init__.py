@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 if TYPE_CHECKING:
     import jinja2
 
-    from kemitraan.models.assessment import Assessment
+    from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
+    from kemitraan.models.rubric import Text
 
 Format = Literal["terminal", "md", "json", "html", "pdf"]
 FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf")
@@ -54,9 +55,22 @@ def md_escape(value: Any) -> str:
 
 
 def number(value: Any, lang: str, decimals: int = 2) -> str:
-    from kemitraan.messages import _number
+    """A score with a fixed number of decimals in the report language ("0,60" / "0.60")."""
+    if value is None:
+        return "–"
+    text = f"{float(value):.{decimals}f}"
+    return text.replace(".", ",") if lang == "id" else text
 
-    return _number(round(float(value), decimals), lang, decimals) if value is not None else "–"
+
+def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]:
+    """Each quote a rubric's criteria read, once, with the labels of the criteria that read it."""
+    groups: dict[str, tuple[EvidenceRef, list[Text]]] = {}
+    for c in r.criteria:
+        for e in c.evidence:
+            entry = groups.setdefault(e.path, (e, []))
+            if c.label not in entry[1]:
+                entry[1].append(c.label)
+    return list(groups.values())
 
 
 def environment(kind: Literal["md", "html"], template_dir: Path | None = None) -> jinja2.Environment:
@@ -76,6 +90,7 @@ def environment(kind: Literal["md", "html"], template_dir: Path | None = None) -
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.globals["evidence_groups"] = evidence_groups
     return env
 
 
