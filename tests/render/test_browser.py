@@ -18,13 +18,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from report_cases import EXAMPLES, HOSTILE, LANGS, assessed
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
 from kemitraan.errors import BrowserError
 from kemitraan.render.chromium import Browser, Page, find_chromium
 from kemitraan.render.html import render_html
+from tests.conftest import assess_text
+from tests.render.report_cases import EXAMPLES, HOSTILE, LANGS, assessed
 
 try:
     CHROMIUM: str | None = find_chromium()
@@ -158,9 +159,9 @@ def test_printing_refuses_every_request_off_the_machine(page: Page, tmp_path: Pa
     assert page.pdf().startswith(b"%PDF-")
 
 
-def test_hostile_names_show_as_text_and_run_nothing(page: Page, assess_yaml, tmp_path: Path):
+def test_hostile_names_show_as_text_and_run_nothing(page: Page, tmp_path: Path):
     path = tmp_path / "hostile.html"
-    path.write_text(render_html(assess_yaml(HOSTILE), "en"), encoding="utf-8")
+    path.write_text(render_html(assess_text(HOSTILE, tmp_path), "en"), encoding="utf-8")
     page.open(path.as_uri())
     assert page.events("Page.javascriptDialogOpening") == []
     assert page.evaluate("document.querySelectorAll('script, img, iframe, a').length") == 0

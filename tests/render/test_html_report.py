@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from report_cases import EXAMPLES, HOSTILE, LANGS, assessed
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
@@ -16,6 +15,8 @@ from kemitraan.messages import M
 from kemitraan.render import EXTENSIONS, render
 from kemitraan.render.html import render_html
 from kemitraan.render.markdown import render_markdown
+from tests.conftest import assess_text
+from tests.render.report_cases import EXAMPLES, HOSTILE, LANGS, assessed
 
 
 class Tags(HTMLParser):
@@ -39,8 +40,8 @@ def parse(page: str) -> Tags:
     return parser
 
 
-def test_hostile_names_are_text(assess_yaml):
-    page = render_html(assess_yaml(HOSTILE), "en")
+def test_hostile_names_are_text(tmp_path: Path):
+    page = render_html(assess_text(HOSTILE, tmp_path), "en")
     tags = parse(page)
     names = [t for t, _ in tags.tags]
     assert "script" not in names
@@ -58,8 +59,8 @@ def test_hostile_names_are_text(assess_yaml):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_hostile_names_are_text_in_the_charts_too(assess_yaml):
-    page = render_html(assess_yaml(HOSTILE), "en")
+def test_hostile_names_are_text_in_the_charts_too(tmp_path: Path):
+    page = render_html(assess_text(HOSTILE, tmp_path), "en")
     svgs = re.findall(r"<svg.*?</svg>", page, flags=re.S)
     assert len(svgs) == 5  # three rubric ladders, the matrix, the principle bars
     matrix = next(s for s in svgs if 'class="chart matrix"' in s)
@@ -93,6 +94,9 @@ def test_every_example_renders_completely(example, lang):
         for c in r.criteria:
             for e in c.evidence:
                 assert f"“{e.quote}”" in text
+    for p in a.principles:
+        for e in p.evidence:
+            assert f"“{e.quote}”" in text
     for c in a.constraints:
         for s in c.solutions:
             assert s in text

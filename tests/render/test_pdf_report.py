@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from report_cases import EXAMPLES
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
 from kemitraan.render.pdf import fix_dates
+from tests.render.report_cases import EXAMPLES
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from html import escape
 from markupsafe import Markup
 
 from kemitraan.messages import t as _t
-from kemitraan.models.assessment import Assessment, CriterionResult, RubricAssessment
+from kemitraan.models.assessment import Assessment, PrincipleInfo, RubricAssessment
 from kemitraan.render import number
 
 # Advance widths in em of a Helvetica-metric sans serif, by character class.
@@ -328,20 +328,31 @@ def principle_mean(r: RubricAssessment) -> float | None:
     )
 
 
-def principle_scores(r: RubricAssessment) -> list[CriterionResult]:
-    return [c for c in r.criteria if c.indicator == "principle_score"]
+def principle_met(r: RubricAssessment | None, principle: str) -> bool | None:
+    """Whether the rubric's own criterion for one principle (``principle_score``) is met."""
+    if r is None:
+        return None
+    return next(
+        (
+            c.met
+            for c in r.criteria
+            if c.indicator == "principle_score" and c.params.get("principle") == principle
+        ),
+        None,
+    )
 
 
-def principle_chart(r: RubricAssessment, lang: str, ident: str) -> Markup:
-    """One bar per principle on the 1-5 scale, over the rubric's bands, with the mean marked.
+def principle_chart(
+    principles: Sequence[PrincipleInfo], r: RubricAssessment | None, lang: str, ident: str
+) -> Markup:
+    """One bar per principle on the 0-5 scale, over the bands of rubric ``r``, with the mean marked.
 
-    ``<svg class="chart principles"> <rect class="band band-1"/> ... <rect class="bar"/>``
+    ``<svg class="chart principles"> <rect class="band band-1"/> ... <rect class="bar met"/>``
     """
     tr = _translator(lang)
-    scored = principle_scores(r)
-    bands = principle_bands(r)
-    mean = principle_mean(r)
-    labels = {c.verdict: c.label.get(lang) for c in r.candidates}
+    bands = principle_bands(r) if r is not None else []
+    mean = principle_mean(r) if r is not None else None
+    labels = {c.verdict: c.label.get(lang) for c in r.candidates} if r is not None else {}
     width, label_w = 680.0, 210.0
     x0, x1 = label_w + 10, width - 40
     lo, hi = 0.0, 5.0
@@ -352,46 +363,50 @@ def principle_chart(r: RubricAssessment, lang: str, ident: str) -> Markup:
     scores = "; ".join(
         tr(
             "fmt.criterion_value",
-            criterion=c.label.get(lang),
-            value=number(c.value, lang) if isinstance(c.value, int | float) else tr("chart.not_scored"),
+            criterion=p.label.get(lang),
+            value=str(p.score) if p.score is not None else tr("chart.not_scored"),
         )
-        for c in scored
+        for p in principles
     )
-    ranges = "; ".join(f"{labels[v]} {number(a, lang)}–{number(b, lang)}" for a, b, v in bands)
+    ranges = "; ".join(f"{labels[v]} {number(a, lang, 1)}–{number(b, lang, 1)}" for a, b, v in bands)
     desc = tr(
         "chart.principles.desc",
         scores=scores,
         bands=ranges or "–",
         mean=number(mean, lang) if mean is not None else "–",
     )
-    svg = _Svg(ident, tr("chart.principles.title", rubric=r.rubric.title.get(lang)), desc)
+    title = r.rubric.title.get(lang) if r is not None else tr("report.principles")
+    svg = _Svg(ident, tr("chart.principles.title", rubric=title), desc)
 
     top = 8.0
-    band_label_h = 34.0
-    rows: list[tuple[CriterionResult, list[str], float]] = []
-    for c in scored:
-        lines = wrap(c.label.get(lang), label_w - 8, 12.5)
-        rows.append((c, lines, max(26.0, 14.0 * len(lines) + 10)))
+    band_label_h = 34.0 if bands else 0.0
+    rows: list[tuple[PrincipleInfo, list[str], float]] = []
+    for p in principles:
+        lines = wrap(p.label.get(lang), label_w - 8, 12.5)
+        rows.append((p, lines, max(26.0, 14.0 * len(lines) + 10)))
     plot_top = top + band_label_h
     plot_h = sum(h for _, _, h in rows) + 6
     for i, (a, b, v) in enumerate(bands):
-        cls = f"band band-{i + 1}" + (" current" if v == r.verdict else "")
-        svg.rect(sx(a), plot_top, sx(b) - sx(a), plot_h, cls)
-        lines = wrap(labels[v], sx(b) - sx(a) - 6, 11.5, bold=v == r.verdict)
+        current = r is not None and v == r.verdict
+        svg.rect(
+            sx(a), plot_top, sx(b) - sx(a), plot_h, f"band band-{i + 1}" + (" current" if current else "")
+        )
+        lines = wrap(labels[v], sx(b) - sx(a) - 6, 11.5, bold=current)
         svg.text(
             (sx(a) + sx(b)) / 2,
             top + 12 if len(lines) > 1 else top + 20,
             lines,
-            "band-label current" if v == r.verdict else "band-label",
+            "band-label current" if current else "band-label",
             "middle",
             leading=13,
         )
     y = plot_top + 3
-    for c, lines, h in rows:
+    for p, lines, h in rows:
         svg.text(label_w, y + h / 2 - 7 * (len(lines) - 1) + 4.5, lines, "principle", "end", leading=14)
-        if isinstance(c.value, int | float):
-            svg.rect(x0, y + h / 2 - 7, sx(float(c.value)) - x0, 14, "bar met" if c.met else "bar", rx=2)
-            svg.text(sx(float(c.value)) + 6, y + h / 2 + 4.5, number(c.value, lang), "value")
+        if p.score is not None:
+            met = principle_met(r, p.id)
+            svg.rect(x0, y + h / 2 - 7, sx(p.score) - x0, 14, "bar met" if met else "bar", rx=2)
+            svg.text(sx(p.score) + 6, y + h / 2 + 4.5, str(p.score), "value")
         else:
             svg.text(x0 + 6, y + h / 2 + 4.5, tr("chart.not_scored"), "missing")
         y += h

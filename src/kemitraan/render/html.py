@@ -28,11 +28,8 @@ class Charts:
     def scale(self, r: RubricAssessment, index: int) -> Markup:
         return charts.rubric_scale(r, self.lang, f"fig-scale-{index}")
 
-    def principles(self, r: RubricAssessment, index: int) -> Markup:
-        return charts.principle_chart(r, self.lang, f"fig-principles-{index}")
-
-    def bands(self, r: RubricAssessment) -> list[tuple[float, float, str]]:
-        return charts.principle_bands(r)
+    def principles(self, r: RubricAssessment | None) -> Markup:
+        return charts.principle_chart(self.a.principles, r, self.lang, "fig-principles")
 
 
 def render_html(a: Assessment, lang: str, *, fmt: str = "html") -> str:
