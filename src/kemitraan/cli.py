@@ -184,12 +184,15 @@ def validate(
     _run(job)
 
 
-@app.command("rubrics")
-def rubrics_(
-    rubric: RubricOption = None,
-    lang: Annotated[str, typer.Option("--lang", "-l", help="id or en.")] = "en",
-) -> None:
-    """List the rubrics kemitraan knows, with their verdicts and sources."""
+rubrics_app = typer.Typer(
+    help="List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(rubrics_app, name="rubrics")
+LangOption = Annotated[str, typer.Option("--lang", "-l", help="id or en.")]
+
+
+def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -203,6 +206,127 @@ def rubrics_(
             sys.stdout.write(f"    verdicts: {verdicts}\n")
             for s in r.sources:
                 sys.stdout.write(f"    source: {' '.join(s.citation.split())}\n")
+
+    _run(job)
+
+
+@rubrics_app.callback(invoke_without_command=True)
+def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources (or: rubrics show NAME)."""
+    if ctx.invoked_subcommand is None:
+        _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("list")
+def rubrics_list(rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources."""
+    _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("show")
+def rubrics_show(
+    name: Annotated[
+        str,
+        typer.Argument(help="A bundled rubric (see kemitraan rubrics) or a rubric file.", show_default=False),
+    ],
+    lang: LangOption = "en",
+) -> None:
+    """Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.loader import load_rubric
+        from kemitraan.render.rubric_text import render_rubric
+
+        sys.stdout.write(render_rubric(load_rubric(name), lang))
+
+    _run(job)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="The partnership file to write.", show_default=True)] = Path(
+        "partner.yaml"
+    ),
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", help="Language of the questions and the file: id or en. Default: asked."
+        ),
+    ] = None,
+    blank: Annotated[
+        bool, typer.Option("--blank", help="Write a commented template to fill in by hand; no questions.")
+    ] = False,
+) -> None:
+    """Write a partnership file by answering plain questions (or, with --blank, a commented template)."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.interview import TerminalConsole, run_init
+
+        run_init(path, lang, blank, TerminalConsole())
+
+    _run(job)
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", "-l", help="id or en. Default: the file's language."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.explain import explain_file
+        from kemitraan.loader import load_rubrics
+        from kemitraan.render.explanation import render_explanation
+
+        e = explain_file(path, load_rubrics(rubric))
+        text = render_explanation(e, lang or e.assessment.input.language)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text, inputs=[path])
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+    _run(job)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the schema to this file (atomically) instead of printing it."
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the descriptions: id or en.")] = "en",
+) -> None:
+    """Print the JSON Schema of the partnership file, for editors that check and complete YAML."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.schema import schema_text
+
+        text = schema_text(lang)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text)
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
 
     _run(job)
 

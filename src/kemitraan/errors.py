@@ -31,6 +31,17 @@ def format_loc(loc: Loc) -> str:
     return out
 
 
+def parse_loc(path: str) -> Loc:
+    """``programs[0].planning`` -> ``('programs', 0, 'planning')`` (the inverse of :func:`format_loc`)."""
+    loc: list[str | int] = []
+    for part in path.split("."):
+        name, *indexes = part.split("[")
+        if name:
+            loc.append(name)
+        loc.extend(int(i.rstrip("]")) for i in indexes)
+    return tuple(loc)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one input file, located as precisely as we can."""

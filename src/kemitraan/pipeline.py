@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kemitraan.models.assessment import Assessment
+    from kemitraan.models.partnership import Partnership
     from kemitraan.models.rubric import LoadedRubric
 
 
@@ -29,10 +32,18 @@ def generated_at() -> str | None:
 
 def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
     """Read, validate and assess one partnership file (raises InputError on bad input)."""
-    from kemitraan import __version__
-    from kemitraan.engine import InputMeta, assess
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path)
-    meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return assess_loaded(partnership, raw, path.name, rubrics)
+
+
+def assess_loaded(
+    partnership: Partnership, raw: bytes, name: str, rubrics: Sequence[LoadedRubric]
+) -> Assessment:
+    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
+    from kemitraan import __version__
+    from kemitraan.engine import InputMeta, assess
+
+    meta = InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())
