@@ -103,7 +103,10 @@ def assess(
         typer.Option(
             "--format",
             "-f",
-            help="terminal, md or json. Default: from the -o file's extension, else terminal.",
+            help=(
+                "terminal, md, json, html or pdf (pdf needs headless Chromium). "
+                "Default: from the -o file's extension, else terminal."
+            ),
         ),
     ] = None,
     output: Annotated[
@@ -131,8 +134,8 @@ def assess(
     _choice("--lang", lang, LANGS)
     if fmt is None:
         fmt = EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal"
-    if fmt == "html":
-        _fail("kemitraan: --format html is not available yet; use terminal, md or json")
+    if fmt == "pdf" and output is None and sys.stdout.isatty():
+        _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
 
     def job() -> None:
         from kemitraan.loader import load_rubrics
@@ -147,7 +150,12 @@ def assess(
 
             tty = sys.stdout.isatty()
             width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-            sys.stdout.write(render(assessment, fmt, language, color=tty and fmt == "terminal", width=width))
+            report = render(assessment, fmt, language, color=tty and fmt == "terminal", width=width)
+            if isinstance(report, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(report)
+            else:
+                sys.stdout.write(report)
             return
         from kemitraan.output import write_atomic
 

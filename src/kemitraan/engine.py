@@ -382,6 +382,7 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
             description=c.description,
             citation=rubric.citation(c.cite),
             indicator=c.indicator,
+            params=c.parsed_params.model_dump(mode="json"),
             scope=c.scope,
             met=reads[c.id].overall.met,
             value=reads[c.id].overall.value,

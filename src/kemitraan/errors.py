@@ -84,6 +84,10 @@ class UsageError(KemitraanError):
     """A bad combination of command-line options or an unusable output path."""
 
 
+class BrowserError(KemitraanError):
+    """Headless Chromium, needed to print a PDF, is not installed, would not start or failed."""
+
+
 def did_you_mean(word: object, choices: Iterable[str]) -> str | None:
     """A ``did you mean 'x'?`` hint, or None when nothing is close."""
     if not isinstance(word, str):

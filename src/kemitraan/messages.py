@@ -420,6 +420,59 @@ M: dict[str, tuple[str, str]] = {
         "(dilaporkan dalam survei, tidak dirinci)",
         "(reported in the survey, not described)",
     ),
+    # the HTML/PDF report and its charts
+    "html.contents": ("Isi laporan", "Contents"),
+    "html.verdicts": ("Hasil penilaian", "Verdicts"),
+    "html.figure": ("Gambar {n}", "Figure {n}"),
+    "html.table": ("Tabel {n}", "Table {n}"),
+    "html.numbers": ("Angka di balik gambar", "The numbers behind the picture"),
+    "html.reason": ("Dasar keputusan", "How it was decided"),
+    "html.quote_source": ("Sumber", "Source"),
+    "html.informant": ("Informan", "Informant"),
+    "html.next": ("Langkah berikutnya menuju {verdict}", "Next steps toward {verdict}"),
+    "html.rubric_files": ("Rubrik yang dipakai", "Rubrics used"),
+    "chart.scale.title": (
+        "Posisi kemitraan pada {rubric}",
+        "Where the partnership stands: {rubric}",
+    ),
+    "chart.scale.desc": (
+        "Kemungkinan hasil dari yang paling sederhana ke yang paling kuat, masing-masing dengan dukungannya (0 sampai 1): {supports}. Hasil: {verdict}.",
+        "The candidate verdicts from the simplest to the most solid, each with its support (0 to 1): {supports}. Verdict: {verdict}.",
+    ),
+    "chart.scale.caption": (
+        "Dari kiri ke kanan: dari bentuk kemitraan paling sederhana ke yang paling kuat. Batang: dukungan tiap kemungkinan hasil (bagian tanda yang terlihat pada fakta, 0 sampai 1); lingkaran bertanda centang: hasil penilaian.",
+        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the share of its signs the facts show, 0 to 1); the ticked circle: the verdict.",
+    ),
+    "chart.possible_note": (
+        "Lingkaran putus-putus: hasil yang masih mungkin",
+        "Dashed circles: verdicts still possible",
+    ),
+    "chart.matrix.title": (
+        "Matriks partisipasi: program × tahap × mitra",
+        "Participation matrix: programs × phases × partners",
+    ),
+    "chart.matrix.caption": (
+        "Warna menunjukkan tingkat keterlibatan tiap mitra (dari tidak terlibat sampai memimpin); bingkai menandai tahap yang dikerjakan bersama.",
+        "Colour shows how far each partner took part (from absent to lead); a frame marks a phase done jointly.",
+    ),
+    "chart.joint": ("✓ bersama", "✓ joint"),
+    "chart.not_joint": ("✗ tidak bersama", "✗ not joint"),
+    "chart.joint_unknown": ("? tidak diketahui", "? unknown"),
+    "chart.joint_phase": ("tahap bersama", "joint phase"),
+    "chart.principles.title": (
+        "Skor prinsip terhadap pita: {rubric}",
+        "Principle scores against the bands: {rubric}",
+    ),
+    "chart.principles.desc": (
+        "Skor 1 sampai 5 tiap prinsip: {scores}. Pita rata-rata: {bands}. Rata-rata: {mean}.",
+        "The 1 to 5 score of each principle: {scores}. Bands of the mean: {bands}. Mean: {mean}.",
+    ),
+    "chart.principles.caption": (
+        "Batang: skor tiap prinsip (1 sampai 5; batang gelap memenuhi kriteria prinsip itu). Latar: pita rata-rata skor; garis putus-putus: rata-rata.",
+        "Bars: each principle's score (1 to 5; a dark bar meets that principle's criterion). Background: the bands of the mean score; dashed line: the mean.",
+    ),
+    "chart.mean": ("rata-rata {mean}", "mean {mean}"),
+    "chart.not_scored": ("belum diberi skor", "not scored"),
     # indicator rules in words (kemitraan rubrics show, kemitraan explain)
     "rule.phase_joint": (
         "Per program: terpenuhi bila minimal {min_partners} mitra berperan {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila kurang; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya.",

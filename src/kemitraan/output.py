@@ -24,8 +24,11 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(target: Path, text: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
-    """Write ``text`` (UTF-8, or bytes as they are) to ``target`` atomically; refuse to overwrite an input file."""
+def write_atomic(target: Path, content: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
+    """Write ``content`` (text as UTF-8, or bytes as they are) to ``target`` atomically.
+
+    Refuses to overwrite an input file.
+    """
     for source in inputs:
         if _same(target, source):
             raise UsageError(
@@ -38,7 +41,7 @@ def write_atomic(target: Path, text: str | bytes, *, inputs: Iterable[Path] = ()
         )
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the report")
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd = -1
     tmp = ""
     try:

@@ -7,7 +7,7 @@ Field order here is the order in the JSON. Schema: ``kemitraan-assessment/1``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -62,6 +62,8 @@ class CriterionResult(_Model):
     description: Text
     citation: str | None
     indicator: str
+    params: dict[str, Any]
+    """The indicator's parameters as applied, defaults filled in (e.g. ``{"at_least": 3.5, ...}``)."""
     scope: Literal["partnership", "program"]
     met: bool | None
     """True, False, or null when the facts it needs are not known."""
