@@ -182,3 +182,25 @@ def test_indentation_of_the_users_file_is_kept(tmp_path: Path) -> None:
     for example in sorted(EXAMPLES.glob("*.yaml")):
         text = example.read_text(encoding="utf-8")
         assert yamledit.dump(yamledit.load(text), text) == text, example.name
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_html_report_shows_the_informants_agreement(
+    fieldwork: tuple[Path, Path], tmp_path: Path, lang: str
+) -> None:
+    from markupsafe import escape
+
+    from kemitraan.messages import t as text
+
+    def t(key: str, lang: str) -> str:
+        return str(escape(text(key, lang)))
+
+    source, form = fieldwork
+    csv = tmp_path / "export.csv"
+    csv.write_text(export(form, ANSWERS, "kobo"), encoding="utf-8")
+    assert run("survey", "ingest", csv, "--into", source).code == 0
+    html = run("assess", source, "-f", "html", "--lang", lang).out
+    assert t("fw.report.title", lang) in html and t("fw.report.alpha", lang) in html
+    assert t("fw.report.disagreement", lang) in html  # equity: 4, 3, 2
+    assert "K-01 (puskesmas, bidan)" in html
+    assert html.count('class="fieldwork-verdicts"') == 1
