@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -260,3 +261,45 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert b"3/3" in on_tty and b"\x1b[" in on_tty  # the bar's count, drawn with terminal codes
     assert b"3/3" not in piped and b"\x1b[" not in piped
     assert b"3 of 3 files assessed" in piped
+
+
+FIELDWORK = """\
+schema: kemitraan/1
+id: t
+title: T
+partners:
+  - {id: a, name: Org A}
+  - {id: b, name: Org B}
+shared: {service: x, vision_mission: joint}
+programs:
+  - id: p1
+    name: P1
+    planning:
+      reports:
+        - {informant: K1, partner: a, participation: {a: lead, b: active}}
+        - {informant: K2, partner: b, participation: {a: lead, b: active}}
+        - {informant: K3, partner: b, participation: {a: active, b: informed}}
+    implementation: {participation: {a: lead, b: active}}
+    evaluation: {participation: {a: lead, b: active}}
+principles:
+  equity: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 2}, {informant: K3, score: 3}]}
+"""
+
+
+@pytest.mark.parametrize("aggregate", ["median", "min"])
+def test_informants_answers_are_aggregated_as_for_a_single_file(tmp_path: Path, aggregate: str) -> None:
+    root = tmp_path / "cases"
+    root.mkdir()
+    (root / "t.yaml").write_text(FIELDWORK, encoding="utf-8")
+    shutil.copyfile(EXAMPLES / "benan.yaml", root / "benan.yaml")
+    out, summary = tmp_path / "reports", tmp_path / "s.jsonl"
+    result = run("assess", root, "-o", out, "-f", "json", "--summary", summary, "--aggregate", aggregate)
+    assert result.code == 0, result.err
+    single = tmp_path / "single.json"
+    assert run("assess", root / "t.yaml", "-o", single, "--aggregate", aggregate).code == 0
+    assert (out / "t.json").read_bytes() == single.read_bytes()
+    data = json.loads(single.read_text(encoding="utf-8"))
+    rows = {r["id"]: r for r in map(json.loads, summary.read_text(encoding="utf-8").splitlines())}
+    assert rows["t"]["principles.equity"] == (3 if aggregate == "median" else 2)
+    for a in data["assessments"]:
+        assert rows["t"][f"{a['rubric']['id']}.verdict"] == a["verdict"]

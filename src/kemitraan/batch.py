@@ -131,6 +131,8 @@ class Spec:
     fmt: str = "md"
     lang: str | None = None
     """The report language (None: each file's own)."""
+    aggregate: str = "median"
+    """How several informants' answers become one value (median or min)."""
     debug: bool = False
 
 
@@ -164,24 +166,32 @@ def assess_one(spec: Spec, source: Source) -> Result:
     """Assess one file: its summary row, and its report written when the spec asks for one."""
     from kemitraan import __version__
     from kemitraan.engine import decide_rubric, report
-    from kemitraan.pipeline import generated_at, read_partnership
+    from kemitraan.pipeline import assess_loaded, facts, generated_at, input_meta, read_partnership
     from kemitraan.summary import row
 
     file = str(source.path)
     try:
         rubrics = rubrics_for(spec.rubrics)
-        partnership, meta = read_partnership(source.path)
-        outcomes = [decide_rubric(partnership, r) for r in rubrics]
+        partnership, raw = read_partnership(source.path)
+        read = facts(partnership, spec.aggregate)
+        outcomes = [decide_rubric(read, r) for r in rubrics]
         if spec.out_dir is not None and source.report is not None:
             from kemitraan.output import write_atomic
             from kemitraan.render import render
 
-            assessment = report(partnership, outcomes, meta, version=__version__, generated_at=generated_at())
+            name = source.path.name
+            if read is partnership:  # the decisions are taken: only put them into words
+                meta = input_meta(name, raw)
+                assessment = report(
+                    partnership, outcomes, meta, version=__version__, generated_at=generated_at()
+                )
+            else:  # several informants: the fieldwork section needs the whole assessment
+                assessment = assess_loaded(partnership, raw, name, rubrics, spec.aggregate)
             target = Path(spec.out_dir, source.report)
             target.parent.mkdir(parents=True, exist_ok=True)
             text = render(assessment, spec.fmt, spec.lang or assessment.input.language)
             write_atomic(target, text, inputs=[source.path], durable=False)
-        return Result(file, row(file, partnership, outcomes))
+        return Result(file, row(file, read, outcomes))
     except KemitraanError as exc:
         return Result(file, None, str(exc))
     except OSError as exc:
@@ -350,6 +360,7 @@ class Options:
     lang: str | None = None
     summary: Path | None = None
     jobs: int | None = None
+    aggregate: str = "median"
     debug: bool = False
 
 
@@ -413,7 +424,8 @@ def assess_many(opts: Options, err: TextIO) -> int:
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
-    spec = Spec(opts.rubrics, str(opts.out_dir) if opts.out_dir else None, fmt, opts.lang, debug=opts.debug)
+    out_dir = str(opts.out_dir) if opts.out_dir else None
+    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, opts.debug)
     if opts.out_dir is not None:
         opts.out_dir.mkdir(parents=True, exist_ok=True)
     tally = Tally(rubrics, names)
@@ -443,5 +455,6 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)
-    table = count_groups(stream(opts, Spec(opts.rubrics, debug=opts.debug), tally, err), by, rubrics, names)
+    spec = Spec(opts.rubrics, aggregate=opts.aggregate, debug=opts.debug)
+    table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
     return table, tally.exit_code

@@ -312,7 +312,9 @@ def _goal(needed: Need, criterion_id: str) -> bool:
 
 def _evidence(reading: Reading) -> list[out.EvidenceRef]:
     return [
-        out.EvidenceRef(quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc))
+        out.EvidenceRef(
+            quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
+        )
         for loc, e in reading.evidence
     ]
 
@@ -444,6 +446,7 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
             description=c.description,
             citation=rubric.citation(c.cite),
             indicator=c.indicator,
+            params=c.parsed_params.model_dump(mode="json"),
             scope=c.scope,
             met=reads[c.id].overall.met,
             value=reads[c.id].overall.value,
@@ -526,6 +529,7 @@ def _principles(p: Partnership) -> list[out.PrincipleInfo]:
                         source=e.source,
                         informant=e.informant,
                         path=format_loc(("principles", name, "evidence", j)),
+                        position=e.position,
                     )
                     for j, e in enumerate(record.evidence if record is not None else ())
                 ],
@@ -561,6 +565,7 @@ def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
                         source=e.source,
                         informant=e.informant,
                         path=format_loc(("constraints", i, "evidence", j)),
+                        position=e.position,
                     )
                     for j, e in enumerate(c.evidence)
                 ],

@@ -482,11 +482,50 @@ def line_of(text: str, loc: Loc) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
 
 
+def lines_of(text: str, locs: list[Loc]) -> list[int | None]:
+    """The 1-based line of each path in ``text``, or None where the file does not write it.
+
+    Unlike :func:`line_of` (which points at the nearest existing parent, as an error should),
+    a path the file leaves out gets None: an explanation must not cite a line for a fact that
+    is not there. The text is parsed once for all paths.
+    """
+    try:
+        root = yaml.compose(text, Loader=Yaml12Loader)
+    except yaml.YAMLError:
+        root = None
+    lines: list[int | None] = []
+    for loc in locs:
+        node, at = root, root
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(
+                    (
+                        (k, v)
+                        for k, v in node.value
+                        if isinstance(k, yaml.ScalarNode) and k.value == str(part)
+                    ),
+                    None,
+                )
+                # A key's line, not its value's: a block list or mapping starts on the next line.
+                at, node = pair if pair else (None, None)
+            elif (
+                isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+            ):
+                at = node = node.value[part]
+            else:
+                at = node = None
+            if node is None:
+                break
+        lines.append(at.start_mark.line + 1 if at is not None else None)
+    return lines
+
+
 __all__ = [
     "InputError",
     "Yaml12Loader",
     "format_loc",
     "line_of",
+    "lines_of",
     "load_model",
     "locate",
     "parse_yaml",

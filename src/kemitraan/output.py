@@ -26,16 +26,18 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def write_atomic(
-    target: Path, text: str | bytes, *, inputs: Iterable[Path] = (), durable: bool = True
+    target: Path, content: str | bytes, *, inputs: Iterable[Path] = (), durable: bool = True
 ) -> None:
-    """Write ``text`` (UTF-8) to ``target`` atomically; refuse to overwrite an input file.
+    """Write ``content`` (text as UTF-8, or bytes as they are) to ``target`` atomically.
+
+    Refuses to overwrite an input file.
 
     ``durable=False`` skips the flush to disk (``fsync``), which costs about as much as
     assessing a file: a batch run writing thousands of reports still never leaves half a
     report, only (after a power cut) perhaps an empty one.
     """
     with open_atomic(target, inputs=inputs, durable=durable) as handle:
-        handle.write(text.encode("utf-8") if isinstance(text, str) else text)
+        handle.write(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 @contextlib.contextmanager

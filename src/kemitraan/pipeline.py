@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kemitraan.engine import InputMeta
     from kemitraan.models.assessment import Assessment
     from kemitraan.models.partnership import Partnership
@@ -29,19 +31,63 @@ def generated_at() -> str | None:
         return None
 
 
-def read_partnership(path: Path) -> tuple[Partnership, InputMeta]:
-    """Read and validate one partnership file (raises InputError on bad input)."""
-    from kemitraan.engine import InputMeta
+def read_partnership(path: Path) -> tuple[Partnership, bytes]:
+    """Read and validate one partnership file: the partnership and the file's bytes (raises InputError)."""
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path)
-    return partnership, InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return partnership, raw
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
-    """Read, validate and assess one partnership file (raises InputError on bad input)."""
+def input_meta(name: str, raw: bytes) -> InputMeta:
+    """What an assessment records about its input: the file name and the sha256 of its bytes."""
+    from kemitraan.engine import InputMeta
+
+    return InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def facts(partnership: Partnership, aggregate: str = "median") -> Partnership:
+    """The partnership as the engine reads it: with several informants, their answers aggregated."""
+    from kemitraan.models.partnership import answers
+
+    if not answers(partnership):
+        return partnership
+    from kemitraan.fieldwork.aggregate import effective
+
+    return effective(partnership, "min" if aggregate == "min" else "median")
+
+
+def assess_path(path: Path, rubrics: list[LoadedRubric], aggregate: str = "median") -> Assessment:
+    """Read, validate and assess one partnership file (raises InputError on bad input).
+
+    ``aggregate`` (median or min) says how several informants' answers become one value.
+    """
+    partnership, raw = read_partnership(path)
+    return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
+
+
+def assess_loaded(
+    partnership: Partnership,
+    raw: bytes,
+    name: str,
+    rubrics: Sequence[LoadedRubric],
+    aggregate: str = "median",
+) -> Assessment:
+    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
     from kemitraan import __version__
     from kemitraan.engine import assess
+    from kemitraan.models.partnership import answers
 
-    partnership, meta = read_partnership(path)
+    meta = input_meta(name, raw)
+    if answers(partnership):
+        from kemitraan.fieldwork import aggregate as informed
+
+        return informed.assess(
+            partnership,
+            rubrics,
+            meta,
+            version=__version__,
+            generated_at=generated_at(),
+            how="min" if aggregate == "min" else "median",
+        )
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())

@@ -1,4 +1,4 @@
-"""Renderers: one small function per format, each returning a string (the CLI writes it).
+"""Renderers: one small function per format, each returning a string (bytes for PDF); the CLI writes it.
 
 The Jinja2 environment is built here and only here: the user's template folder first, the
 bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only; the template
@@ -19,14 +19,15 @@ if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
     from kemitraan.models.rubric import Text
 
-Format = Literal["terminal", "md", "json", "html"]
-FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html")
+Format = Literal["terminal", "md", "json", "html", "pdf"]
+FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf")
 EXTENSIONS = {
     ".md": "md",
     ".markdown": "md",
     ".json": "json",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
     ".txt": "terminal",
 }
 
@@ -115,8 +116,8 @@ def command_for(a: Assessment, fmt: str, lang: str) -> str:
     return f"kemitraan assess {a.input.file} --format {fmt} --lang {lang}{extra}"
 
 
-def render(a: Assessment, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
-    """The report in one format and language."""
+def render(a: Assessment, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str | bytes:
+    """The report in one format and language (bytes for ``pdf``, text for the others)."""
     if fmt == "json":
         from kemitraan.render.json import render_json
 
@@ -129,4 +130,12 @@ def render(a: Assessment, fmt: str, lang: str, *, color: bool = False, width: in
         from kemitraan.render.markdown import render_markdown
 
         return render_markdown(a, lang)
+    if fmt == "html":
+        from kemitraan.render.html import render_html
+
+        return render_html(a, lang)
+    if fmt == "pdf":
+        from kemitraan.render.pdf import render_pdf
+
+        return render_pdf(a, lang)
     raise ValueError(f"unknown format {fmt!r}")

@@ -66,6 +66,10 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         console.print(_verdict_panel(r, lang, t))
 
     console.print(_matrix(a, lang, t))
+    if a.fieldwork is not None:
+        from kemitraan.render.fieldwork import agreement_table
+
+        console.print(agreement_table(a, lang, t))
     for r in a.assessments:
         console.print(_criteria(r, lang, t))
 
