@@ -229,7 +229,7 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int = 16) -> Iterator[Result]:
+def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int = 32) -> Iterator[Result]:
     """Assess every source, in ``jobs`` processes, yielding results in the sources' order.
 
     At most a few chunks per worker are in flight, so neither the files waiting nor the

@@ -159,6 +159,10 @@ class Support:
 
 
 def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
+    tallies: dict[str, tuple[int, int, int]] = {}  # criterion -> (outcomes, true, false)
+    for cid, r in reads.items():
+        outcomes = [x.met for x in r.per_program] or [r.overall.met]
+        tallies[cid] = (len(outcomes), sum(o is True for o in outcomes), sum(o is False for o in outcomes))
     candidates = []
     for v in rubric.verdicts:
         total = sum(s.weight for s in v.signs)
@@ -166,11 +170,11 @@ def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
         met = unknown = 0
         for s in v.signs:
             r = reads[s.criterion]
-            outcomes = [x.met for x in r.per_program] or [r.overall.met]
-            share = sum(o is s.expect for o in outcomes) / len(outcomes)
+            n, true, false = tallies[s.criterion]
+            share = (true if s.expect else false) / n
             score += s.weight * share
             met += r.overall.met is s.expect or (bool(r.per_program) and share == 1)
-            unknown += any(o is None for o in outcomes)
+            unknown += true + false < n
         candidates.append(
             Support(
                 verdict=v.id,

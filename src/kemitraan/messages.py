@@ -7,6 +7,7 @@ lacks either language or the two languages use different placeholders.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -938,7 +939,12 @@ def _number(value: float | int, lang: str, decimals: int = 2) -> str:
     return text
 
 
+_SPECIAL = frozenset({"fmt.percent", "fmt.number", "fmt.money"})
+
+
 def _special(msg: Msg, lang: str) -> str | None:
+    if msg.key not in _SPECIAL:
+        return None
     value = msg.params.get("value")
     if msg.key == "fmt.percent" and isinstance(value, int | float):
         return f"{round(value * 100)}%"
@@ -957,6 +963,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 def value(v: Any, lang: str) -> str:
     """One placeholder value in the given language."""
+    if type(v) is str:
+        return v
     if isinstance(v, Msg):
         return fmt(v, lang)
     if isinstance(v, Text):
@@ -978,10 +986,26 @@ def placeholders_of(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
+@functools.lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[str, ...]:
+    """``"a {x} b"`` -> ``("a ", "x", " b")``: text and placeholder names, alternating."""
+    return tuple(_PLACEHOLDER.split(template))
+
+
 def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:
-    return _PLACEHOLDER.sub(
-        lambda m: value(params[m.group(1)], lang) if m.group(1) in params else m.group(0), template
-    )
+    """The template with each ``{name}`` in ``params`` replaced by its value (others left as they are).
+
+    Plain substitution, never ``str.format``; a value is not searched for placeholders again.
+    """
+    pieces = _pieces(template)
+    if len(pieces) == 1:
+        return template
+    out = [pieces[0]]
+    for i in range(1, len(pieces), 2):
+        name = pieces[i]
+        out.append(value(params[name], lang) if name in params else "{" + name + "}")
+        out.append(pieces[i + 1])
+    return "".join(out)
 
 
 def fmt(msg: Msg, lang: str) -> str:
