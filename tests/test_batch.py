@@ -303,3 +303,23 @@ def test_informants_answers_are_aggregated_as_for_a_single_file(tmp_path: Path, 
     assert rows["t"]["principles.equity"] == (3 if aggregate == "median" else 2)
     for a in data["assessments"]:
         assert rows["t"][f"{a['rubric']['id']}.verdict"] == a["verdict"]
+
+
+def test_workers_started_by_spawn_give_the_same_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS and Windows start workers afresh ("spawn"): everything they get must survive pickling."""
+    import io
+
+    import kemitraan.batch as batch
+
+    root = cases(tmp_path)
+    (root / "contoh" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    summaries = []
+    for method in ("fork", "spawn"):
+        monkeypatch.setattr(batch, "start_method", lambda method=method: method)
+        target = tmp_path / f"{method}.jsonl"
+        options = batch.Options([root], summary=target, jobs=2)
+        assert batch.assess_many(options, io.StringIO()) == 2
+        summaries.append(target.read_bytes())
+    assert summaries[0] == summaries[1]

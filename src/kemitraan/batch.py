@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 from kemitraan.errors import KemitraanError, Problem
 
 if TYPE_CHECKING:
+    import multiprocessing.pool
     from multiprocessing.pool import AsyncResult
 
     from kemitraan.models.comparison import GroupTable
@@ -233,25 +234,35 @@ def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int =
     """Assess every source, in ``jobs`` processes, yielding results in the sources' order.
 
     At most a few chunks per worker are in flight, so neither the files waiting nor the
-    results waiting to be read grow with the number of files.
+    results waiting to be read grow with the number of files. The worker processes start
+    here, before the caller starts any thread of its own (a progress bar): forking a process
+    that runs threads is unsafe.
     """
     rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
     if jobs <= 1:
-        for source in sources:
-            yield _problem(source) if isinstance(source, Problem) else assess_one(spec, source)
-        return
+        return (_problem(s) if isinstance(s, Problem) else assess_one(spec, s) for s in sources)
     import multiprocessing
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(spec,))
+    pool = multiprocessing.get_context(start_method()).Pool(jobs, initializer=_init_worker, initargs=(spec,))
+    return _parallel(pool, spec, sources, jobs, chunk)
+
+
+def start_method() -> str:
+    """``fork`` on Linux (workers share the parent's loaded rubrics, at no cost); ``spawn``
+    elsewhere, where forking is unsafe or missing (workers load the rubrics once each)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _parallel(
+    pool: multiprocessing.pool.Pool, spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int
+) -> Iterator[Result]:
     pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
     try:
         for batch in _chunks(sources, chunk):
-            pending.append(
-                [_problem(batch)]
-                if isinstance(batch, Problem)
-                else pool.apply_async(_assess_chunk, (spec, batch))
-            )
+            if isinstance(batch, Problem):
+                pending.append([_problem(batch)])
+            else:
+                pending.append(pool.apply_async(_assess_chunk, (spec, batch)))
             while len(pending) > jobs * 4:
                 yield from _take(pending.popleft())
         while pending:
