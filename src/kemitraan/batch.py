@@ -382,6 +382,9 @@ def report_extension(fmt: str) -> str:
     return next((ext for ext, f in EXTENSIONS.items() if f == fmt), f".{fmt}")
 
 
+_BATCH = "with several files, a folder or --summary"
+
+
 def _check(opts: Options) -> None:
     from kemitraan.errors import UsageError
     from kemitraan.render import EXTENSIONS
@@ -391,13 +394,13 @@ def _check(opts: Options) -> None:
         raise UsageError(f"--summary {opts.summary}: give a file name ending in .csv or .jsonl")
     if opts.out_dir is None:
         if opts.fmt is not None:
-            raise UsageError("--format: with several files, give -o FOLDER for the reports")
+            raise UsageError(f"--format: {_BATCH}, give -o FOLDER for the reports")
         return
     if opts.out_dir.exists() and not opts.out_dir.is_dir():
-        raise UsageError(f"-o {opts.out_dir}: with several files, -o is a folder for the reports")
+        raise UsageError(f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports")
     if not opts.out_dir.exists() and opts.out_dir.suffix.lower() in EXTENSIONS:
         raise UsageError(
-            f"-o {opts.out_dir}: with several files, -o is a folder for the reports, one per file;"
+            f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports, one per file;"
             " give a folder name (it is created when missing)"
         )
 
