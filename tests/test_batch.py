@@ -323,3 +323,13 @@ def test_workers_started_by_spawn_give_the_same_results(
         assert batch.assess_many(options, io.StringIO()) == 2
         summaries.append(target.read_bytes())
     assert summaries[0] == summaries[1]
+
+
+def test_a_report_folder_that_cannot_be_made_fails_that_file_only(tmp_path: Path) -> None:
+    root, out = cases(tmp_path), tmp_path / "reports"
+    out.mkdir()
+    (out / "lingga").write_text("a file where a folder should be\n")
+    result = run("assess", root, "-o", out)
+    assert result.code == 2
+    assert f"{out / 'lingga'}: cannot make the folder" in result.err
+    assert files_below(out) == ["contoh/benan.md", "contoh/bumdes.md", "lingga"]

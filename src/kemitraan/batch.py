@@ -123,7 +123,7 @@ def _sources(
 
 @dataclass(frozen=True)
 class Spec:
-    """What to do with each file (sent to every worker once)."""
+    """What to do with each file (sent to the workers with each chunk of files; it is small)."""
 
     rubrics: tuple[str, ...]
     """The ``--rubric`` options, so that a worker started fresh can load the same rubrics."""
@@ -189,14 +189,15 @@ def assess_one(spec: Spec, source: Source) -> Result:
             else:  # several informants: the fieldwork section needs the whole assessment
                 assessment = assess_loaded(partnership, raw, name, rubrics, spec.aggregate)
             target = Path(spec.out_dir, source.report)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                return Result(file, None, f"{target.parent}: cannot make the folder: {exc.strerror or exc}")
             text = render(assessment, spec.fmt, spec.lang or assessment.input.language)
             write_atomic(target, text, inputs=[source.path], durable=False)
         return Result(file, row(file, read, outcomes))
     except KemitraanError as exc:
         return Result(file, None, str(exc))
-    except OSError as exc:
-        return Result(file, None, f"{file}: {exc.strerror or exc}")
     except Exception as exc:
         detail = traceback.format_exc() if spec.debug else f"{type(exc).__name__}: {exc}"
         return Result(
