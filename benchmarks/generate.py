@@ -22,6 +22,9 @@ from pathlib import Path
 
 import yaml
 
+from kemitraan.models.partnership import LEVELS as PARTICIPATION_LEVELS
+from kemitraan.models.partnership import Principles
+
 PROVINCES = {
     "Kepulauan Riau": ["Lingga", "Bintan", "Karimun", "Natuna", "Anambas"],
     "Jawa Tengah": ["Banyumas", "Cilacap", "Kebumen", "Wonosobo", "Klaten", "Boyolali"],
@@ -131,17 +134,8 @@ INFORMANTS = [
     "ketua PKK",
     None,
 ]
-LEVELS = ["absent", "informed", "consulted", "active", "lead"]
-PRINCIPLES = [
-    "equity",
-    "transparency",
-    "mutual_benefit",
-    "shared_vision_mission",
-    "trust",
-    "efficiency",
-    "dialogic_communication",
-    "commitment",
-]
+LEVELS = list(PARTICIPATION_LEVELS)
+PRINCIPLES = list(Principles.model_fields)
 
 
 def _name(rng: random.Random) -> str:

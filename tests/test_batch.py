@@ -15,6 +15,7 @@ import pytest
 from kemitraan.batch import Source, discover, report_names
 from kemitraan.errors import Problem
 from tests.conftest import EXAMPLES, run, sha
+from tests.fieldwork.test_aggregate import HEAD, PROGRAM
 
 BROKEN = "schema: kemitraan/1\nid: broken\ntitle: Broken\npartners:\n  - id: a\n    nam: A\n"
 
@@ -263,27 +264,11 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert b"3 of 3 files assessed" in piped
 
 
-FIELDWORK = """\
-schema: kemitraan/1
-id: t
-title: T
-partners:
-  - {id: a, name: Org A}
-  - {id: b, name: Org B}
-shared: {service: x, vision_mission: joint}
-programs:
-  - id: p1
-    name: P1
-    planning:
-      reports:
-        - {informant: K1, partner: a, participation: {a: lead, b: active}}
-        - {informant: K2, partner: b, participation: {a: lead, b: active}}
-        - {informant: K3, partner: b, participation: {a: active, b: informed}}
-    implementation: {participation: {a: lead, b: active}}
-    evaluation: {participation: {a: lead, b: active}}
-principles:
-  equity: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 2}, {informant: K3, score: 3}]}
-"""
+FIELDWORK = (
+    HEAD.lstrip()
+    + PROGRAM
+    + "principles:\n  equity: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 2}, {informant: K3, score: 3}]}\n"
+)
 
 
 @pytest.mark.parametrize("aggregate", ["median", "min"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from kemitraan.messages import t as _t
@@ -25,22 +24,14 @@ def render_tally(tally: Tally, lang: str, *, color: bool = False, width: int = 1
     Files that failed: cases/a.yaml, cases/b.yaml
     """
     from rich import box
-    from rich.console import Console
     from rich.table import Table
+
+    from kemitraan.render.terminal import string_console
 
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)
 
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = string_console(color, width)
     total = tally.assessed + tally.failed
     if total == 0:
         console.print(t("batch.none"))

@@ -48,22 +48,6 @@ def _template(kind: str, name: str, **context: Any) -> str:
     return env.get_template(f"{name}.{kind}.j2").render(**context)
 
 
-def _console(color: bool, width: int) -> tuple[Any, io.StringIO]:
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
-    return console, buffer
-
-
 def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
     """For example (terminal)::
 
@@ -73,17 +57,23 @@ def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False
     """
     if fmt == "json":
         return c.model_dump_json(indent=2, by_alias=True) + "\n"
-    h = _helpers(lang)
     if fmt in ("md", "html"):
-        return _template(fmt, "compare", c=c, lang=lang, **h)
-    if fmt != "terminal":
-        raise ValueError(f"unknown format {fmt!r}")
+        return _template(fmt, "compare", c=c, lang=lang, **_helpers(lang))
+    if fmt == "terminal":
+        return _comparison_terminal(c, lang, color, width)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _comparison_terminal(c: Comparison, lang: str, color: bool, width: int) -> str:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from kemitraan.render.terminal import string_console
+
+    h = _helpers(lang)
     t, tx = h["t"], h["tx"]
-    console, buffer = _console(color, width)
+    console, buffer = string_console(color, width)
     head = Text(f"{t('compare.title')}: {c.after.title}", style="bold")
     head.append(f"\n{c.before.label} ({c.before.file}) → {c.after.label} ({c.after.file})", style="dim")
     console.print(head)
@@ -153,16 +143,22 @@ def render_groups(g: GroupTable, fmt: str, lang: str, *, color: bool = False, wi
         return g.model_dump_json(indent=2, by_alias=True) + "\n"
     if fmt == "csv":
         return _groups_csv(g)
-    h = _helpers(lang)
     if fmt in ("md", "html"):
-        return _template(fmt, "groups", g=g, lang=lang, **h)
-    if fmt != "terminal":
-        raise ValueError(f"unknown format {fmt!r}")
+        return _template(fmt, "groups", g=g, lang=lang, **_helpers(lang))
+    if fmt == "terminal":
+        return _groups_terminal(g, lang, color, width)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _groups_terminal(g: GroupTable, lang: str, color: bool, width: int) -> str:
     from rich import box
     from rich.table import Table
 
+    from kemitraan.render.terminal import string_console
+
+    h = _helpers(lang)
     t, tx = h["t"], h["tx"]
-    console, buffer = _console(color, width)
+    console, buffer = string_console(color, width)
     by = t(f"groups.by.{g.by}")
     console.print(t("groups.title", by=by), style="bold")
     for r in g.rubrics:

@@ -35,12 +35,8 @@ def _mark(met: bool | None) -> RichText:
     return RichText("?", style="magenta")
 
 
-def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int = 100) -> str:
-    """A rich rendering, for example::
-
-    ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
-    │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
-    """
+def string_console(color: bool, width: int) -> tuple[Console, io.StringIO]:
+    """A rich console that draws into a string (with colour codes only when ``color``)."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -51,6 +47,16 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         highlight=False,
         emoji=False,
     )
+    return console, buffer
+
+
+def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int = 100) -> str:
+    """A rich rendering, for example::
+
+    ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
+    │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
+    """
+    console, buffer = string_console(color, width)
 
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)
