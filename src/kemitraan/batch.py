@@ -40,12 +40,19 @@ YAML_SUFFIXES = (".yaml", ".yml")
 # --- finding the files --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
-    """One partnership file to assess, and where its report goes (relative to the output folder)."""
+class Source(NamedTuple):
+    """One partnership file to assess, and where its report goes (relative to the output folder).
 
-    path: Path
-    report: PurePath | None
+    Plain strings: thousands of these go to the workers, and a ``Path`` takes twenty times
+    longer to pickle.
+    """
+
+    file: str
+    report: str | None
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 def _is_partnership_file(name: str) -> bool:
@@ -84,14 +91,14 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
     except ValueError:  # different drives (Windows): reports go flat into the output folder
         base = ""
     seen: set[str] | None = set() if len(args) > 1 else None
-    loose: dict[str, list[Path]] = {}
+    loose: dict[str, list[str]] = {}
     for arg in args:
         if not arg.exists():
             yield Problem(str(arg), "no such file or folder", suggestion="check the path")
         elif arg.is_dir():
             yield from _walk(arg, base, ext, seen)
         else:
-            loose.setdefault(os.path.abspath(arg.parent), []).append(arg)
+            loose.setdefault(os.path.abspath(arg.parent), []).append(str(arg))
     for folder, files in loose.items():
         yield from _sources(folder, files, base, ext, seen)
 
@@ -101,21 +108,25 @@ def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Itera
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         chosen = sorted(f for f in files if _is_partnership_file(f))
         if chosen:
-            yield from _sources(os.path.abspath(folder), [Path(folder, f) for f in chosen], base, ext, seen)
+            yield from _sources(
+                os.path.abspath(folder), [os.path.join(folder, f) for f in chosen], base, ext, seen
+            )
 
 
 def _sources(
-    folder: str, files: list[Path], base: str, ext: str | None, seen: set[str] | None
+    folder: str, files: list[str], base: str, ext: str | None, seen: set[str] | None
 ) -> Iterator[Source]:
-    names = report_names([f.name for f in files], ext) if ext is not None else {}
-    relative = PurePath(os.path.relpath(folder, base)) if base else PurePath()
+    names = report_names([os.path.basename(f) for f in files], ext) if ext is not None else {}
+    relative = os.path.relpath(folder, base) if base else ""
+    relative = "" if relative == os.curdir else relative
     for f in files:
         if seen is not None:
             key = os.path.realpath(f)
             if key in seen:
                 continue
             seen.add(key)
-        yield Source(f, relative / names[f.name] if ext is not None else None)
+        report = os.path.join(relative, names[os.path.basename(f)]) if ext is not None else None
+        yield Source(f, report)
 
 
 # --- assessing one file, in a worker ------------------------------------------------------------
@@ -170,7 +181,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
     from kemitraan.pipeline import assess_loaded, facts, generated_at, input_meta, read_partnership
     from kemitraan.summary import row
 
-    file = str(source.path)
+    file = source.file
     try:
         rubrics = rubrics_for(spec.rubrics)
         partnership, raw = read_partnership(source.path)
@@ -180,7 +191,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
             from kemitraan.output import write_atomic
             from kemitraan.render import render
 
-            name = source.path.name
+            name = os.path.basename(file)
             if read is partnership:  # the decisions are taken: only put them into words
                 meta = input_meta(name, raw)
                 assessment = report(
