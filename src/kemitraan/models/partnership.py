@@ -13,11 +13,12 @@ should know:
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from kemitraan.errors import Loc, did_you_mean
+from kemitraan.errors import Found, Loc, did_you_mean
 
 Level = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
 """How a partner took part in a phase, from least to most (``unknown``: not known)."""
@@ -90,13 +91,36 @@ class Evidence(_Model):
 EvidenceList = list[Evidence]
 
 
+_YEARS = re.compile(r"(\d{4})(?:\s*([-–—])\s*(\d{4})?)?")
+"""``2019``, ``2019-2023`` (also with an en or em dash, as word processors write it), ``2019-``."""
+
+
 class Period(_Model):
-    """The years the partnership (or the study of it) covers."""
+    """The years the partnership (or the study of it) covers.
+
+    Also written as a range: ``period: 2019-2023``, ``period: 2019-`` (still running) or
+    ``period: 2019`` (that year only), as the reports print it.
+    """
 
     from_: Year = Field(alias="from")
     """First year."""
     to: Year | None = None
     """Last year (leave out when still running)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_range(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"from": value, "to": value}
+        if not isinstance(value, str):
+            return value
+        match = _YEARS.fullmatch(value.strip())
+        if match is None:
+            raise ValueError(
+                f"expected a range of years such as 2019-2023 (or 'from:' and 'to:' lines) but got '{value}'"
+            )
+        first, dash, last = match.groups()
+        return {"from": int(first), "to": int(last) if last else None if dash else int(first)}
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
@@ -245,7 +269,10 @@ class CapacityBuilding(_Model):
 class Amount(_Model):
     """A sum of money."""
 
-    value: Annotated[float, Field(strict=True, ge=0)] | Annotated[int, Field(strict=True, ge=0)]
+    value: (
+        Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
+        | Annotated[int, Field(strict=True, ge=0)]
+    )
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "IDR"
     """ISO 4217 code."""
     per: Literal["year", "month", "week", "day", "program", "once"] | None = None
@@ -291,9 +318,9 @@ class Partnership(_Model):
         return None
 
 
-def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
-    """Every duplicate id and dangling partner reference, as (path, message, suggestion)."""
-    problems: list[tuple[Loc, str, str | None]] = []
+def reference_problems(p: Partnership) -> list[Found]:
+    """Every duplicate id and dangling partner reference, as (path, message, suggestion[, other])."""
+    problems: list[Found] = []
     ids: dict[str, int] = {}
     for i, partner in enumerate(p.partners):
         if partner.id in ids:
@@ -302,6 +329,7 @@ def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
                     ("partners", i, "id"),
                     f"partner id '{partner.id}' is already used by partners[{ids[partner.id]}]",
                     "give each partner its own id",
+                    ("partners", ids[partner.id], "id"),
                 )
             )
         ids.setdefault(partner.id, i)
@@ -320,6 +348,7 @@ def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
                     ("programs", i, "id"),
                     f"program id '{program.id}' is already used by programs[{program_ids[program.id]}]",
                     "give each program its own id",
+                    ("programs", program_ids[program.id], "id"),
                 )
             )
         program_ids.setdefault(program.id, i)
