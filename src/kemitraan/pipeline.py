@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kemitraan.limits import DEFAULT_MAX_BYTES
+
 if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment
     from kemitraan.models.rubric import LoadedRubric
@@ -27,12 +29,12 @@ def generated_at() -> str | None:
         return None
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric]) -> Assessment:
+def assess_path(path: Path, rubrics: list[LoadedRubric], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Assessment:
     """Read, validate and assess one partnership file (raises InputError on bad input)."""
     from kemitraan import __version__
     from kemitraan.engine import InputMeta, assess
     from kemitraan.loader import load_partnership
 
-    partnership, _, raw = load_partnership(path)
+    partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
     meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())
