@@ -9,9 +9,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kemitraan.errors import InputError
-from kemitraan.loader import MAX_PROBLEMS, load_partnership, load_rubric
+from kemitraan.loader import _HIDDEN as HIDDEN
+from kemitraan.loader import MAX_PROBLEMS, load_partnership, load_rubric, parse_yaml
 
 HEAD = """\
 schema: kemitraan/1
@@ -343,7 +347,7 @@ def test_small_aliases_are_fine(tmp_path: Path) -> None:
 
 def test_alias_to_itself_is_refused(tmp_path: Path) -> None:
     assert error(tmp_path, HEAD + "notes: &a [*a]\n").startswith(
-        "F:9:8: notes[0]: an alias (*name) refers to a part of the file that contains it"
+        "F:9:8: notes: an alias (*name) refers to a part of the file that contains it"
     )
 
 
@@ -548,3 +552,16 @@ def test_many_problems_are_capped(tmp_path: Path) -> None:
     assert len(lines) == MAX_PROBLEMS + 1
     assert lines[0].startswith("F:9:1: k0: unknown key 'k0'")
     assert lines[-1] == f"F: ... and {5000 - MAX_PROBLEMS} more problems; fix these first"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(), ascii_only=st.booleans())
+def test_hidden_characters_never_slip_past_the_cheap_tests(text: str, ascii_only: bool) -> None:
+    """The node walk runs only when walks_needed() says so; whatever escapes the emitter
+    chooses, a control or direction character is refused and everything else read back."""
+    dumped = yaml.safe_dump({"notes": text}, default_style='"', allow_unicode=not ascii_only)
+    if HIDDEN.search(text):
+        with pytest.raises(InputError, match=r"the text contains the (control|invisible) character"):
+            parse_yaml(dumped, "F")
+    else:
+        assert parse_yaml(dumped, "F") == {"notes": text}

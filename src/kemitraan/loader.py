@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
@@ -156,8 +156,11 @@ _NOT_TEXT = (
     (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
     (b"{\\rtf", "an RTF document"),
 )
-_WORD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
-"""Non-breaking spaces pasted from a word processor: read as the plain spaces they look like."""
+_WORD_SPACES = "\u00a0\u202f\u2007\u2028\u2029\u0085"
+_AS_SPACE = str.maketrans(dict.fromkeys(_WORD_SPACES, " "))
+"""Non-breaking spaces pasted from a word processor are read as the plain spaces they look
+like; the line and paragraph separators (and NEL) that YAML 1.1 parsers take for line breaks
+but YAML 1.2 and editors do not, as spaces too, so lines are counted as an editor counts them."""
 
 
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
@@ -198,8 +201,8 @@ def decode(raw: bytes, file: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([_encoding_problem(raw, exc, file)]) from None
-    if "\u00a0" in text or "\u202f" in text or "\u2007" in text:
-        text = text.translate(_WORD_SPACES)  # one character for one: lines and columns stay right
+    if not text.isascii() and any(c in text for c in _WORD_SPACES):
+        text = text.translate(_AS_SPACE)  # one character for one: lines and columns stay right
     return text
 
 
@@ -243,6 +246,8 @@ _HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 make a published report read differently from what the file says ("Trojan source")."""
 _DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _DIRECTION_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_ESCAPE = re.compile(r"\\[0abvfreNLPxuU]")
+"""The double-quote escapes that can write a character other than a tab or a newline."""
 _CHAR_NAMES = {0: "NULL", 7: "BELL", 8: "BACKSPACE", 0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE"}
 
 
@@ -255,9 +260,9 @@ def char_name(char: str) -> str:
 class _Refused(Exception):
     """A node the file may not contain (internal: turned into a located Problem)."""
 
-    def __init__(self, node: yaml.Node, loc: Loc, message: str, suggestion: str) -> None:
+    def __init__(self, node: yaml.Node, message: str, suggestion: str) -> None:
         super().__init__(message)
-        self.node, self.loc, self.message, self.suggestion = node, loc, message, suggestion
+        self.node, self.message, self.suggestion = node, message, suggestion
 
 
 def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
@@ -270,15 +275,17 @@ def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> A
         node = loader.get_single_node()
         if node is None:
             return None
-        if "&" in text and "*" in text and _ANCHOR.search(text) and _ALIAS.search(text):
+        aliases, hidden = walks_needed(text)
+        if aliases:
             check_expansion(node, max_bytes)
-        if ("\\" in text and '"' in text) or _has_direction_marks(text):
-            check_hidden(node)  # escapes in double quotes can write any character
+        if hidden:
+            check_hidden(node)
         return loader.construct_document(node)
     except _Refused as exc:
         mark = exc.node.start_mark
+        loc = _path_to(node, exc.node)
         raise InputError(
-            [Problem(file, exc.message, mark.line + 1, mark.column + 1, exc.loc, exc.suggestion)]
+            [Problem(file, exc.message, mark.line + 1, mark.column + 1, loc, exc.suggestion)]
         ) from None
     except yaml.MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, file, text)]) from None
@@ -290,20 +297,48 @@ def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> A
         loader.dispose()
 
 
+def walks_needed(text: str) -> tuple[bool, bool]:
+    """Whether the text could hold (aliases, hidden characters): the cheap tests that decide
+    whether :func:`check_expansion` and :func:`check_hidden` walk the node tree."""
+    aliases = "&" in text and "*" in text and bool(_ANCHOR.search(text)) and bool(_ALIAS.search(text))
+    # A control character can only be written with a backslash escape in double quotes (YAML
+    # refuses a raw one); a direction mark can be typed.
+    hidden = ("\\" in text and bool(_ESCAPE.search(text))) or _has_direction_marks(text)
+    return aliases, hidden
+
+
 def _has_direction_marks(text: str) -> bool:
     # ``in`` per character is a memchr; a regex character class would cost 50 us per file.
     return not text.isascii() and any(c in text for c in _DIRECTION_CHARS)
 
 
-def _children(node: yaml.Node) -> Iterator[tuple[str | int, yaml.Node]]:
-    """(path step, child) for each child node; a key node's step is the key itself."""
+def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
-        yield from enumerate(node.value)
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            step = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
-            yield step, key
-            yield step, value
+        children: list[yaml.Node] = node.value
+        return children
+    if isinstance(node, yaml.MappingNode):
+        return [child for pair in node.value for child in pair]
+    return []
+
+
+def _path_to(root: yaml.Node, target: yaml.Node) -> Loc:
+    """The path of the first place ``target`` is found (for a message; only on the error path)."""
+    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, loc = stack.pop()
+        if node is target:
+            return loc
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, (*loc, i)) for i, child in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                step = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+                stack += [(key, (*loc, step)), (value, (*loc, step))]
+    return ()
 
 
 def check_expansion(root: yaml.Node, max_bytes: int) -> None:
@@ -315,17 +350,16 @@ def check_expansion(root: yaml.Node, max_bytes: int) -> None:
     """
     sizes: dict[int, int] = {}
     open_: set[int] = set()
-    stack: list[tuple[yaml.Node, Loc, bool]] = [(root, (), False)]
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node, loc, done = stack.pop()
+        node, done = stack.pop()
         key = id(node)
         if done:
             open_.discard(key)
-            size = 1 + sum(sizes[id(child)] for _, child in _children(node))
+            size = 1 + sum(sizes[id(child)] for child in _children(node))
             if size > max_bytes:
                 raise _Refused(
                     node,
-                    loc,
                     f"aliases (*name) expand this part of the file to more than {format_size(max_bytes)}"
                     " (the input size limit); refused, as a file that grows this much is an attack"
                     " or a mistake",
@@ -335,7 +369,6 @@ def check_expansion(root: yaml.Node, max_bytes: int) -> None:
         elif key in open_:
             raise _Refused(
                 node,
-                loc,
                 "an alias (*name) refers to a part of the file that contains it, which would never end",
                 "remove the alias, or point it at an anchor (&name) outside this part",
             )
@@ -344,42 +377,40 @@ def check_expansion(root: yaml.Node, max_bytes: int) -> None:
                 sizes[key] = len(node.value) + 1
                 continue
             open_.add(key)
-            stack.append((node, loc, True))
-            stack.extend(
-                (child, (*loc, step), False) for step, child in _children(node) if id(child) not in sizes
-            )
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
 
 
 def check_hidden(root: yaml.Node) -> None:
     """Refuse control characters and text-direction overrides in any key or value."""
+    search = _HIDDEN.search
     seen: set[int] = set()
-    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    stack = [root]
     while stack:
-        node, loc = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+        node = stack.pop()
         if isinstance(node, yaml.ScalarNode):
-            found = _HIDDEN.search(node.value)
+            found = search(node.value)
             if found:
-                char = char_name(found.group())
-                if _DIRECTION.match(found.group()):
-                    raise _Refused(
-                        node,
-                        loc,
-                        f"the text contains the invisible character {char}, which can make a report"
-                        " show words in a different order than the file has them",
-                        "remove it (retype the text, or paste it as plain text)",
-                    )
-                raise _Refused(
-                    node,
-                    loc,
-                    f"the text contains the control character {char} (written with a '\\' escape),"
-                    " which could garble a terminal or a report",
-                    "remove it; for a line break in a text, use a block (|) instead",
-                )
-        else:
-            stack.extend((child, (*loc, step)) for step, child in _children(node))
+                raise _hidden_refused(node, found.group())
+        elif id(node) not in seen:
+            seen.add(id(node))
+            stack += _children(node)
+
+
+def _hidden_refused(node: yaml.Node, char: str) -> _Refused:
+    if _DIRECTION.match(char):
+        return _Refused(
+            node,
+            f"the text contains the invisible character {char_name(char)}, which can make a report"
+            " show words in a different order than the file has them",
+            "remove it (retype the text, or paste it as plain text)",
+        )
+    return _Refused(
+        node,
+        f"the text contains the control character {char_name(char)} (written with a '\\' escape),"
+        " which could garble a terminal or a report",
+        "remove it; for a line break in a text, use a block (|) instead",
+    )
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, file: str, text: str) -> Problem:
@@ -453,6 +484,10 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
         suggestion = "put the value in quotes"
     elif "expected a single document" in f"{problem} {exc.context}":
         suggestion = "put each partnership in a file of its own (remove the '---' line)"
+    elif exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        suggestion = f"the quote opened on line {exc.context_mark.line + 1} is never closed"
+    elif "unhashable key" in problem:
+        suggestion = "a key is a word (or quoted text) followed by ':'"
     elif "maximum nesting depth" in problem:
         suggestion = "a partnership file nests a few levels deep; check the brackets"
     context = f" ({exc.context})" if exc.context else ""
