@@ -14,7 +14,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2}
 _UNITS |= {"g": 1024**3, "gb": 1024**3, "gib": 1024**3}
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*")
+_SIZE = r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*"  # compiled on first use: start-up stays cheap
 
 
 def parse_size(text: str) -> int:
@@ -22,7 +22,7 @@ def parse_size(text: str) -> int:
 
     Raises ValueError with a sentence for a person when the text is not a size.
     """
-    match = _SIZE.fullmatch(text)
+    match = re.fullmatch(_SIZE, text)
     unit = match.group(2).lower() if match else ""
     if match is None or unit not in _UNITS:
         raise ValueError(f"expected a size such as 5M, 500k or 1048576 (bytes) but got '{text}'")
