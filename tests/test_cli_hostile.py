@@ -249,7 +249,7 @@ def test_template_mistakes_and_escapes_are_exit_2(tmp_path: Path, text: str, mes
 
 def test_template_only_for_text_reports() -> None:
     code, _, err = run("assess", BENAN, "--template", BENAN, "--format", "json")
-    assert (code, err) == (2, "kemitraan: --template applies to md and html reports, not to json\n")
+    assert (code, err) == (2, "kemitraan: --template applies to md, html and pdf reports, not to json\n")
 
 
 def test_html_templates_escape_and_markdown_templates_do_not(tmp_path: Path) -> None:
@@ -305,3 +305,20 @@ def test_ctrl_c_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
     assert (process.returncode, out, err) == (130, "", "kemitraan: interrupted\n")
     assert report.read_text() == "old report, whole"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["partner.yaml", "report.md"]
+
+
+def test_html_template_of_your_own_escapes_input_text(tmp_path: Path) -> None:
+    data = BENAN.read_text(encoding="utf-8").replace(
+        "title: Kemitraan P2TP2A", "title: <script>alert(1)</script> Kemitraan P2TP2A", 1
+    )
+    partner = tmp_path / "partner.yaml"
+    partner.write_text(data, encoding="utf-8")
+    mine = template(tmp_path, "<h1>{{ a.input.title }}</h1>{{ charts.matrix() }}", "mine.html.j2")
+    code, out, _ = run("assess", partner, "--template", mine, "--format", "html")
+    assert code == 0
+    assert out.startswith("<h1>&lt;script&gt;alert(1)&lt;/script&gt; Kemitraan P2TP2A")
+    assert "<svg" in out and "<script" not in out
+    mine.write_text("{{ charts.__class__ }}", encoding="utf-8")
+    code, out, err = run("assess", partner, "--template", mine, "--format", "html")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{mine}:1: not allowed in a template: access to attribute '__class__'")

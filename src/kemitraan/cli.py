@@ -124,7 +124,10 @@ def assess(
         typer.Option(
             "--format",
             "-f",
-            help="terminal, md or json. Default: from the -o file's extension, else terminal.",
+            help=(
+                "terminal, md, json, html or pdf (pdf needs headless Chromium). "
+                "Default: from the -o file's extension, else terminal."
+            ),
         ),
     ] = None,
     output: Annotated[
@@ -136,12 +139,19 @@ def assess(
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
+    aggregate: Annotated[
+        str,
+        typer.Option(
+            "--aggregate",
+            help="How several informants' answers become one value: median, or min (the conservative reading).",
+        ),
+    ] = "median",
     template: Annotated[
         Path | None,
         typer.Option(
             "--template",
             "-t",
-            help="Your own report template (Jinja2, run in a sandbox) for md reports: a file, or a folder searched before the bundled templates.",
+            help="Your own report template (Jinja2, run in a sandbox) for md, html or pdf: a file, or a folder searched before the bundled templates.",
         ),
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
@@ -151,18 +161,19 @@ def assess(
     def job() -> None:
         from kemitraan.render import EXTENSIONS, FORMATS
 
+        _choice("--aggregate", aggregate, ("median", "min"))
         _choice("--format", fmt, FORMATS)
         _choice("--lang", lang, LANGS)
         chosen = fmt or (EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal")
-        if chosen == "html":
-            _fail("kemitraan: --format html is not available yet; use terminal, md or json")
+        if chosen == "pdf" and output is None and sys.stdout.isatty():
+            _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
 
         from kemitraan.loader import load_rubrics, rubric_path
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
         rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics, max_bytes=max_size)
+        assessment = assess_path(path, rubrics, aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
         if output is None:
             import shutil
@@ -170,9 +181,12 @@ def assess(
             tty = sys.stdout.isatty()
             width = shutil.get_terminal_size((100, 24)).columns if tty else 100
             color = tty and chosen == "terminal"
-            sys.stdout.write(
-                render(assessment, chosen, language, color=color, width=width, template=template)
-            )
+            report = render(assessment, chosen, language, color=color, width=width, template=template)
+            if isinstance(report, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(report)
+            else:
+                sys.stdout.write(report)
             return
         from kemitraan.output import write_atomic
 
@@ -211,12 +225,15 @@ def validate(
     _run(job)
 
 
-@app.command("rubrics")
-def rubrics_(
-    rubric: RubricOption = None,
-    lang: Annotated[str, typer.Option("--lang", "-l", help="id or en.")] = "en",
-) -> None:
-    """List the rubrics kemitraan knows, with their verdicts and sources."""
+rubrics_app = typer.Typer(
+    help="List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(rubrics_app, name="rubrics")
+LangOption = Annotated[str, typer.Option("--lang", "-l", help="id or en.")]
+
+
+def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -232,6 +249,212 @@ def rubrics_(
                 sys.stdout.write(f"    source: {' '.join(s.citation.split())}\n")
 
     _run(job)
+
+
+@rubrics_app.callback(invoke_without_command=True)
+def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources (or: rubrics show NAME)."""
+    if ctx.invoked_subcommand is None:
+        _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("list")
+def rubrics_list(rubric: RubricOption = None, lang: LangOption = "en") -> None:
+    """List the rubrics kemitraan knows, with their verdicts and sources."""
+    _list_rubrics(rubric, lang)
+
+
+@rubrics_app.command("show")
+def rubrics_show(
+    name: Annotated[
+        str,
+        typer.Argument(help="A bundled rubric (see kemitraan rubrics) or a rubric file.", show_default=False),
+    ],
+    lang: LangOption = "en",
+) -> None:
+    """Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.loader import load_rubric
+        from kemitraan.render.rubric_text import render_rubric
+
+        sys.stdout.write(render_rubric(load_rubric(name), lang))
+
+    _run(job)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="The partnership file to write.", show_default=True)] = Path(
+        "partner.yaml"
+    ),
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", help="Language of the questions and the file: id or en. Default: asked."
+        ),
+    ] = None,
+    blank: Annotated[
+        bool, typer.Option("--blank", help="Write a commented template to fill in by hand; no questions.")
+    ] = False,
+) -> None:
+    """Write a partnership file by answering plain questions (or, with --blank, a commented template)."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.interview import TerminalConsole, run_init
+
+        run_init(path, lang, blank, TerminalConsole())
+
+    _run(job)
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", "-l", help="id or en. Default: the file's language."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.explain import explain_file
+        from kemitraan.loader import load_rubrics
+        from kemitraan.render.explanation import render_explanation
+
+        e = explain_file(path, load_rubrics(rubric))
+        text = render_explanation(e, lang or e.assessment.input.language)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text, inputs=[path])
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+    _run(job)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the schema to this file (atomically) instead of printing it."
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the descriptions: id or en.")] = "en",
+) -> None:
+    """Print the JSON Schema of the partnership file, for editors that check and complete YAML."""
+    _choice("--lang", lang, LANGS)
+
+    def job() -> None:
+        from kemitraan.schema import schema_text
+
+        text = schema_text(lang)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        from kemitraan.output import write_atomic
+
+        write_atomic(output, text)
+        sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+    _run(job)
+
+
+survey_app = typer.Typer(
+    help="Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
+    no_args_is_help=True,
+)
+app.add_typer(survey_app, name="survey")
+
+
+@survey_app.command("form")
+def survey_form(
+    path: Annotated[
+        Path, typer.Argument(help="The partnership file: its programs and partners.", show_default=False)
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The XLSForm to write (.xlsx).")] = Path(
+        "kuesioner.xlsx"
+    ),
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", help="Label languages, the first the default: id, en or id,en.")
+    ] = "id,en",
+    rubric: RubricOption = None,
+) -> None:
+    """Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."""
+    from kemitraan.fieldwork.commands import survey_form as job
+
+    _run(lambda: job(path, output, lang, rubric))
+
+
+@survey_app.command("ingest")
+def survey_ingest(
+    export: Annotated[
+        Path, typer.Argument(help="A KoboToolbox or ODK Central CSV export.", show_default=False)
+    ],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the answers to (edited in place).")
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+) -> None:
+    """Add the answers of a survey export to a partnership file (comments and key order kept)."""
+    from kemitraan.fieldwork.commands import survey_ingest as job
+
+    _run(lambda: job(export, into, dry_run))
+
+
+evidence_app = typer.Typer(
+    help="Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.", no_args_is_help=True
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("import")
+def evidence_import(
+    qdpx: Annotated[Path, typer.Argument(help="A REFI-QDA project (.qdpx).", show_default=False)],
+    into: Annotated[
+        Path, typer.Option("--into", help="The partnership file to add the quotes to (edited in place).")
+    ],
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            help="YAML file 'codes: {QDA code name: target}'. Default: code names as in the codebook.",
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    rubric: RubricOption = None,
+) -> None:
+    """Add the coded quotes of a QDA project to a partnership file, with source and position."""
+    from kemitraan.fieldwork.commands import evidence_import as job
+
+    _run(lambda: job(qdpx, into, mapping, dry_run, rubric))
+
+
+@evidence_app.command("codebook")
+def evidence_codebook(
+    path: Annotated[Path, typer.Argument(help="The partnership file.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The codebook to write (.qdc). Without it: list the codes."),
+    ] = None,
+    rubric: RubricOption = None,
+) -> None:
+    """Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."""
+    from kemitraan.fieldwork.commands import evidence_codebook as job
+
+    _run(lambda: job(path, output, rubric))
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ from kemitraan.errors import format_loc
 from kemitraan.indicators import INDICATORS, Msg, Reading, Tri, all3, any3
 from kemitraan.indicators.participation import cell
 from kemitraan.models import assessment as out
-from kemitraan.models.partnership import LEVELS, PHASES, Partnership
+from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
 from kemitraan.models.rubric import (
     ALWAYS,
     INSUFFICIENT,
@@ -302,7 +302,9 @@ def _goal(needed: Need, criterion_id: str) -> bool:
 
 def _evidence(reading: Reading) -> list[out.EvidenceRef]:
     return [
-        out.EvidenceRef(quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc))
+        out.EvidenceRef(
+            quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
+        )
         for loc, e in reading.evidence
     ]
 
@@ -380,6 +382,7 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
             description=c.description,
             citation=rubric.citation(c.cite),
             indicator=c.indicator,
+            params=c.parsed_params.model_dump(mode="json"),
             scope=c.scope,
             met=reads[c.id].overall.met,
             value=reads[c.id].overall.value,
@@ -447,6 +450,30 @@ def _matrix(p: Partnership) -> list[out.ProgramInfo]:
     return programs
 
 
+def _principles(p: Partnership) -> list[out.PrincipleInfo]:
+    result = []
+    for name in Principles.model_fields:
+        record = getattr(p.principles, name) if p.principles is not None else None
+        result.append(
+            out.PrincipleInfo(
+                id=name,
+                label=messages.text(Msg(f"principle.{name}")),
+                score=record.score if record is not None else None,
+                evidence=[
+                    out.EvidenceRef(
+                        quote=e.quote,
+                        source=e.source,
+                        informant=e.informant,
+                        path=format_loc(("principles", name, "evidence", j)),
+                        position=e.position,
+                    )
+                    for j, e in enumerate(record.evidence if record is not None else ())
+                ],
+            )
+        )
+    return result
+
+
 def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
     result = []
     for i, c in enumerate(p.constraints):
@@ -474,6 +501,7 @@ def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
                         source=e.source,
                         informant=e.informant,
                         path=format_loc(("constraints", i, "evidence", j)),
+                        position=e.position,
                     )
                     for j, e in enumerate(c.evidence)
                 ],
@@ -522,6 +550,7 @@ def assess(
         ),
         partners=[out.PartnerInfo(id=x.id, name=x.name, kind=x.kind) for x in p.partners],
         programs=_matrix(p),
+        principles=_principles(p),
         assessments=[assess_rubric(p, r) for r in rubrics],
         constraints=_constraints(p),
     )

@@ -36,6 +36,17 @@ def format_loc(loc: Loc) -> str:
     return out
 
 
+def parse_loc(path: str) -> Loc:
+    """``programs[0].planning`` -> ``('programs', 0, 'planning')`` (the inverse of :func:`format_loc`)."""
+    loc: list[str | int] = []
+    for part in path.split("."):
+        name, *indexes = part.split("[")
+        if name:
+            loc.append(name)
+        loc.extend(int(i.rstrip("]")) for i in indexes)
+    return tuple(loc)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one input file, located as precisely as we can."""
@@ -76,6 +87,10 @@ class InputError(KemitraanError):
 
 class UsageError(KemitraanError):
     """A bad combination of command-line options or an unusable output path."""
+
+
+class BrowserError(KemitraanError):
+    """Headless Chromium, needed to print a PDF, is not installed, would not start or failed."""
 
 
 def did_you_mean(word: object, choices: Iterable[str]) -> str | None:

@@ -715,8 +715,11 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
             message = f"a key must be text, but one key here is {_describe(value)}"
             hint = "put the key in quotes"
         elif kind == "literal_error":
-            words = str(ctx.get("expected", "")).replace("'", "")
-            choices = [e.strip() for e in words.replace(" or ", ",").split(",")]
+            choices = [
+                e.strip()
+                for e in str(ctx.get("expected", "")).replace("'", "").replace(" or ", ",").split(",")
+            ]
+            words = ", ".join(choices)
             message = f"expected one of {words} but got {_describe(value)}"
             hint = did_you_mean(value, choices)
             if isinstance(value, bool):
@@ -780,9 +783,12 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
 # --- locating problems in the text ----------------------------------------------------------
 
 
-def locate(raw: Sequence[RawProblem], text: str, file: str) -> list[Problem]:
+def locate(
+    raw: Sequence[RawProblem | tuple[Loc, str, str | None, str]], text: str, file: str
+) -> list[Problem]:
     """Attach line and column to each problem by walking the YAML node tree once.
 
+    A problem is a :class:`RawProblem` or a plain (path, message, suggestion, point) tuple.
     At most :data:`MAX_PROBLEMS` are located and reported, then a count of the rest.
     """
     try:
@@ -790,7 +796,7 @@ def locate(raw: Sequence[RawProblem], text: str, file: str) -> list[Problem]:
     except yaml.YAMLError:
         root = None
     problems = []
-    for p in raw[:MAX_PROBLEMS]:
+    for p in (RawProblem(*item) for item in raw[:MAX_PROBLEMS]):
         path = p.loc[:-1] if p.point == "parent" else p.loc
         node = _find(root, path, p.point == "key") if root is not None else None
         line = node.start_mark.line + 1 if node is not None else None
@@ -852,11 +858,50 @@ def line_of(text: str, loc: Loc) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
 
 
+def lines_of(text: str, locs: list[Loc]) -> list[int | None]:
+    """The 1-based line of each path in ``text``, or None where the file does not write it.
+
+    Unlike :func:`line_of` (which points at the nearest existing parent, as an error should),
+    a path the file leaves out gets None: an explanation must not cite a line for a fact that
+    is not there. The text is parsed once for all paths.
+    """
+    try:
+        root = yaml.compose(text, Loader=Yaml12Loader)
+    except yaml.YAMLError:
+        root = None
+    lines: list[int | None] = []
+    for loc in locs:
+        node, at = root, root
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(
+                    (
+                        (k, v)
+                        for k, v in node.value
+                        if isinstance(k, yaml.ScalarNode) and k.value == str(part)
+                    ),
+                    None,
+                )
+                # A key's line, not its value's: a block list or mapping starts on the next line.
+                at, node = pair if pair else (None, None)
+            elif (
+                isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+            ):
+                at = node = node.value[part]
+            else:
+                at = node = None
+            if node is None:
+                break
+        lines.append(at.start_mark.line + 1 if at is not None else None)
+    return lines
+
+
 __all__ = [
     "InputError",
     "Yaml12Loader",
     "format_loc",
     "line_of",
+    "lines_of",
     "load_model",
     "locate",
     "parse_yaml",

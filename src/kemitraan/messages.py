@@ -101,7 +101,6 @@ M: dict[str, tuple[str, str]] = {
     "fmt.flow": ("{from} → {to}: {what}", "{from} → {to}: {what}"),
     "fmt.at_least": ("minimal {value}", "at least {value}"),
     "fmt.at_most": ("paling tinggi {value}", "at most {value}"),
-    "fmt.range": ("antara {low} dan {high}", "anywhere from {low} to {high}"),
     "fmt.criterion_value": ("{criterion}: {value}", "{criterion}: {value}"),
     "fmt.amount": ("{money} {per}", "{money} {per}"),
     "fmt.percent": ("{value}", "{value}"),
@@ -180,12 +179,6 @@ M: dict[str, tuple[str, str]] = {
         "Rata-rata {mean} dari {scored} dari {total} prinsip (batas: {at_least}); terendah ({low}): {lowest}.",
         "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}.",
     ),
-    "ind.principle_mean.partial": (
-        "Rata-rata {mean} dari {scored} dari {total} prinsip; karena {unscored} belum diberi skor,"
-        " rata-rata seluruh prinsip bisa {range} (batas: {at_least}); terendah ({low}): {lowest}.",
-        "Mean {mean} over {scored} of {total} principles; as {unscored} are not scored, the mean of all"
-        " of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}.",
-    ),
     # engine
     "engine.no_programs": ("Tidak ada program yang tercatat.", "No program is recorded."),
     "engine.programs_met": (
@@ -232,7 +225,8 @@ M: dict[str, tuple[str, str]] = {
     "report.evidence": ("Bukti", "Evidence"),
     "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
     "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
-    "report.signs": ("Tanda", "Signs"),
+    "report.signs_met": ("{met} dari {total} tanda", "{met} of {total} signs"),
+    "report.principle": ("Prinsip", "Principle"),
     "report.per_program": ("Hasil per program", "Per-program results"),
     "report.per_program.rule": (
         "Hasil keseluruhan memakai setiap kriteria program sebagai terpenuhi hanya bila terpenuhi di semua program.",
@@ -250,6 +244,7 @@ M: dict[str, tuple[str, str]] = {
     "report.principles": ("Prinsip kemitraan", "Principles of partnership"),
     "report.score": ("Skor", "Score"),
     "report.constraints": ("Kendala dan solusi", "Constraints and solutions"),
+    "report.constraint": ("Kendala", "Constraint"),
     "report.no_constraints": ("Tidak ada kendala yang tercatat.", "No constraints recorded."),
     "report.solutions": ("Solusi", "Solutions"),
     "report.no_solutions": ("belum ada solusi tercatat", "no solution recorded"),
@@ -276,6 +271,595 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # fieldwork: many informants (kemitraan.fieldwork.aggregate)
+    "fw.item.understanding": ("{partner}: memahami tujuan", "{partner}: understands the purpose"),
+    "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
+    "fw.item.participation": ("{program} · {phase} · {partner}", "{program} · {phase} · {partner}"),
+    "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
+    "fw.count": ("{value} ×{count}", "{value} ×{count}"),
+    "fw.shown": (
+        "{tally} (n = {n}); median {median}; rentang {spread}",
+        "{tally} (n = {n}); median {median}; range {spread}",
+    ),
+    "fw.block.principles": ("Skor prinsip", "Principle scores"),
+    "fw.block.participation": ("Tingkat partisipasi", "Participation levels"),
+    "fw.alpha.too_few": (
+        "Belum cukup: hanya {units} pertanyaan dijawab oleh minimal dua informan (perlu minimal 2).",
+        "Not enough: only {units} question(s) answered by at least two informants (2 needed).",
+    ),
+    "fw.alpha.undefined": (
+        "Tidak dapat dihitung: semua jawaban pada {units} pertanyaan sama persis.",
+        "Cannot be computed: every answer to the {units} question(s) is the same.",
+    ),
+    "fw.alpha.reliable": (
+        "α = {alpha}: para informan sepakat (minimal 0,800).",
+        "α = {alpha}: the informants agree (0.800 or more).",
+    ),
+    "fw.alpha.tentative": (
+        "α = {alpha}: kesepakatan sedang (0,667 sampai di bawah 0,800); simpulan bersifat sementara.",
+        "α = {alpha}: moderate agreement (0.667 to below 0.800); conclusions are tentative.",
+    ),
+    "fw.alpha.low": (
+        "α = {alpha}: para informan tidak sepakat (di bawah 0,667); baca median dengan hati-hati.",
+        "α = {alpha}: the informants do not agree (below 0.667); read the medians with care.",
+    ),
+    "fw.aggregate.median": ("median", "median"),
+    "fw.aggregate.min": ("minimum", "minimum"),
+    "fw.verdict.same": (
+        "Dengan agregasi {aggregate} hasilnya sama ({verdict}).",
+        "Aggregating by {aggregate} gives the same verdict ({verdict}).",
+    ),
+    "fw.verdict.changes": (
+        "Dengan agregasi {aggregate} hasilnya berubah menjadi {verdict}.",
+        "Aggregating by {aggregate} would change the verdict to {verdict}.",
+    ),
+    "fw.verdict.hinges_one": (
+        "Hasil ini bergantung pada satu informan: tanpa jawaban {informants} hasilnya berubah.",
+        "This verdict hinges on one informant: without the answers of {informants} it changes.",
+    ),
+    "fw.verdict.hinges_each": (
+        "Hasil ini bergantung pada satu informan: tanpa jawaban salah satu dari {informants} hasilnya berubah.",
+        "This verdict hinges on one informant: without the answers of any one of {informants} it changes.",
+    ),
+    "fw.verdict.robust": (
+        "Hasil ini tidak bergantung pada satu informan mana pun.",
+        "No single informant's answers decide this verdict.",
+    ),
+    "fw.report.title": ("Kesepakatan antarinforman", "Agreement between informants"),
+    "fw.report.intro": (
+        "{informants} informan. Nilai tertulis dalam berkas selalu dipakai; jawaban informan mengisi yang belum tertulis, diagregasi dengan {aggregate}. Tidak sepakat: jawaban berjarak dua langkah skala atau lebih (ya/tidak: keduanya muncul).",
+        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given).",
+    ),
+    "fw.report.question": ("Pertanyaan", "Question"),
+    "fw.report.answers": ("Jawaban", "Answers"),
+    "fw.report.used": ("Dipakai", "Used"),
+    "fw.report.flags": ("Catatan", "Notes"),
+    "fw.report.disagreement": ("informan tidak sepakat", "informants disagree"),
+    "fw.report.gap": (
+        "mitra sendiri: {own}; mitra lain: {others}",
+        "own informants: {own}; others: {others}",
+    ),
+    "fw.report.written": ("tertulis", "written"),
+    "fw.report.from_informants": ("dari informan", "from informants"),
+    "fw.report.alpha": ("Alpha Krippendorff (ordinal)", "Krippendorff's alpha (ordinal)"),
+    "fw.report.verdicts": ("Kepekaan hasil", "How robust the verdicts are"),
+    "fw.report.informant_list": ("Informan", "Informants"),
+    "fw.report.hinges": ("bergantung pada satu informan", "hinges on one informant"),
+    "fw.report.alpha_counts": (
+        "{units} pertanyaan, {pairable} jawaban, {informants} informan",
+        "{units} questions, {pairable} answers, {informants} informants",
+    ),
+    # the questionnaire (kemitraan.fieldwork.xlsform)
+    "form.title": ("Kuesioner kemitraan: {title}", "Partnership questionnaire: {title}"),
+    "form.group.respondent": ("Tentang Anda", "About you"),
+    "form.informant": (
+        "Kode responden (jika diberikan peneliti)",
+        "Respondent code (if the researcher gave you one)",
+    ),
+    "form.informant.hint": (
+        "Kosongkan bila tidak ada; jawaban tetap dikenali dari nomor kirimannya.",
+        "Leave empty if none; the answers are still known by their submission id.",
+    ),
+    "form.organisation": ("Organisasi Anda", "Your organisation"),
+    "form.organisation_other": ("Nama organisasi Anda", "Your organisation's name"),
+    "form.role": ("Jabatan atau peran Anda", "Your position or role"),
+    "form.group.phase": ("{program}: {phase}", "{program}: {phase}"),
+    "form.phase.note": (
+        "Bagaimana setiap organisasi ikut serta dalam tahap {phase} program berikut?",
+        "How did each organisation take part in the {phase} of the following program?",
+    ),
+    "form.group.principles": ("Prinsip kemitraan (skor 1-5)", "Principles of partnership (score 1-5)"),
+    "form.comment": ("Komentar (tidak wajib): {principle}", "Comment (optional): {principle}"),
+    "form.group.own_org": ("Organisasi Anda dalam kemitraan", "Your organisation in the partnership"),
+    "form.understands": (
+        "Apakah organisasi Anda memahami untuk apa kemitraan ini?",
+        "Does your organisation understand what the partnership is for?",
+    ),
+    "form.gains": (
+        "Apakah organisasi Anda memperoleh manfaat dari kemitraan ini?",
+        "Does your organisation gain from the partnership?",
+    ),
+    "form.benefits": ("Manfaat apa yang diperoleh?", "What does it gain?"),
+    "form.capacity_from": (
+        "Mitra mana yang meningkatkan kemampuan organisasi Anda?",
+        "Which partners built your organisation's abilities?",
+    ),
+    "form.capacity_what": ("Kemampuan apa yang meningkat?", "Which abilities?"),
+    "form.agreement": (
+        "Dalam bentuk apa kesepakatan kemitraan ini dibuat?",
+        "In what form was the partnership agreed?",
+    ),
+    "form.choice.other_org": ("Organisasi lain", "Another organisation"),
+    "form.choice.no_partner": ("Tidak ada", "None"),
+    "form.choice.level": ("{level}: {help}", "{level}: {help}"),
+    "form.choice.score.1": ("1: sangat lemah", "1: very weak"),
+    "form.choice.score.2": ("2: lemah", "2: weak"),
+    "form.choice.score.3": ("3: cukup", "3: fair"),
+    "form.choice.score.4": ("4: kuat", "4: strong"),
+    "form.choice.score.5": ("5: sangat kuat", "5: very strong"),
+    "form.choice.yes": ("Ya", "Yes"),
+    "form.choice.partly": ("Sebagian", "Partly"),
+    "form.choice.no": ("Tidak", "No"),
+    "form.choice.unknown": ("Tidak tahu", "Don't know"),
+    "form.choice.agreement.written": ("Tertulis (MoU, perjanjian)", "Written (an MoU, a contract)"),
+    "form.choice.agreement.verbal": ("Lisan", "Verbal"),
+    "form.choice.agreement.none": ("Tidak ada kesepakatan", "No agreement"),
+    "form.choice.agreement.unknown": ("Tidak tahu", "Don't know"),
+    "qda.target.phase": ("{program}: {phase}", "{program}: {phase}"),
+    "qda.target.shared": (
+        "Yang menghubungkan para mitra: layanan, sasaran, visi-misi",
+        "What links the partners: service, target, vision and mission",
+    ),
+    "qda.target.agreement": ("Kesepakatan kemitraan", "The partnership agreement"),
+    "qda.group.program": ("kemitraan: tahap program", "kemitraan: program phases"),
+    "qda.group.principle": ("kemitraan: prinsip", "kemitraan: principles"),
+    "qda.group.partner": ("kemitraan: mitra", "kemitraan: partners"),
+    "qda.group.other": ("kemitraan: lainnya", "kemitraan: other"),
+    "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
+    "fw.unnamed.capacity": (
+        "(dilaporkan dalam survei, tidak dirinci)",
+        "(reported in the survey, not described)",
+    ),
+    # the HTML/PDF report and its charts
+    "html.contents": ("Isi laporan", "Contents"),
+    "html.verdicts": ("Hasil penilaian", "Verdicts"),
+    "html.figure": ("Gambar {n}", "Figure {n}"),
+    "html.table": ("Tabel {n}", "Table {n}"),
+    "html.numbers": ("Angka di balik gambar", "The numbers behind the picture"),
+    "html.reason": ("Dasar keputusan", "How it was decided"),
+    "html.quote_source": ("Sumber", "Source"),
+    "html.informant": ("Informan", "Informant"),
+    "html.next": ("Langkah berikutnya menuju {verdict}", "Next steps toward {verdict}"),
+    "html.rubric_files": ("Rubrik yang dipakai", "Rubrics used"),
+    "chart.scale.title": (
+        "Posisi kemitraan pada {rubric}",
+        "Where the partnership stands: {rubric}",
+    ),
+    "chart.scale.desc": (
+        "Kemungkinan hasil dari yang paling sederhana ke yang paling kuat, masing-masing dengan dukungannya (0 sampai 1): {supports}. Hasil: {verdict}.",
+        "The candidate verdicts from the simplest to the most solid, each with its support (0 to 1): {supports}. Verdict: {verdict}.",
+    ),
+    "chart.scale.caption": (
+        "Dari kiri ke kanan: dari bentuk kemitraan paling sederhana ke yang paling kuat. Batang: dukungan tiap kemungkinan hasil (bagian tanda yang terlihat pada fakta, 0 sampai 1); lingkaran bertanda centang: hasil penilaian.",
+        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the share of its signs the facts show, 0 to 1); the ticked circle: the verdict.",
+    ),
+    "chart.possible_note": (
+        "Lingkaran putus-putus: hasil yang masih mungkin",
+        "Dashed circles: verdicts still possible",
+    ),
+    "chart.matrix.title": (
+        "Matriks partisipasi: program × tahap × mitra",
+        "Participation matrix: programs × phases × partners",
+    ),
+    "chart.matrix.caption": (
+        "Warna menunjukkan tingkat keterlibatan tiap mitra (dari tidak terlibat sampai memimpin); bingkai menandai tahap yang dikerjakan bersama.",
+        "Colour shows how far each partner took part (from absent to lead); a frame marks a phase done jointly.",
+    ),
+    "chart.joint": ("✓ bersama", "✓ joint"),
+    "chart.not_joint": ("✗ tidak bersama", "✗ not joint"),
+    "chart.joint_unknown": ("? tidak diketahui", "? unknown"),
+    "chart.joint_phase": ("tahap bersama", "joint phase"),
+    "chart.principles.title": (
+        "Skor prinsip terhadap pita: {rubric}",
+        "Principle scores against the bands: {rubric}",
+    ),
+    "chart.principles.desc": (
+        "Skor 1 sampai 5 tiap prinsip: {scores}. Pita rata-rata: {bands}. Rata-rata: {mean}.",
+        "The 1 to 5 score of each principle: {scores}. Bands of the mean: {bands}. Mean: {mean}.",
+    ),
+    "chart.principles.caption": (
+        "Batang: skor tiap prinsip (1 sampai 5; batang gelap memenuhi kriteria prinsip itu). Latar: pita rata-rata skor; garis putus-putus: rata-rata.",
+        "Bars: each principle's score (1 to 5; a dark bar meets that principle's criterion). Background: the bands of the mean score; dashed line: the mean.",
+    ),
+    "chart.mean": ("rata-rata {mean}", "mean {mean}"),
+    "chart.not_scored": ("belum diberi skor", "not scored"),
+    # indicator rules in words (kemitraan rubrics show, kemitraan explain)
+    "rule.phase_joint": (
+        "Per program: terpenuhi bila minimal {min_partners} mitra berperan {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila kurang; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya.",
+        "Per program: met when at least {min_partners} partners are {min_level} or above in {phase}; not met when fewer are; unknown when the phase is not recorded, or when partners whose part is unknown could decide it.",
+    ),
+    "reads.phase_joint": (
+        "programs[*].{name}.participation: peran tiap mitra dalam tahap {phase}",
+        "programs[*].{name}.participation: each partner's level in {phase}",
+    ),
+    "rule.joint_phase_share": (
+        "Satu tahap dianggap bersama bila minimal {min_partners} mitra berperan {min_level} atau lebih. Terpenuhi bila porsi tahap bersama ({phases}) di semua program minimal {at_least}.",
+        "A phase is joint when at least {min_partners} partners are {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}.",
+    ),
+    "reads.joint_phase_share": (
+        "programs[*].<tahap>.participation, untuk tahap {phases}",
+        "programs[*].<phase>.participation, for {phases}",
+    ),
+    "rule.phases_recorded": (
+        "Terpenuhi bila ada minimal satu program dan setiap program mencatat partisipasi pada tahap {phases}; tidak terpenuhi bila tidak.",
+        "Met when there is at least one program and every program records participation in {phases}; not met otherwise.",
+    ),
+    "reads.phases_recorded": (
+        "programs[*].<tahap>.participation, untuk tahap {phases}",
+        "programs[*].<phase>.participation, for {phases}",
+    ),
+    "rule.dominance": (
+        "Satu tahap dikuasai satu pihak bila tepat satu mitra berperan {min_level} atau lebih dan semua mitra lain diketahui di bawahnya. Terpenuhi bila minimal {min_share} dari tahap yang tercatat dikuasai satu pihak.",
+        "A phase is dominated when exactly one partner is {min_level} or above and every other is known to be below. Met when at least {min_share} of the recorded phases are dominated.",
+    ),
+    "reads.dominance": (
+        "programs[*].<tahap>.participation: peran tiap mitra di setiap tahap yang tercatat",
+        "programs[*].<phase>.participation: each partner's level in every recorded phase",
+    ),
+    "rule.choice": (
+        "Terpenuhi bila {path} bernilai {met}; tidak terpenuhi bila {unmet}; tidak diketahui untuk nilai lain atau bila tidak ditulis.",
+        "Met when {path} is {met}; not met when it is {unmet}; unknown for any other value or when it is not written.",
+    ),
+    "reads.choice": ("{path}", "{path}"),
+    "rule.any_present": (
+        "Terpenuhi bila salah satu dari {paths} diisi; tidak diketahui (bukan tidak terpenuhi) bila tidak ada yang diisi.",
+        "Met when any of {paths} is filled in; unknown (not unmet) when none is.",
+    ),
+    "reads.any_present": ("{paths}", "{paths}"),
+    "rule.every_partner_understands": (
+        "Terpenuhi bila understands_purpose setiap mitra bernilai {accept}; tidak terpenuhi bila ada mitra dengan jawaban lain yang diketahui; tidak diketahui bila ada yang unknown.",
+        "Met when every partner's understands_purpose is {accept}; not met when any partner's is another known answer; unknown when any is unknown.",
+    ),
+    "reads.every_partner_understands": ("partners[*].understands_purpose", "partners[*].understands_purpose"),
+    "rule.every_partner_benefits": (
+        "Terpenuhi bila setiap mitra menyebut minimal satu manfaat; tidak terpenuhi bila daftar manfaat suatu mitra kosong ([]); tidak diketahui bila manfaat suatu mitra tidak dicatat.",
+        "Met when every partner names at least one benefit; not met when a partner's list is empty ([]); unknown when a partner's benefits are not recorded.",
+    ),
+    "reads.every_partner_benefits": ("partners[*].benefits", "partners[*].benefits"),
+    "rule.contributions_one_sided": (
+        "Terpenuhi bila sebagian mitra berkontribusi sementara mitra lain tidak berkontribusi apa pun ([]); tidak terpenuhi bila semua berkontribusi; tidak diketahui bila kontribusi suatu mitra tidak dicatat.",
+        "Met when some partners contribute while another contributes nothing ([]); not met when all contribute; unknown when a partner's contributions are not recorded.",
+    ),
+    "reads.contributions_one_sided": ("partners[*].contributes", "partners[*].contributes"),
+    "rule.capacity_mutual": (
+        "Terpenuhi bila setiap mitra meningkatkan kapasitas mitra lain dan kapasitasnya sendiri juga ditingkatkan; tidak terpenuhi bila ada yang tidak; tidak diketahui bila capacity_building tidak ditulis.",
+        "Met when every partner both builds another's capacity and has its own built; not met when one does not; unknown when capacity_building is not written.",
+    ),
+    "reads.capacity_mutual": ("capacity_building", "capacity_building"),
+    "rule.principle_score": (
+        "Terpenuhi bila skor {principle} {bound}; tidak terpenuhi bila tidak; tidak diketahui bila belum diberi skor.",
+        "Met when the score for {principle} is {bound}; not met otherwise; unknown when it is not scored.",
+    ),
+    "reads.principle_score": ("principles.{name}.score", "principles.{name}.score"),
+    "rule.principle_mean": (
+        "Terpenuhi bila rata-rata skor prinsip yang dinilai minimal {at_least}; tidak terpenuhi bila kurang; tidak diketahui bila kurang dari {min_scored} prinsip yang diberi skor.",
+        "Met when the mean score of the scored principles is at least {at_least}; not met when lower; unknown when fewer than {min_scored} are scored.",
+    ),
+    "reads.principle_mean": (
+        "principles.<prinsip>.score, untuk {principles}",
+        "principles.<principle>.score, for {principles}",
+    ),
+    "rule.scope_program": (
+        "Dibaca per program; secara keseluruhan terpenuhi hanya bila terpenuhi di semua program.",
+        "Read per program; met overall only when met in every program.",
+    ),
+    "expr.all": ("semua dari ({items})", "all of ({items})"),
+    "expr.any": ("salah satu dari ({items})", "any of ({items})"),
+    "expr.not": ("bukan {item}", "not {item}"),
+    "expr.always": ("selalu", "always"),
+    "sign.met": ("{criterion} terpenuhi", "{criterion} met"),
+    "sign.unmet": ("{criterion} tidak terpenuhi", "{criterion} not met"),
+    "sign.weight": ("{sign} (bobot {weight})", "{sign} (weight {weight})"),
+    # kemitraan rubrics show
+    "show.title": ("{id} versi {version}: {title}", "{id} version {version}: {title}"),
+    "show.model_source": ("Sumber model: {citation}", "Model's source: {citation}"),
+    "show.theory": ("Teori", "Theory"),
+    "show.sources": ("Pustaka", "Sources"),
+    "show.criteria": ("Kriteria", "Criteria"),
+    "show.means": ("Artinya", "Means"),
+    "show.reads": ("Membaca", "Reads"),
+    "show.rule": ("Aturan", "Rule"),
+    "show.source": ("Sumber", "Source"),
+    "show.indicator": ("Indikator", "Indicator"),
+    "show.no_source": (
+        "tidak ada rujukan khusus untuk kriteria ini",
+        "none cited for this criterion",
+    ),
+    "show.verdicts": (
+        "Hasil yang mungkin (dari kelas terendah ke tertinggi)",
+        "Verdicts (from the lowest class to the highest)",
+    ),
+    "show.signs": ("Tanda", "Signs"),
+    "show.decision": (
+        "Keputusan (aturan pertama yang berlaku menentukan hasil)",
+        "Decision (the first rule that holds gives the verdict)",
+    ),
+    "show.when": ("{verdict} bila {expr}", "{verdict} when {expr}"),
+    "show.otherwise": ("selain itu: {verdict}", "otherwise: {verdict}"),
+    "show.requires": (
+        "Sebelum hasil apa pun: {criteria} harus terpenuhi; bila tidak, hasilnya bukti belum cukup.",
+        "Before any verdict: {criteria} must be met; otherwise the verdict is insufficient evidence.",
+    ),
+    "show.per_program": (
+        "Setiap program juga mendapat hasilnya sendiri.",
+        "Each program also gets its own verdict.",
+    ),
+    "show.three_valued": (
+        "Aturan dibaca dalam logika tiga nilai: hasil diberikan meski ada fakta yang belum diketahui hanya bila setiap kemungkinan nilai fakta itu menghasilkan hasil yang sama.",
+        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict.",
+    ),
+    # kemitraan explain
+    "explain.title": ("Penjelasan: {file} ({title})", "Explanation: {file} ({title})"),
+    "explain.intro": (
+        "Setiap hasil ditelusuri dari fakta dalam berkas (dengan nomor barisnya di {file}), melalui kriteria rubrik beserta aturan dan sumbernya, sampai ke hasil.",
+        "Each verdict is traced from the facts in the file (with their line numbers in {file}), through the rubric's criteria with their rules and sources, to the verdict.",
+    ),
+    "explain.verdict": ("Hasil: {verdict}", "Verdict: {verdict}"),
+    "explain.facts_to_criteria": ("Fakta → kriteria", "Facts → criteria"),
+    "explain.criteria_to_verdict": ("Kriteria → hasil", "Criteria → verdict"),
+    "explain.fact": ("fakta", "fact"),
+    "explain.evidence": ("bukti", "evidence"),
+    "explain.rule": ("aturan", "rule"),
+    "explain.result": ("hasil", "result"),
+    "explain.program": ("program", "program"),
+    "explain.at_line": ("baris {line}: {path} = {value}", "line {line}: {path} = {value}"),
+    "explain.not_written": ("{path}: tidak ditulis dalam berkas", "{path}: not written in the file"),
+    "explain.quote": ("baris {line}: “{quote}” ({source})", "line {line}: “{quote}” ({source})"),
+    "explain.no_source": ("tanpa sumber", "no source"),
+    "explain.met": ("terpenuhi: {met}. {detail}", "met: {met}. {detail}"),
+    "explain.met_value": (
+        "terpenuhi: {met} (nilai {value}). {detail}",
+        "met: {met} (value {value}). {detail}",
+    ),
+    "explain.program_met": ("{program}: {met}. {detail}", "{program}: {met}. {detail}"),
+    "explain.required": (
+        "Harus terpenuhi lebih dulu: {criterion}: {met}",
+        "Required first: {criterion}: {met}",
+    ),
+    "explain.required_failed": (
+        "Kriteria wajib belum terpenuhi, maka hasilnya: bukti belum cukup.",
+        "A required criterion is not met, so the verdict is: insufficient evidence.",
+    ),
+    "explain.step": ("Aturan {n}: {rule} → {outcome}", "Rule {n}: {rule} → {outcome}"),
+    "explain.holds": ("berlaku", "holds"),
+    "explain.fails": ("tidak berlaku", "does not hold"),
+    "explain.might": ("tidak diketahui (mungkin berlaku)", "unknown (might hold)"),
+    "explain.support": (
+        "Dukungan tiap kemungkinan hasil: {candidates}",
+        "Support for each candidate verdict: {candidates}",
+    ),
+    "explain.conclusion": ("Maka: {verdict}. {reason}", "So: {verdict}. {reason}"),
+    "explain.programs": ("Hasil per program: {programs}", "Per-program verdicts: {programs}"),
+    # kemitraan init
+    "init.q.lang": ("Bahasa / Language (id/en)", "Bahasa / Language (id/en)"),
+    "init.intro": (
+        "Jawab dengan kata-kata biasa. Tekan Enter untuk melewati yang tidak diketahui: nanti ditulis sebagai tidak diketahui dan dilaporkan sebagai bukti yang kurang. Ctrl-C untuk berhenti; tidak ada yang ditulis sebelum pertanyaan terakhir.",
+        "Answer in plain words. Press Enter to skip what you do not know: it is written as not known and reported as missing evidence. Ctrl-C stops; nothing is written before the last question.",
+    ),
+    "init.invalid": ("  Belum bisa dipakai: {reason} Coba lagi.", "  Cannot use that: {reason} Try again."),
+    "init.err.required": ("jawaban ini wajib diisi.", "this answer is required."),
+    "init.err.choice": (
+        "pilih nomor 1-{count} atau salah satu dari: {values}.",
+        "choose a number 1-{count} or one of: {values}.",
+    ),
+    "init.err.year": (
+        "tulis tahun dengan 4 angka, misalnya 2021.",
+        "write the year with 4 digits, for example 2021.",
+    ),
+    "init.err.year_order": (
+        "tahun akhir tidak boleh sebelum tahun mulai ({first}).",
+        "the last year cannot be before the first ({first}).",
+    ),
+    "init.err.id": (
+        "pengenal hanya boleh berisi huruf, angka, '-', '_' atau '.', tanpa spasi, diawali huruf atau angka.",
+        "an id may hold only letters, digits, '-', '_' or '.', no spaces, starting with a letter or digit.",
+    ),
+    "init.err.id_taken": ("pengenal '{id}' sudah dipakai.", "the id '{id}' is already used."),
+    "init.err.amount": (
+        "tulis jumlah uang dengan angka, misalnya 5000000 atau 5.000.000.",
+        "write the amount in digits, for example 5000000 or 5,000,000.",
+    ),
+    "init.err.score": ("beri skor 1, 2, 3, 4 atau 5.", "give a score of 1, 2, 3, 4 or 5."),
+    "init.err.yes_no": ("jawab ya atau tidak.", "answer yes or no."),
+    "init.yes": ("ya", "yes"),
+    "init.no": ("tidak", "no"),
+    "init.hint.skip": ("Enter = tidak diketahui", "Enter = not known"),
+    "init.hint.required": ("wajib", "required"),
+    "init.hint.items": (
+        "pisahkan dengan koma; Enter = tidak diketahui; - = tidak ada",
+        "separate with commas; Enter = not known; - = nothing",
+    ),
+    "init.hint.unknown": ("nomor atau kata; Enter = tidak diketahui", "number or word; Enter = not known"),
+    "init.default_title": ("Kemitraan {first} dengan {second}", "Partnership of {first} and {second}"),
+    "init.section.partners": (
+        "== Mitra: organisasi yang bermitra (minimal dua)",
+        "== Partners: the organisations in the partnership (at least two)",
+    ),
+    "init.section.about": ("== Tentang kemitraan ini", "== About the partnership"),
+    "init.section.shared": (
+        "== Yang menghubungkan para mitra (layanan, sasaran, visi-misi)",
+        "== What links the partners (service, target, vision and mission)",
+    ),
+    "init.section.programs": (
+        "== Program atau kegiatan bersama. Untuk tiap tahap, peran tiap mitra:",
+        "== Programs or activities. For each phase, how each partner took part:",
+    ),
+    "init.section.principles": (
+        "== Prinsip kemitraan: skor 1 (sangat lemah) sampai 5 (sangat kuat) dari bukti Anda",
+        "== Principles of partnership: score 1 (very weak) to 5 (very strong) from your evidence",
+    ),
+    "init.section.agreement": ("== Perjanjian kemitraan", "== The partnership agreement"),
+    "init.section.capacity": ("== Peningkatan kapasitas", "== Capacity building"),
+    "init.section.constraints": ("== Kendala dan solusi", "== Constraints and solutions"),
+    "init.q.title": ("Judul kemitraan", "Title of the partnership"),
+    "init.q.period_from": ("Tahun mulai", "First year"),
+    "init.q.period_to": ("Tahun akhir", "Last year"),
+    "init.q.place_village": ("Desa/kelurahan", "Village"),
+    "init.q.place_district": ("Kecamatan", "District (kecamatan)"),
+    "init.q.place_regency": ("Kabupaten/kota", "Regency or city"),
+    "init.q.place_province": ("Provinsi", "Province"),
+    "init.q.source_citation": (
+        "Rujukan penelitian (seperti di daftar pustaka)",
+        "Reference of the study (as in a bibliography)",
+    ),
+    "init.q.source_method": (
+        "Cara fakta dikumpulkan (misalnya wawancara)",
+        "How the facts were gathered (for example interviews)",
+    ),
+    "init.q.partner_name_required": ("Nama mitra ke-{n}", "Name of partner {n}"),
+    "init.q.partner_name": (
+        "Nama mitra ke-{n} (Enter bila sudah semua)",
+        "Name of partner {n} (Enter when done)",
+    ),
+    "init.q.partner_id": ("Pengenal singkat untuk mitra ini", "A short id for this partner"),
+    "init.q.partner_kind": ("Jenis organisasi {name}", "What sort of organisation is {name}"),
+    "init.q.contributes": (
+        "Apa yang dibawa {name} (tenaga, dana, tempat ...)",
+        "What {name} brings (staff, funds, venue ...)",
+    ),
+    "init.q.benefits": ("Apa yang diperoleh {name} dari kemitraan", "What {name} gains from the partnership"),
+    "init.q.understands": (
+        "Apakah {name} memahami tujuan kemitraan",
+        "Does {name} understand what the partnership is for",
+    ),
+    "init.q.partner_quote": (
+        "Kutipan bukti tentang {name} (opsional)",
+        "A quote from your evidence about {name} (optional)",
+    ),
+    "init.q.source": (
+        "Sumber kutipan itu (dokumen dan halaman, wawancara ...)",
+        "Source of that quote (document and page, interview ...)",
+    ),
+    "init.q.service": ("Layanan yang sama-sama diberikan para mitra", "The service the partners share"),
+    "init.q.target": ("Sasaran yang sama-sama dilayani", "The target group they both serve"),
+    "init.q.vision_mission": ("Visi dan misi para mitra", "The partners' vision and mission"),
+    "init.q.shared_quote": (
+        "Kutipan bukti tentang layanan, sasaran atau visi-misi (opsional)",
+        "A quote about the service, target or vision and mission (optional)",
+    ),
+    "init.q.program_name": (
+        "Nama program/kegiatan ke-{n} (Enter bila sudah semua)",
+        "Name of program {n} (Enter when done)",
+    ),
+    "init.q.program_id": ("Pengenal singkat untuk program ini", "A short id for this program"),
+    "init.q.program_target": ("Sasaran program {name}", "Who {name} serves"),
+    "init.q.level": ("{phase}: peran {partner}", "{phase}: how {partner} took part"),
+    "init.q.phase_quote": (
+        "Kutipan bukti tentang tahap {phase} (opsional)",
+        "A quote about {phase} (optional)",
+    ),
+    "init.q.principle": ("{principle}: skor 1-5", "{principle}: score 1-5"),
+    "init.q.principle_quote": (
+        "Kutipan yang mendasari skor {principle} (opsional)",
+        "A quote behind the {principle} score (optional)",
+    ),
+    "init.q.agreement": ("Bentuk perjanjian kemitraan", "Form of the partnership agreement"),
+    "init.q.agreement_reference": ("Nomor dan tanggal MoU", "Number and date of the MoU"),
+    "init.q.capacity": (
+        "Apakah para mitra saling meningkatkan kapasitas (pelatihan, pendampingan ...)",
+        "Did a partner build another's capacity (training, mentoring ...)",
+    ),
+    "init.q.capacity_from": ("Siapa yang meningkatkan kapasitas", "Who built capacity"),
+    "init.q.capacity_to": ("Kapasitas siapa yang ditingkatkan", "Whose capacity was built"),
+    "init.q.capacity_what": ("Apa yang dipelajari atau diperkuat", "What was learned or strengthened"),
+    "init.q.capacity_more": ("Ada peningkatan kapasitas lain", "Any other capacity building"),
+    "init.q.constraint_any": (
+        "Adakah kendala yang menghambat kemitraan",
+        "Is anything holding the partnership back",
+    ),
+    "init.q.constraint_more": ("Ada kendala lain", "Any other constraint"),
+    "init.q.constraint_kind": ("Jenis kendala", "Kind of constraint"),
+    "init.q.constraint_description": ("Jelaskan kendalanya dalam satu kalimat", "Describe it in a sentence"),
+    "init.q.constraint_amount": ("Jumlah anggaran yang tersedia (Rp)", "The budget available (IDR)"),
+    "init.q.constraint_per": ("Anggaran itu per", "That budget is per"),
+    "init.q.solution": ("Solusi ke-{n} (Enter bila sudah semua)", "Solution {n} (Enter when done)"),
+    "init.q.overwrite": ("{file} sudah ada. Timpa", "{file} already exists. Overwrite"),
+    "init.kept": (
+        "kemitraan: {file} sudah ada dan tidak ditimpa; tidak ada yang ditulis. Pilih nama lain: kemitraan init nama-lain.yaml",
+        "kemitraan: {file} exists and was not overwritten; nothing was written. Choose another name: kemitraan init other-name.yaml",
+    ),
+    "init.stopped": (
+        "kemitraan: init dihentikan; tidak ada yang ditulis.",
+        "kemitraan: init stopped; nothing was written.",
+    ),
+    "init.done": (
+        "Ditulis: {file}. Langkah berikut: kemitraan validate {file} lalu kemitraan assess {file}",
+        "Wrote {file}. Next: kemitraan validate {file}, then kemitraan assess {file}",
+    ),
+    "init.schema_written": (
+        "Ditulis: {file} (editor seperti VS Code dengan ekstensi YAML memakainya untuk memeriksa dan melengkapi berkas saat diketik).",
+        "Wrote {file} (editors such as VS Code with the YAML extension use it to check and complete the file as you type).",
+    ),
+    "init.schema_kept": (
+        "{file} sudah ada dan dibiarkan; perbarui dengan: kemitraan schema --lang {code} -o {file}",
+        "{file} exists and was left as it is; refresh it with: kemitraan schema --lang {code} -o {file}",
+    ),
+    "init.unknown_line": ("tidak diketahui; isi bila sudah diketahui", "not known; fill in when known"),
+    "init.header.guided": (
+        "Berkas kemitraan ini ditulis oleh `kemitraan init` dari jawaban Anda.",
+        "This partnership file was written by `kemitraan init` from your answers.",
+    ),
+    "init.header.blank": (
+        "Templat dari `kemitraan init --blank`: ganti isian contoh dengan fakta kemitraan Anda. Berkas ini sudah lolos `kemitraan validate`; selama fakta belum diisi, penilaian melaporkan bukti yang kurang.",
+        "Template from `kemitraan init --blank`: replace the placeholders with the facts of your partnership. It already passes `kemitraan validate`; until the facts are filled in, the assessment reports the missing evidence.",
+    ),
+    "init.header.next": (
+        "Periksa: kemitraan validate {file}   Nilai: kemitraan assess {file}   Penjelasan: kemitraan explain {file}",
+        "Check: kemitraan validate {file}   Assess: kemitraan assess {file}   Why: kemitraan explain {file}",
+    ),
+    "init.header.unknown": (
+        "`unknown` berarti tidak diketahui. Baris berbentuk `# kunci: ...` adalah isian yang belum diketahui: hapus tanda # dan isi bila sudah diketahui. Penilaian melaporkan yang tidak diketahui sebagai bukti yang kurang, bukan menebaknya.",
+        "`unknown` means not known. A line like `# key: ...` is a field not yet known: remove the # and fill it in when you know it. The assessment reports what is not known as missing evidence instead of guessing.",
+    ),
+    "init.header.editor": (
+        "Editor seperti VS Code (ekstensi YAML) memeriksa dan melengkapi berkas ini saat diketik, memakai kemitraan.schema.json di folder yang sama.",
+        "Editors such as VS Code (YAML extension) check and complete this file as you type, using kemitraan.schema.json in the same folder.",
+    ),
+    "init.blank.title": (
+        "Kemitraan A dengan B (ganti dengan judul)",
+        "Partnership of A and B (replace with the title)",
+    ),
+    "init.blank.partner": (
+        "Mitra {n} (ganti dengan nama organisasi)",
+        "Partner {n} (replace with the organisation's name)",
+    ),
+    "init.blank.program": (
+        "Program 1 (ganti dengan nama program)",
+        "Program 1 (replace with the program's name)",
+    ),
+    # editor schema (kemitraan schema)
+    "language.id": ("bahasa Indonesia", "Indonesian"),
+    "language.en": ("bahasa Inggris", "English"),
+    "schema.comment": (
+        "Dibuat dari model pydantic oleh `kemitraan schema`. Aturan berikut hanya diperiksa oleh `kemitraan validate`: {rules}",
+        "Generated from the pydantic model by `kemitraan schema`. These rules are checked only by `kemitraan validate`: {rules}",
+    ),
+    "schema.rule.unique_ids": (
+        "(1) setiap mitra dan setiap program memakai pengenal (id) yang berbeda;",
+        "(1) every partner and every program has its own id;",
+    ),
+    "schema.rule.partner_references": (
+        "(2) pengenal mitra pada participation dan capacity_building harus ada di partners;",
+        "(2) a partner id used in participation or capacity_building must be one of partners;",
+    ),
+    "schema.rule.period_order": (
+        "(3) period.to tidak boleh sebelum period.from;",
+        "(3) period.to must not be before period.from;",
+    ),
+    "schema.rule.whole_numbers": (
+        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya.",
+        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart.",
+    ),
 }
 
 
@@ -323,6 +907,10 @@ def value(v: Any, lang: str) -> str:
             else ", ".join(value(x, lang) for x in v)
         )
     return str(v)
+
+
+def placeholders_of(template: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(template))
 
 
 def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:

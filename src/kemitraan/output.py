@@ -24,8 +24,11 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(target: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
-    """Write ``text`` (UTF-8) to ``target`` atomically; refuse to overwrite an input file."""
+def write_atomic(target: Path, content: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
+    """Write ``content`` (text as UTF-8, or bytes as they are) to ``target`` atomically.
+
+    Refuses to overwrite an input file.
+    """
     for source in inputs:
         if _same(target, source):
             raise UsageError(
@@ -37,7 +40,7 @@ def write_atomic(target: Path, text: str, *, inputs: Iterable[Path] = ()) -> Non
         raise UsageError(f"{target}: {folder} {what} (create the folder first, or choose another -o)")
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the report")
-    data = text.encode("utf-8")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if target.exists() and not target.is_file():
         _write_through(target, data)  # /dev/stdout, a pipe: nothing to replace, nothing to keep
         return

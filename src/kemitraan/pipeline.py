@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 from kemitraan.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kemitraan.models.assessment import Assessment
+    from kemitraan.models.partnership import Partnership
     from kemitraan.models.rubric import LoadedRubric
 
 
@@ -29,12 +32,46 @@ def generated_at() -> str | None:
         return None
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Assessment:
-    """Read, validate and assess one partnership file (raises InputError on bad input)."""
-    from kemitraan import __version__
-    from kemitraan.engine import InputMeta, assess
+def assess_path(
+    path: Path,
+    rubrics: list[LoadedRubric],
+    aggregate: str = "median",
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Assessment:
+    """Read, validate and assess one partnership file (raises InputError on bad input).
+
+    ``aggregate`` (median or min) says how several informants' answers become one value;
+    ``max_bytes`` is the input size limit (``--max-size``).
+    """
     from kemitraan.loader import load_partnership
 
     partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
-    meta = InputMeta(file=path.name, sha256=hashlib.sha256(raw).hexdigest())
+    return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
+
+
+def assess_loaded(
+    partnership: Partnership,
+    raw: bytes,
+    name: str,
+    rubrics: Sequence[LoadedRubric],
+    aggregate: str = "median",
+) -> Assessment:
+    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
+    from kemitraan import __version__
+    from kemitraan.engine import InputMeta, assess
+    from kemitraan.models.partnership import answers
+
+    meta = InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+    if answers(partnership):
+        from kemitraan.fieldwork import aggregate as informed
+
+        return informed.assess(
+            partnership,
+            rubrics,
+            meta,
+            version=__version__,
+            generated_at=generated_at(),
+            how="min" if aggregate == "min" else "median",
+        )
     return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())

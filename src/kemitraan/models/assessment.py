@@ -7,7 +7,7 @@ Field order here is the order in the JSON. Schema: ``kemitraan-assessment/1``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,6 +43,8 @@ class EvidenceRef(_Model):
     informant: str | None
     path: str
     """Where in the input file the quote is written, e.g. ``programs[0].planning.evidence[0]``."""
+    position: str | None = None
+    """Where in the source the quote is (a page, or a character range from a QDA project)."""
 
 
 class ProgramReading(_Model):
@@ -60,6 +62,8 @@ class CriterionResult(_Model):
     description: Text
     citation: str | None
     indicator: str
+    params: dict[str, Any]
+    """The indicator's parameters as applied, defaults filled in (e.g. ``{"at_least": 3.5, ...}``)."""
     scope: Literal["partnership", "program"]
     met: bool | None
     """True, False, or null when the facts it needs are not known."""
@@ -155,6 +159,15 @@ class PartnerInfo(_Model):
     kind: str
 
 
+class PrincipleInfo(_Model):
+    """A principle as the input file scores it (null score: not scored)."""
+
+    id: str
+    label: Text
+    score: int | None
+    evidence: list[EvidenceRef]
+
+
 class ConstraintInfo(_Model):
     kind: str
     label: Text
@@ -162,6 +175,104 @@ class ConstraintInfo(_Model):
     amount: Text | None
     solutions: list[str]
     evidence: list[EvidenceRef]
+
+
+class InformantInfo(_Model):
+    """An informant whose answers the assessment read."""
+
+    informant: str
+    partner: str | None
+    """The partner id the informant belongs to (null: outside the partners)."""
+    role: str | None
+    answers: int
+
+
+class AnswerValue(_Model):
+    informant: str
+    partner: str | None
+    value: int | str
+    """The answer as written in the file (a score, a level, yes/partly/no ...)."""
+
+
+class PerspectiveInfo(_Model):
+    """How one side saw a partner's participation: its own informants, or everyone else's."""
+
+    side: Literal["own", "others"]
+    n: int
+    median: str
+    shown: Text
+    """The median for people, in both languages."""
+
+
+class ItemAgreement(_Model):
+    """How the informants answered one question, and the value the assessment used."""
+
+    kind: Literal["principle", "participation", "understanding", "benefits", "agreement"]
+    path: str
+    """The field the answers are about, e.g. ``principles.equity.score``."""
+    label: Text
+    n: int
+    """Informants who answered (``unknown`` / don't know left out)."""
+    answers: list[AnswerValue]
+    median: int | str | None
+    minimum: int | str | None
+    spread: int
+    """The range of the answers in steps of the scale."""
+    written: int | str | None
+    """The value written in the file, which always wins over the informants; null if none."""
+    used: int | str | None
+    """The value the assessment used (written, or the informants' median or minimum)."""
+    used_shown: Text
+    """The used value for people, in both languages."""
+    source: Literal["written", "informants", "none"]
+    disagreement: bool
+    """Answers two or more steps apart (or spanning a short scale's ends)."""
+    perspectives: list[PerspectiveInfo] = []
+    """For participation: the partner's own informants against the others (Frey's comparison)."""
+    perspective_gap: bool = False
+    """The two sides' medians are two or more levels apart."""
+    shown: Text
+    """A one-line summary for people: the answers, median and range."""
+
+
+class AlphaInfo(_Model):
+    """Krippendorff's alpha (ordinal) over one block of questions."""
+
+    block: Literal["principles", "participation"]
+    label: Text
+    alpha: float | None
+    """Null when there are not enough pairable answers (or all answers are the same)."""
+    units: int
+    """Questions answered by at least two informants."""
+    pairable: int
+    """Answers to those questions."""
+    informants: int
+    reading: Text
+
+
+class VerdictSensitivity(_Model):
+    """Whether a rubric's verdict depends on how answers are aggregated, or on one informant."""
+
+    rubric: str
+    verdict: str
+    other_aggregate: Literal["median", "min"]
+    other_verdict: str
+    changes: bool
+    """The verdict differs under the other aggregation."""
+    hinges_on: list[str]
+    """Informants without whose answers the verdict would change."""
+    note: Text
+
+
+class FieldworkInfo(_Model):
+    """Many informants: agreement between them and how robust each verdict is to their answers."""
+
+    aggregate: Literal["median", "min"]
+    """How several informants' answers become one value: the (low) median, or the minimum."""
+    informants: list[InformantInfo]
+    items: list[ItemAgreement]
+    alpha: list[AlphaInfo]
+    verdicts: list[VerdictSensitivity]
 
 
 class Assessment(_Model):
@@ -172,8 +283,11 @@ class Assessment(_Model):
     input: InputInfo
     partners: list[PartnerInfo]
     programs: list[ProgramInfo]
+    principles: list[PrincipleInfo]
     assessments: list[RubricAssessment]
     constraints: list[ConstraintInfo]
+    fieldwork: FieldworkInfo | None = None
+    """Present when the file holds informants' answers (ratings or reports)."""
 
     def get(self, rubric_id: str) -> RubricAssessment | None:
         return next((a for a in self.assessments if a.rubric.id == rubric_id), None)

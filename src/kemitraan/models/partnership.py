@@ -86,20 +86,86 @@ class Evidence(_Model):
     """Who said it (a role or a code, not necessarily a name)."""
     note: str | None = None
     """The researcher's comment on the quote."""
+    position: str | None = None
+    """Where in the source the quote is: a page, a paragraph, or a character range (``char 120-245``)."""
 
 
 EvidenceList = list[Evidence]
 
 
+class Answer(_Model):
+    """One informant's answer from fieldwork (a survey submission or an interview), with who and when.
+
+    Written by ``kemitraan survey ingest`` (or by hand). Several informants per partner are the
+    normal case; the assessment aggregates their answers (see :mod:`kemitraan.fieldwork.agreement`).
+    """
+
+    informant: Text
+    """Who answered: the respondent's code, or the survey submission id when no code was given."""
+    partner: Id | None = None
+    """The partner the informant belongs to (a partner id); leave out for someone outside the partners."""
+    organisation: str | None = None
+    """The informant's organisation when it is not one of the partners."""
+    role: str | None = None
+    """The informant's role or position (for example: kepala desa, anggota)."""
+    submitted: str | None = None
+    """When the answer was submitted (as the survey export gives it, ISO 8601)."""
+    submission: str | None = None
+    """The survey submission id (for example ``uuid:...``); ingesting the same export twice adds nothing."""
+    comment: str | None = None
+    """The informant's own words on this question."""
+
+
+class Rating(Answer):
+    """One informant's 1-5 rating of a principle."""
+
+    score: Score
+    """1 (very weak) to 5 (very strong)."""
+
+
+class PhaseReport(Answer):
+    """One informant's account of who took part how in a phase (as Frey's scale asks each partner)."""
+
+    participation: dict[Id, Level]
+    """Partner id -> level as this informant saw it (``unknown``: the informant did not know)."""
+
+
+class PartnerReport(Answer):
+    """One informant's answers about a partner (usually the informant's own organisation)."""
+
+    understands_purpose: Understanding = "unknown"
+    """Whether the partner understands what the partnership is for."""
+    benefits: list[Text] | None = None
+    """What the partner gains, in the informant's words; [] = nothing; leave out when not asked."""
+
+
+class AgreementReport(Answer):
+    """One informant's account of the form of the partnership agreement."""
+
+    form: AgreementForm = "unknown"
+    """written, verbal, none, or unknown (the informant did not know)."""
+
+
 _YEARS = re.compile(r"(\d{4})(?:\s*([-–—])\s*(\d{4})?)?")
 """``2019``, ``2019-2023`` (also with an en or em dash, as word processors write it), ``2019-``."""
+_YEAR_TEXT = r"(?:19\d{2}|2[01]\d{2}|2200)"
+YEARS_PATTERN = rf"^\s*{_YEAR_TEXT}(?:\s*[-–—]\s*{_YEAR_TEXT}?)?\s*$"
+"""The same, with the years 1900-2200 only, for the JSON Schema (editors)."""
+
+
+def _period_schema(schema: dict[str, Any]) -> None:
+    """Editors accept what ``kemitraan validate`` does: a range of years as text, or one year."""
+    schema["anyOf"][1:1] = [
+        {"type": "integer", "minimum": 1900, "maximum": 2200},
+        {"type": "string", "pattern": YEARS_PATTERN},
+    ]
 
 
 class Period(_Model):
     """The years the partnership (or the study of it) covers.
 
-    Also written as a range: ``period: 2019-2023``, ``period: 2019-`` (still running) or
-    ``period: 2019`` (that year only), as the reports print it.
+    Also written as a range: 2019-2023, 2019- (still running) or 2019 (that year only), as the
+    reports print it.
     """
 
     from_: Year = Field(alias="from")
@@ -133,12 +199,15 @@ class Place(_Model):
     """Where the partnership works. Codes are text: write them in quotes ("0123")."""
 
     village: str | None = None
+    """Desa or kelurahan."""
     district: str | None = None
-    """Kecamatan."""
+    """Kecamatan (district)."""
     regency: str | None = None
-    """Kabupaten or kota."""
+    """Kabupaten or kota (regency or city)."""
     province: str | None = None
+    """Provinsi."""
     country: str | None = None
+    """Country (leave out for Indonesia if you like)."""
     code: str | None = None
     """An official area code (for example the BPS/Kemendagri village code), as text."""
 
@@ -151,7 +220,9 @@ class Source(_Model):
     method: str | None = None
     """How the facts were gathered (for example: deskriptif kualitatif; wawancara)."""
     url: str | None = None
+    """A link to the study or data, if there is one."""
     doi: str | None = None
+    """The study's DOI, for example 10.1234/abcd."""
 
 
 class Partner(_Model):
@@ -171,6 +242,9 @@ class Partner(_Model):
     """Whether it understands what the partnership is for (Sulistiyani's test of pseudo partnership)."""
     evidence: EvidenceList = []
     """Quotes about this partner's role, understanding or benefits."""
+    reports: list[PartnerReport] = []
+    """Informants' answers about this partner; they fill ``understands_purpose`` and ``benefits``
+    when those are not written (``unknown`` / left out). A written value always wins."""
 
 
 class Shared(_Model):
@@ -183,6 +257,7 @@ class Shared(_Model):
     vision_mission: VisionMission = "unknown"
     """Whether the partners hold a joint vision and mission."""
     evidence: EvidenceList = []
+    """Quotes about the shared service, target or vision and mission."""
 
 
 class Phase(_Model):
@@ -191,22 +266,29 @@ class Phase(_Model):
     participation: dict[Id, Level] = {}
     """Partner id -> level (absent, informed, consulted, active, lead, unknown). Unlisted partners took no part."""
     evidence: EvidenceList = []
+    """Quotes showing who took part in this phase, and how."""
+    reports: list[PhaseReport] = []
+    """Informants' accounts of this phase. When ``participation`` is empty they give it (each
+    partner's level aggregated over the informants); a written ``participation`` always wins."""
 
 
 class Program(_Model):
     """One program or activity the partnership runs."""
 
     id: Id
+    """A short identifier for the program (letters, digits, '-', '_' or '.')."""
     name: Text
+    """The program's name as it should appear in reports."""
     target: str | None = None
     """Who the program serves."""
     description: str | None = None
+    """What the program does, in a sentence or two."""
     planning: Phase | None = None
-    """Perencanaan."""
+    """Planning (perencanaan): who took part and how."""
     implementation: Phase | None = None
-    """Pelaksanaan."""
+    """Implementation (pelaksanaan): who took part and how."""
     evaluation: Phase | None = None
-    """Evaluasi."""
+    """Evaluation (evaluasi): who took part and how."""
 
     def phase(self, name: str) -> Phase | None:
         """The named phase, or None when the file does not record it."""
@@ -220,28 +302,33 @@ class PrincipleScore(_Model):
     score: Score | None = None
     """1 (very weak) to 5 (very strong)."""
     evidence: EvidenceList = []
+    """Quotes that justify the score."""
     note: str | None = None
+    """The researcher's reasoning for the score."""
+    ratings: list[Rating] = []
+    """Informants' 1-5 ratings. When ``score`` is left out they give it (aggregated: median or
+    minimum, see ``kemitraan assess --aggregate``); a written ``score`` always wins."""
 
 
 class Principles(_Model):
     """Notoatmodjo's (2010:244-245) and Sigit's principles of partnership, each scored 1-5."""
 
     equity: PrincipleScore | None = None
-    """Kesetaraan (Notoatmodjo)."""
+    """Equity (kesetaraan; Notoatmodjo): no partner controls another."""
     transparency: PrincipleScore | None = None
-    """Keterbukaan (Notoatmodjo)."""
+    """Transparency (keterbukaan; Notoatmodjo): partners know each other's resources and limits."""
     mutual_benefit: PrincipleScore | None = None
-    """Saling menguntungkan (Notoatmodjo; Sigit)."""
+    """Mutual benefit (saling menguntungkan; Notoatmodjo, Sigit): every partner gains."""
     shared_vision_mission: PrincipleScore | None = None
-    """Kesamaan visi-misi (Sigit)."""
+    """Shared vision and mission (kesamaan visi-misi; Sigit)."""
     trust: PrincipleScore | None = None
-    """Kepercayaan (Sigit)."""
+    """Trust (kepercayaan; Sigit)."""
     efficiency: PrincipleScore | None = None
-    """Efisiensi dan efektivitas (Sigit)."""
+    """Efficiency and effectiveness (efisiensi dan efektivitas; Sigit)."""
     dialogic_communication: PrincipleScore | None = None
-    """Komunikasi dialogis (Sigit)."""
+    """Dialogic communication (komunikasi dialogis; Sigit): two-way, not orders."""
     commitment: PrincipleScore | None = None
-    """Komitmen yang kuat (Sigit)."""
+    """Strong commitment (komitmen yang kuat; Sigit)."""
 
 
 class Agreement(_Model):
@@ -252,6 +339,9 @@ class Agreement(_Model):
     reference: str | None = None
     """For example the MoU number and date."""
     evidence: EvidenceList = []
+    """Quotes about the agreement."""
+    reports: list[AgreementReport] = []
+    """Informants' accounts of the agreement's form; they give ``form`` when it is ``unknown``."""
 
 
 class CapacityBuilding(_Model):
@@ -264,6 +354,7 @@ class CapacityBuilding(_Model):
     what: Text
     """What was learned or strengthened."""
     evidence: EvidenceList = []
+    """Quotes showing the capacity building."""
 
 
 class Amount(_Model):
@@ -273,19 +364,26 @@ class Amount(_Model):
         Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
         | Annotated[int, Field(strict=True, ge=0)]
     )
+    """The amount, a number without separators (5000000, not 5.000.000)."""
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "IDR"
     """ISO 4217 code."""
     per: Literal["year", "month", "week", "day", "program", "once"] | None = None
+    """How often: year, month, week, day, program or once."""
 
 
 class Constraint(_Model):
     """Something that holds the partnership back (kendala), with the solutions tried or proposed."""
 
     kind: ConstraintKind
+    """What sort of constraint: budget, staff, coordination, communication, geography or other."""
     description: Text
+    """The constraint in a sentence, in the file's language."""
     amount: Amount | None = None
+    """The sum of money involved, when the constraint is about money."""
     solutions: list[Text] = []
+    """Solutions tried or proposed, one per item ([] = none known)."""
     evidence: EvidenceList = []
+    """Quotes about the constraint and its solutions."""
 
 
 class Partnership(_Model):
@@ -296,20 +394,31 @@ class Partnership(_Model):
     id: Id
     """A short identifier for this partnership (used in summaries and comparisons)."""
     title: Text
+    """A title for the partnership, as it should appear in reports."""
     language: Literal["id", "en"] = "id"
     """Language of the evidence text; also the default report language."""
-    period: Period | None = None
+    period: Period | None = Field(None, json_schema_extra=_period_schema)
+    """The years the partnership (or its study) covers: from and to, or a range such as 2019-2023."""
     place: Place | None = None
+    """Where the partnership works."""
     source: Source | None = None
+    """The study or fieldwork the facts come from."""
     partners: Annotated[list[Partner], Field(min_length=1)]
+    """The organisations taking part (at least one; a partnership usually has two or more)."""
     shared: Shared | None = None
+    """What links the partners: a shared service, target, and vision and mission."""
     programs: list[Program] = []
+    """The programs or activities the partners run, each with its planning, implementation and evaluation."""
     principles: Principles | None = None
+    """The principles of partnership, each scored 1-5 from the evidence; leave out what you cannot score."""
     agreement: Agreement | None = None
+    """The form of the partnership agreement (written, verbal, none)."""
     capacity_building: list[CapacityBuilding] | None = None
     """Who built whose capacity. Leave out when not known; [] = none."""
     constraints: list[Constraint] = []
+    """What holds the partnership back (kendala), with solutions."""
     notes: str | None = None
+    """Free notes; not used by the assessment."""
 
     def partner(self, partner_id: str) -> Partner | None:
         for partner in self.partners:
@@ -360,4 +469,29 @@ def reference_problems(p: Partnership) -> list[Found]:
     for i, item in enumerate(p.capacity_building or ()):
         check(("capacity_building", i, "from"), item.from_)
         check(("capacity_building", i, "to"), item.to)
+    for loc, answer in answers(p):
+        if answer.partner is not None:
+            check((*loc, "partner"), answer.partner)
+        if isinstance(answer, PhaseReport):
+            for ref in answer.participation:
+                check((*loc, "participation", ref), ref)
     return problems
+
+
+def answers(p: Partnership) -> list[tuple[Loc, Answer]]:
+    """Every informant answer in the file, with its path (in file order)."""
+    found: list[tuple[Loc, Answer]] = []
+    for i, partner in enumerate(p.partners):
+        found += [(("partners", i, "reports", j), a) for j, a in enumerate(partner.reports)]
+    for i, program in enumerate(p.programs):
+        for name in PHASES:
+            phase = program.phase(name)
+            if phase is not None:
+                found += [(("programs", i, name, "reports", j), a) for j, a in enumerate(phase.reports)]
+    for principle in Principles.model_fields:
+        record = getattr(p.principles, principle) if p.principles is not None else None
+        if record is not None:
+            found += [(("principles", principle, "ratings", j), a) for j, a in enumerate(record.ratings)]
+    if p.agreement is not None:
+        found += [(("agreement", "reports", j), a) for j, a in enumerate(p.agreement.reports)]
+    return found

@@ -157,13 +157,16 @@ class Rubric(_Model):
         return next(s for s in self.sources if s.id == source_id)
 
     def citation(self, cite: Cite | None = None) -> str:
-        """``Author (year:page)`` for a pointer into the sources (default: the model's own)."""
+        """``Surname (year:page)`` for a pointer into the sources (default: the model's own)."""
         cite = cite or self.cite
         src = self.source(cite.source) if cite else self.sources[0]
-        inner = ", ".join(str(x) for x in (src.year,) if x is not None)
+        surname = src.author.split(",")[0].strip()
+        if src.author.count("&") or src.author.count(",") > 2:
+            surname += " et al."
+        inner = "" if src.year is None else str(src.year)
         if cite and cite.page:
             inner = f"{inner}:{cite.page}" if inner else f"p. {cite.page}"
-        return f"{src.author} ({inner})" if inner else src.author
+        return f"{surname} ({inner})" if inner else surname
 
 
 @dataclass(frozen=True)

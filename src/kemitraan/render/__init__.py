@@ -1,4 +1,4 @@
-"""Renderers: one small function per format, each returning a string (the CLI writes it).
+"""Renderers: one small function per format, each returning a string (bytes for PDF); the CLI writes it.
 
 The Jinja2 environment is built here and only here: the user's template (a folder, or one
 file) first, the bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only;
@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 if TYPE_CHECKING:
     import jinja2
 
-    from kemitraan.models.assessment import Assessment
+    from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
+    from kemitraan.models.rubric import Text
 
-Format = Literal["terminal", "md", "json", "html"]
-FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html")
+Format = Literal["terminal", "md", "json", "html", "pdf"]
+FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf")
 EXTENSIONS = {
     ".md": "md",
     ".markdown": "md",
     ".json": "json",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
     ".txt": "terminal",
 }
 
@@ -71,9 +73,22 @@ def md_fence(code: str) -> str:
 
 
 def number(value: Any, lang: str, decimals: int = 2) -> str:
-    from kemitraan.messages import _number
+    """A score with a fixed number of decimals in the report language ("0,60" / "0.60")."""
+    if value is None:
+        return "–"
+    text = f"{float(value):.{decimals}f}"
+    return text.replace(".", ",") if lang == "id" else text
 
-    return _number(round(float(value), decimals), lang, decimals) if value is not None else "–"
+
+def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]:
+    """Each quote a rubric's criteria read, once, with the labels of the criteria that read it."""
+    groups: dict[str, tuple[EvidenceRef, list[Text]]] = {}
+    for c in r.criteria:
+        for e in c.evidence:
+            entry = groups.setdefault(e.path, (e, []))
+            if c.label not in entry[1]:
+                entry[1].append(c.label)
+    return list(groups.values())
 
 
 def environment(kind: Literal["md", "html"], template: Path | None = None) -> jinja2.Environment:
@@ -117,6 +132,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     )
     env.filters["md"] = md_escape
     env.filters["fence"] = md_fence
+    env.globals["evidence_groups"] = evidence_groups
     return env
 
 
@@ -202,12 +218,15 @@ def render(
     color: bool = False,
     width: int = 100,
     template: Path | None = None,
-) -> str:
-    """The report in one format and language (``template``: a user's, for md and html)."""
-    if template is not None and fmt not in ("md", "html"):
+) -> str | bytes:
+    """The report in one format and language (bytes for ``pdf``, text for the others).
+
+    ``template``: a user's report template (file or folder) for md, html and pdf.
+    """
+    if template is not None and fmt not in ("md", "html", "pdf"):
         from kemitraan.errors import UsageError
 
-        raise UsageError(f"kemitraan: --template applies to md and html reports, not to {fmt}")
+        raise UsageError(f"kemitraan: --template applies to md, html and pdf reports, not to {fmt}")
     if fmt == "json":
         from kemitraan.render.json import render_json
 
@@ -221,4 +240,14 @@ def render(
 
         with template_errors(template):
             return render_markdown(a, lang, template)
+    if fmt == "html":
+        from kemitraan.render.html import render_html
+
+        with template_errors(template):
+            return render_html(a, lang, template=template)
+    if fmt == "pdf":
+        from kemitraan.render.pdf import render_pdf
+
+        with template_errors(template):
+            return render_pdf(a, lang, template=template)
     raise ValueError(f"unknown format {fmt!r}")

@@ -14,6 +14,7 @@ from rich.text import Text as RichText
 
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, RubricAssessment
+from kemitraan.models.rubric import INSUFFICIENT
 from kemitraan.render import number
 
 _LEVEL_STYLE = {
@@ -65,12 +66,16 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         console.print(_verdict_panel(r, lang, t))
 
     console.print(_matrix(a, lang, t))
+    if a.fieldwork is not None:
+        from kemitraan.render.fieldwork import agreement_table
+
+        console.print(agreement_table(a, lang, t))
     for r in a.assessments:
         console.print(_criteria(r, lang, t))
 
     if a.constraints:
         table = Table(title=t("report.constraints"), box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
-        table.add_column(t("report.criterion"), ratio=2)
+        table.add_column(t("report.constraint"), ratio=2)
         table.add_column(t("report.amount"), ratio=1)
         table.add_column(t("report.solutions"), ratio=3)
         for c in a.constraints:
@@ -83,18 +88,23 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
 
     console.print(RichText(t("report.recommendations"), style="bold underline"))
     for r in a.assessments:
-        console.print(RichText(f"{r.rubric.title.get(lang)}: {r.label.get(lang)}", style="bold"))
+        target = next((c.label.get(lang) for c in r.candidates if c.verdict == r.next_verdict), None)
+        heading = RichText(f"{r.rubric.title.get(lang)}: {r.label.get(lang)}", style="bold")
+        if target:
+            heading.append(f" → {target}", style="bold cyan")
+        console.print(heading)
+        steps = Table.grid(padding=(0, 1))
+        steps.add_column(justify="right", width=4)
+        steps.add_column()
         if not r.recommendations:
-            console.print(
-                "  "
-                + (
-                    t("report.top")
-                    if r.verdict != "insufficient-evidence"
-                    else t("report.no_recommendations")
-                )
+            steps.add_row(
+                "", t("report.top") if r.verdict != INSUFFICIENT else t("report.no_recommendations")
             )
         for i, rec in enumerate(r.recommendations, 1):
-            console.print(f"  {i}. {escape(rec.text.get(lang))} [dim]({t('report.kind.' + rec.kind)})[/]")
+            line = RichText(rec.text.get(lang))
+            line.append(f" ({t('report.kind.' + rec.kind)})", style="dim")
+            steps.add_row(f"{i}.", line)
+        console.print(steps)
     console.print()
     console.print(
         RichText(
@@ -115,7 +125,7 @@ Translate = Callable[..., str]
 
 
 def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
-    insufficient = r.verdict == "insufficient-evidence"
+    insufficient = r.verdict == INSUFFICIENT
     title = RichText(r.label.get(lang), style="bold magenta" if insufficient else "bold cyan")
     chosen = next((c for c in r.candidates if c.verdict == r.verdict), None)
     if chosen is not None:

@@ -1,0 +1,141 @@
+"""The reasoning behind each verdict, step by step: fact -> criterion -> score -> verdict.
+
+``kemitraan explain`` is how a thesis examiner checks the tool: for every criterion, the
+facts it read (with the line where the input file writes each one, and the value written
+there), the rule that turned them into a result, and then the decision rules, in order, that
+turned the results into the verdict. This module gathers that as data; the text is made by
+:func:`kemitraan.render.explanation.render_explanation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kemitraan.indicators.base import Tri
+from kemitraan.models.assessment import Assessment
+from kemitraan.models.rubric import Expr, LoadedRubric, Rubric
+
+SHOWN = 72
+"""The longest a fact's value is shown before it is cut with '…'."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One field of the input file that a criterion read."""
+
+    path: str
+    """``programs[0].planning.participation``."""
+    line: int | None
+    """Where the file writes it; None when the file leaves it out."""
+    value: str
+    """The value as written, compact (``{p2tp2a: lead, desa-benan: active}``)."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One decision rule tried, in the rubric's order."""
+
+    verdict: str
+    when: Expr
+    outcome: Tri
+    """True: the rule holds; False: it does not; None: unknown (it might hold)."""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    file: str
+    assessment: Assessment
+    rubrics: dict[str, Rubric]
+    facts: dict[str, Fact]
+    """Every fact path and evidence path the assessment cites, with its line."""
+    steps: dict[str, list[Step]]
+    """Per rubric id: the decision rules tried, up to the one that decided (all if undecided)."""
+    required: dict[str, list[tuple[str, Tri]]]
+    """Per rubric id: each required criterion and whether it is met."""
+
+
+def _compact(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, dict):
+        inner = ", ".join(
+            f"{k}: {_compact(v)}" if not isinstance(v, dict | list) else f"{k}: …" for k, v in value.items()
+        )
+        return "{" + inner + "}"
+    if isinstance(value, list):
+        if all(not isinstance(v, dict | list) for v in value):
+            return "[" + ", ".join(_compact(v) for v in value) + "]"
+        return f"[{len(value)} × {{…}}]"
+    return str(value)
+
+
+def shown(value: Any) -> str:
+    """A value as a reader would write it, cut to :data:`SHOWN` characters."""
+    text = _compact(value)
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+def _at(data: Any, loc: tuple[str | int, ...]) -> Any:
+    for part in loc:
+        in_mapping = isinstance(data, dict) and part in data
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if not (in_mapping or in_list):
+            return None
+        data = data[part]
+    return data
+
+
+def trace(rubric: Rubric, values: dict[str, Tri]) -> list[Step]:
+    """The decision rules in order with their outcome, up to the first that holds."""
+    from kemitraan.engine import evaluate
+
+    steps = []
+    for rule in rubric.decision:
+        outcome = evaluate(rule.when, values)
+        steps.append(Step(rule.verdict, rule.when, outcome))
+        if outcome is True:
+            break
+    return steps
+
+
+def explain_file(path: Path, rubrics: Sequence[LoadedRubric]) -> Explanation:
+    """Read, validate and assess ``path``, and gather the chain behind every verdict."""
+    from kemitraan.errors import parse_loc
+    from kemitraan.loader import lines_of, load_partnership, parse_yaml
+    from kemitraan.pipeline import assess_loaded
+
+    partnership, text, raw = load_partnership(path)
+    a = assess_loaded(partnership, raw, path.name, rubrics)
+    paths = list(
+        dict.fromkeys(
+            p for r in a.assessments for c in r.criteria for p in (*c.facts, *(e.path for e in c.evidence))
+        )
+    )
+    data = parse_yaml(text, str(path))
+    locs = [parse_loc(p) for p in paths]
+    facts = {
+        p: Fact(p, line, shown(_at(data, loc)) if line is not None else "")
+        for p, loc, line in zip(paths, locs, lines_of(text, locs), strict=True)
+    }
+    by_id = {r.rubric.id: r.rubric for r in rubrics}
+    steps: dict[str, list[Step]] = {}
+    required: dict[str, list[tuple[str, Tri]]] = {}
+    for r in a.assessments:
+        rubric = by_id[r.rubric.id]
+        values = {c.id: c.met for c in r.criteria}
+        required[rubric.id] = [(c, values[c]) for c in rubric.requires]
+        if all(met is True for _, met in required[rubric.id]):
+            steps[rubric.id] = trace(rubric, values)
+        else:
+            steps[rubric.id] = []
+    return Explanation(path.name, a, by_id, facts, steps, required)
+
+
+__all__ = ["Explanation", "Fact", "Step", "explain_file", "shown", "trace"]

@@ -1,0 +1,357 @@
+"""The questionnaire as an XLSForm (survey, choices, settings) for KoboToolbox and ODK Collect.
+
+Its questions are built from the partnership file (programs, partners) and the rubrics' own
+text (criterion labels and descriptions), so a custom rubric gets its own questionnaire. The
+ideas follow the established partnership instruments (each member rates the partnership, as
+Wilder's and Nuffield's do; each partner's level of participation is reported by every
+partner, as Frey's Levels of Collaboration scale does), never their wording.
+
+Question names are stable: they are derived from ids only (never from labels or order), and
+:func:`questions` is also what ``survey ingest`` uses to read an export back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kemitraan import messages
+from kemitraan.errors import UsageError
+from kemitraan.indicators.base import Msg
+from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
+from kemitraan.models.rubric import LoadedRubric, Text
+
+LANGUAGE_NAMES = {"id": "Indonesian (id)", "en": "English (en)"}
+OTHER_ORG = "other_org"
+NO_PARTNER = "no_partner"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One row of the survey sheet, and what its answer means for the partnership file."""
+
+    type: str
+    name: str
+    label: Text | None
+    meaning: tuple[str, ...] = ()
+    """("participation", program, phase, partner), ("score", principle), ("comment", principle),
+    ("informant",), ("organisation",), ("organisation_other",), ("role",), ("understands",),
+    ("gains",), ("benefits",), ("capacity_from",), ("capacity_what",), ("agreement",);
+    empty for group rows."""
+    hint: Text | None = None
+    required: bool = False
+    relevant: str | None = None
+    appearance: str | None = None
+    group: str | None = None
+    """The name of the group the question sits in (for the export's column prefixes)."""
+
+
+@dataclass(frozen=True)
+class Form:
+    """A whole questionnaire: survey rows, choice lists and settings."""
+
+    survey: tuple[Question, ...]
+    choices: tuple[tuple[str, str, Text], ...]
+    """(list name, choice name, label)."""
+    title: Text
+    form_id: str
+
+
+def _t(key: str, **params: Any) -> Text:
+    return messages.text(Msg(key, params))
+
+
+def _criterion_text(rubrics: Sequence[LoadedRubric], test: Any) -> Text | None:
+    """The description of the first criterion (in rubric order) that ``test`` accepts."""
+    for loaded in rubrics:
+        for c in loaded.rubric.criteria:
+            if test(c):
+                return c.description
+    return None
+
+
+def _safe(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", value)
+
+
+def asked_principles(rubrics: Sequence[LoadedRubric]) -> list[str]:
+    """The principles some rubric reads, in the order of the partnership file's contract."""
+    wanted: set[str] = set()
+    for loaded in rubrics:
+        for c in loaded.rubric.criteria:
+            params = c.parsed_params
+            if c.indicator == "principle_score":
+                wanted.add(getattr(params, "principle", ""))
+            elif c.indicator == "principle_mean":
+                wanted.update(getattr(params, "principles", ()))
+    return [name for name in Principles.model_fields if name in wanted]
+
+
+def questions(
+    p: Partnership, principles: Sequence[str], rubrics: Sequence[LoadedRubric] = ()
+) -> tuple[Question, ...]:
+    """The survey rows for a partnership (labels and hints from ``rubrics`` when given)."""
+    rows: list[Question] = []
+
+    def group(name: str, label: Text, inner: list[Question], appearance: str | None = None) -> None:
+        rows.append(Question("begin_group", name, label, appearance=appearance))
+        rows.extend(
+            Question(q.type, q.name, q.label, q.meaning, q.hint, q.required, q.relevant, q.appearance, name)
+            for q in inner
+        )
+        rows.append(Question("end_group", name, None))
+
+    group(
+        "respondent",
+        _t("form.group.respondent"),
+        [
+            Question("text", "informant", _t("form.informant"), ("informant",), _t("form.informant.hint")),
+            Question(
+                "select_one org", "organisation", _t("form.organisation"), ("organisation",), required=True
+            ),
+            Question(
+                "text",
+                "organisation_other",
+                _t("form.organisation_other"),
+                ("organisation_other",),
+                relevant=f"${{organisation}} = '{OTHER_ORG}'",
+            ),
+            Question("text", "role", _t("form.role"), ("role",)),
+        ],
+        "field-list",
+    )
+    for program in p.programs:
+        for phase in PHASES:
+            name = f"{phase}_{_safe(program.id)}"
+            label = _t("form.group.phase", program=program.name, phase=Msg(f"phase.{phase}"))
+            inner = [
+                Question(
+                    "select_one level",
+                    f"{name}__{_safe(partner.id)}",
+                    Text(id=partner.name, en=partner.name),
+                    ("participation", program.id, phase, partner.id),
+                )
+                for partner in p.partners
+            ]
+            rows.append(Question("note", f"{name}_note", _t("form.phase.note", phase=Msg(f"phase.{phase}"))))
+            group(name, label, inner, "table-list")
+    scored: list[Question] = []
+    for principle in principles:
+        # the criterion that states the principle positively (at_least), not a sign of its lack
+        candidates = sorted(
+            (
+                c
+                for loaded in rubrics
+                for c in loaded.rubric.criteria
+                if c.indicator == "principle_score"
+                and getattr(c.parsed_params, "principle", None) == principle
+            ),
+            key=lambda c: getattr(c.parsed_params, "at_least", None) is None,
+        )
+        criterion = candidates[0] if candidates else None
+        label = criterion.label if criterion else _t(f"principle.{principle}")
+        hint = criterion.description if criterion else None
+        scored.append(
+            Question(
+                "select_one score", f"score_{principle}", label, ("score", principle), hint, required=True
+            )
+        )
+        scored.append(
+            Question(
+                "text",
+                f"comment_{principle}",
+                _t("form.comment", principle=label),
+                ("comment", principle),
+                relevant=f"${{score_{principle}}} != ''",
+            )
+        )
+    if scored:
+        group("principles", _t("form.group.principles"), scored)
+    own_org = [
+        Question(
+            "select_one understanding",
+            "understands_purpose",
+            _t("form.understands"),
+            ("understands",),
+            _criterion_text(rubrics, lambda c: c.indicator == "every_partner_understands"),
+        ),
+        Question(
+            "select_one yesno",
+            "gains",
+            _t("form.gains"),
+            ("gains",),
+            _criterion_text(rubrics, lambda c: c.indicator == "every_partner_benefits"),
+        ),
+        Question("text", "benefits", _t("form.benefits"), ("benefits",), relevant="${gains} = 'yes'"),
+        Question(
+            "select_multiple partner",
+            "capacity_from",
+            _t("form.capacity_from"),
+            ("capacity_from",),
+            _criterion_text(rubrics, lambda c: c.indicator == "capacity_mutual"),
+        ),
+        Question(
+            "text",
+            "capacity_what",
+            _t("form.capacity_what"),
+            ("capacity_what",),
+            relevant=f"${{capacity_from}} != '' and not(selected(${{capacity_from}}, '{NO_PARTNER}'))",
+        ),
+        Question(
+            "select_one agreement",
+            "agreement_form",
+            _t("form.agreement"),
+            ("agreement",),
+            _criterion_text(
+                rubrics,
+                lambda c: (
+                    c.indicator == "choice" and getattr(c.parsed_params, "path", "") == "agreement.form"
+                ),
+            ),
+        ),
+    ]
+    group("own_org", _t("form.group.own_org"), own_org)
+    names = [q.name for q in rows if q.type != "end_group"]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise UsageError(
+            f"{p.id}: program and partner ids give the same question name twice ({', '.join(clashes)}); "
+            "rename one of the ids"
+        )
+    return tuple(rows)
+
+
+def choices(p: Partnership) -> tuple[tuple[str, str, Text], ...]:
+    rows: list[tuple[str, str, Text]] = []
+    for partner in p.partners:
+        rows.append(("org", partner.id, Text(id=partner.name, en=partner.name)))
+    rows.append(("org", OTHER_ORG, _t("form.choice.other_org")))
+    for level in LEVELS:
+        label = _t("form.choice.level", level=Msg(f"level.{level}"), help=Msg(f"level.{level}.help"))
+        rows.append(("level", level, label))
+    rows.append(("level", "unknown", _t("form.choice.unknown")))
+    for score in range(1, 6):
+        rows.append(("score", str(score), _t(f"form.choice.score.{score}")))
+    for value in ("yes", "partly", "no", "unknown"):
+        rows.append(("understanding", value, _t(f"form.choice.{value}")))
+    for value in ("yes", "no", "unknown"):
+        rows.append(("yesno", value, _t(f"form.choice.{value}")))
+    for partner in p.partners:
+        rows.append(("partner", partner.id, Text(id=partner.name, en=partner.name)))
+    rows.append(("partner", NO_PARTNER, _t("form.choice.no_partner")))
+    for value in ("written", "verbal", "none", "unknown"):
+        rows.append(("agreement", value, _t(f"form.choice.agreement.{value}")))
+    return tuple(rows)
+
+
+def build(p: Partnership, rubrics: Sequence[LoadedRubric]) -> Form:
+    """The questionnaire for a partnership, with the principles the rubrics read."""
+    for partner in p.partners:
+        if partner.id in (OTHER_ORG, NO_PARTNER):
+            raise UsageError(
+                f"{p.id}: the partner id '{partner.id}' is reserved by the questionnaire; rename it"
+            )
+    return Form(
+        survey=questions(p, asked_principles(rubrics), rubrics),
+        choices=choices(p),
+        title=_t("form.title", title=p.title),
+        form_id="kemitraan_" + _safe(p.id),
+    )
+
+
+def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
+    """The three sheets as rows of cells (the first row is the header)."""
+    columns = [f"label::{LANGUAGE_NAMES[x]}" for x in langs]
+    hints = [f"hint::{LANGUAGE_NAMES[x]}" for x in langs]
+    survey = [["type", "name", *columns, *hints, "required", "relevant", "appearance"]]
+    for q in form.survey:
+        survey.append(
+            [
+                q.type,
+                q.name,
+                *[q.label.get(x) if q.label else "" for x in langs],
+                *[q.hint.get(x) if q.hint else "" for x in langs],
+                "yes" if q.required else "",
+                q.relevant or "",
+                q.appearance or "",
+            ]
+        )
+    choice_rows = [["list_name", "name", *columns]]
+    choice_rows += [
+        [list_name, name, *[label.get(x) for x in langs]] for list_name, name, label in form.choices
+    ]
+    content = repr((survey, choice_rows)).encode("utf-8")
+    version = hashlib.sha256(content).hexdigest()[:10]
+    settings = [
+        ["form_title", "form_id", "version", "default_language"],
+        [form.title.get(langs[0]), form.form_id, version, LANGUAGE_NAMES[langs[0]]],
+    ]
+    return {"survey": survey, "choices": choice_rows, "settings": settings}
+
+
+def to_xlsx(form: Form, langs: Sequence[str]) -> bytes:
+    """The XLSForm as .xlsx bytes, byte-identical for the same form (fixed zip and file dates)."""
+    try:
+        from openpyxl import Workbook
+    except ImportError:
+        raise UsageError(
+            "writing a questionnaire needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+        ) from None
+    import datetime
+
+    wb = Workbook()
+    default = wb.active
+    if default is not None:
+        wb.remove(default)
+    for title, rows in sheets(form, langs).items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    fixed = datetime.datetime(2000, 1, 1)
+    wb.properties.created = fixed
+    wb.properties.modified = fixed
+    wb.properties.creator = "kemitraan"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return normalise_zip(buffer.getvalue())
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01, so equal content gives equal bytes.
+
+    openpyxl stamps the workbook's *modified* time on saving; it becomes 2000-01-01, or the
+    time SOURCE_DATE_EPOCH gives (the reproducible-builds convention).
+    """
+    from kemitraan.pipeline import generated_at
+
+    stamp = generated_at() or "2000-01-01T00:00:00Z"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                text = re.sub(
+                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                    rf"\g<1>{stamp}\g<2>",
+                    content.decode(),
+                )
+                content = text.encode()
+            dst.writestr(fixed, content)
+    return out.getvalue()
+
+
+def parse_langs(value: str) -> list[str]:
+    """``id,en`` -> ["id", "en"]; the first is the form's default language."""
+    langs = [x.strip() for x in value.split(",") if x.strip()]
+    bad = [x for x in langs if x not in LANGUAGE_NAMES]
+    if not langs or bad or len(set(langs)) != len(langs):
+        raise UsageError(f"--lang: expected id, en or id,en but got '{value}'")
+    return langs

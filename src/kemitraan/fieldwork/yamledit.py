@@ -1,0 +1,157 @@
+"""Editing a partnership file in place: comments, key order, quoting and layout kept (ruamel.yaml).
+
+ruamel.yaml reads YAML 1.2 by default, as kemitraan's own loader does, so ``yes`` stays a word.
+The indentation is taken from the file, so that only the added lines show in the diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import itertools
+import re
+from typing import Any
+
+from kemitraan.errors import UsageError
+
+
+def _yaml(text: str) -> Any:
+    try:
+        from ruamel.yaml import YAML
+    except ImportError:
+        raise UsageError(
+            "editing a partnership file needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+        ) from None
+    yaml = YAML()  # round-trip
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap the user's lines
+    mapping, offset = _indent(text)
+    yaml.indent(mapping=mapping, sequence=mapping + offset, offset=offset)
+    return yaml
+
+
+def _indent(text: str) -> tuple[int, int]:
+    """(mapping indent, offset of '- ' under its key), guessed from the file; (2, 2) by default."""
+    mapping = offset = None
+    lines = [x for x in text.splitlines() if x.strip() and not x.lstrip().startswith("#")]
+    for before, line in itertools.pairwise(lines):
+        if not re.match(r"^\s*[^\s#-][^:]*:\s*$", before):
+            continue
+        outer = len(before) - len(before.lstrip())
+        inner = len(line) - len(line.lstrip())
+        if line.lstrip().startswith("- "):
+            offset = inner - outer if offset is None else offset
+        elif mapping is None and inner > outer:
+            mapping = inner - outer
+        if mapping is not None and offset is not None:
+            break
+    return mapping or 2, offset if offset is not None else 2
+
+
+def load(text: str) -> Any:
+    """The document as ruamel's round-trip structures (CommentedMap / CommentedSeq)."""
+    return _yaml(text).load(text)
+
+
+def dump(doc: Any, original: str) -> str:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    while _PENDING:
+        items, rest = _PENDING.pop()
+        if items:
+            items.ca.items[len(items) - 1] = [CommentToken("\n" + rest, CommentMark(0), None), None]
+    buffer = io.StringIO()
+    _yaml(original).dump(doc, buffer)
+    return buffer.getvalue()
+
+
+def flow(mapping: dict[str, Any]) -> Any:
+    """A mapping written on one line (``{informant: K-01, score: 4}``); None values left out."""
+    from ruamel.yaml.comments import CommentedMap
+
+    node = CommentedMap((k, v) for k, v in mapping.items() if v is not None)
+    node.fa.set_flow_style()
+    return node
+
+
+def block(node: Any) -> Any:
+    """Make a flow mapping (``{score: 3}``) a block one, so that lists can be added under it."""
+    if hasattr(node, "fa"):
+        node.fa.set_block_style()
+    return node
+
+
+def child(parent: Any, key: str | int) -> Any:
+    """``parent[key]`` as a block mapping, created (empty) when missing or null."""
+    from ruamel.yaml.comments import CommentedMap
+
+    if isinstance(key, int):
+        node = parent[key]
+        if hasattr(node, "fa") and node.fa.flow_style() and node:
+            # an end-of-line comment after a one-line list item moves to its first key's line
+            token = parent.ca.items.pop(key, None)
+            if token and token[0] is not None:
+                node.ca.items[next(iter(node))] = [None, None, token[0], None]
+        return block(node)
+    if parent.get(key) is None:
+        parent[key] = CommentedMap()
+    return block(parent[key])
+
+
+_PENDING: list[tuple[Any, str]] = []
+"""Blank lines and comments that followed a mapping's last entry, to go after a list added to it."""
+
+
+def _take_trailing(node: Any) -> str | None:
+    """Detach the blank lines (and comment lines) after the last entry of ``node``.
+
+    ruamel.yaml keeps them on the deepest last scalar; an end-of-line comment stays where it is.
+    """
+    holder: Any = None
+    index: Any = None
+    current: Any = node
+    while isinstance(current, dict | list) and current:
+        last = list(current)[-1] if isinstance(current, dict) else len(current) - 1
+        slot = 2 if isinstance(current, dict) else 0
+        token = current.ca.items.get(last, [None] * 4)[slot] if hasattr(current, "ca") else None
+        if token is not None:
+            holder, index = getattr(current, "ca").items[last], slot  # noqa: B009
+            break
+        current = current[last]
+    if holder is None:
+        return None
+    value: str = holder[index].value
+    first, _, rest = value.partition("\n")
+    if not rest:
+        return None
+    if first.strip():
+        holder[index].value = first + "\n"
+    else:
+        holder[index] = None
+    return rest
+
+
+def seq(parent: Any, key: str) -> Any:
+    """``parent[key]`` as a block list, created when missing (the parent's trailing blank lines
+    and comments move below it, so the new list sits with its parent)."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    if parent.get(key) is None:
+        rest = _take_trailing(parent)
+        parent[key] = CommentedSeq()
+        if rest:
+            _PENDING.append((parent[key], rest))
+    node = parent[key]
+    if hasattr(node, "fa"):
+        node.fa.set_block_style()
+    return node
+
+
+def diff(before: str, after: str, name: str) -> str:
+    """A unified diff of the file, as ``git diff`` shows it."""
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )

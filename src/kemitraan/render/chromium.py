@@ -1,0 +1,354 @@
+"""Headless Chromium, driven over the DevTools protocol on a pipe, to print the HTML report as PDF.
+
+Standard library only: Chromium is started with ``--remote-debugging-pipe`` and reads
+NUL-terminated JSON commands on file descriptor 3 and writes answers and events on 4, so no
+port is opened and no WebSocket library is needed. Each start uses a new, empty profile in a
+temporary folder (removed afterwards) and the flags that keep Chromium from talking to any
+server (no background networking, component updates, sync, QUIC; every host name resolves to
+nothing). :meth:`Page.block_network` also refuses, from inside the browser, every request that
+is not for a local file, so printing never touches the network.
+
+The browser tests use the same client to read console messages, network requests, the
+rendered DOM and screenshots.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kemitraan.errors import BrowserError
+
+ENV_VAR = "KEMITRAAN_CHROMIUM"
+"""An explicit Chromium or Chrome executable; otherwise the first of :data:`NAMES` on PATH."""
+NAMES = ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome")
+INSTALL_HINT = (
+    "install Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium), "
+    f"or set {ENV_VAR} to a Chromium or Chrome executable; "
+    "or write the report with --format html and print it from any browser"
+)
+
+Message = dict[str, Any]
+Handler = Callable[[Message], None]
+
+
+def find_chromium() -> str:
+    """The Chromium executable to use, or a :class:`BrowserError` naming what to install."""
+    explicit = os.environ.get(ENV_VAR)
+    if explicit:
+        found = shutil.which(explicit)
+        if found is None:
+            raise BrowserError(f"kemitraan: {ENV_VAR}={explicit} is not an executable; {INSTALL_HINT}")
+        return found
+    for name in NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BrowserError(
+        f"kemitraan: --format pdf needs headless Chromium, which was not found; {INSTALL_HINT}"
+    )
+
+
+def flags(profile: Path) -> list[str]:
+    """Command-line flags: headless, a fresh profile, and nothing that reaches the network."""
+    args = [
+        "--headless",
+        "--remote-debugging-pipe",
+        f"--user-data-dir={profile}",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--disable-client-side-phishing-detection",
+        "--disable-domain-reliability",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--no-pings",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--mute-audio",
+        "--force-color-profile=srgb",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--password-store=basic",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to start its sandbox as root
+    return args
+
+
+class Browser:
+    """One headless Chromium process; use as a context manager (it is always shut down)."""
+
+    def __init__(self, executable: str | None = None, *, timeout: float = 60.0) -> None:
+        self.executable = executable or find_chromium()
+        self.timeout = timeout
+        self._next_id = 0
+        self._buffer = b""
+        self._events: list[Message] = []
+        self._handlers: dict[tuple[str | None, str], Handler] = {}
+        self._profile = Path(tempfile.mkdtemp(prefix="kemitraan-chromium-"))
+        self._log = self._profile / "chromium.log"
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._to_browser = -1
+        self._from_browser = -1
+
+    # --- process -------------------------------------------------------------------------------
+
+    def __enter__(self) -> Browser:
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        child_reads, parent_writes = os.pipe()
+        parent_reads, child_writes = os.pipe()
+
+        def wire_fds() -> None:  # in the child: the protocol pipes become fds 3 and 4
+            r, w = os.dup(child_reads), os.dup(child_writes)
+            os.dup2(r, 3)
+            os.dup2(w, 4)
+
+        try:
+            with open(self._log, "wb") as log:
+                self._proc = subprocess.Popen(
+                    [self.executable, *flags(self._profile), "about:blank"],
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=log,
+                    close_fds=False,
+                    preexec_fn=wire_fds,  # the child is single-threaded until exec
+                    start_new_session=True,
+                )
+        except OSError as exc:
+            for fd in (child_reads, parent_writes, parent_reads, child_writes):
+                os.close(fd)
+            raise BrowserError(
+                f"kemitraan: cannot start {self.executable}: {exc.strerror}; {INSTALL_HINT}"
+            ) from None
+        os.close(child_reads)
+        os.close(child_writes)
+        self._to_browser, self._from_browser = parent_writes, parent_reads
+        self.call("Browser.getVersion")
+
+    def close(self) -> None:
+        """Ask Chromium to quit, kill it if it does not, and remove its profile."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(Exception):
+                self._send("Browser.close", {}, None)
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=5)
+        for fd in (self._to_browser, self._from_browser):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._to_browser = self._from_browser = -1
+        self._proc = None
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def _failure(self, what: str) -> BrowserError:
+        try:
+            log = self._log.read_text("utf-8", "replace").strip().splitlines()[-5:]
+        except OSError:
+            log = []
+        tail = ("\n  " + "\n  ".join(log)) if log else ""
+        return BrowserError(f"kemitraan: headless Chromium ({self.executable}) {what}{tail}")
+
+    # --- protocol ------------------------------------------------------------------------------
+
+    def _send(self, method: str, params: Message, session: str | None) -> int:
+        self._next_id += 1
+        message: Message = {"id": self._next_id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = session
+        data = json.dumps(message).encode("utf-8") + b"\0"
+        try:
+            while data:
+                data = data[os.write(self._to_browser, data) :]
+        except OSError:
+            raise self._failure("stopped unexpectedly") from None
+        return self._next_id
+
+    def _receive(self, deadline: float) -> Message:
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._failure(f"did not answer within {self.timeout:g} s")
+            ready, _, _ = select.select([self._from_browser], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(self._from_browser, 1 << 20)
+            if not chunk:
+                raise self._failure("stopped unexpectedly")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        message: Message = json.loads(raw)
+        return message
+
+    def _dispatch(self, message: Message) -> None:
+        self._events.append(message)
+        handler = self._handlers.get((message.get("sessionId"), message["method"]))
+        if handler is not None:
+            handler(message.get("params", {}))
+
+    def call(self, method: str, params: Message | None = None, session: str | None = None) -> Message:
+        """Send a command and return its result (events that arrive meanwhile are kept)."""
+        wanted = self._send(method, params or {}, session)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            message = self._receive(deadline)
+            if message.get("id") == wanted:
+                if "error" in message:
+                    error = message["error"].get("message", message["error"])
+                    raise self._failure(f"refused {method}: {error}")
+                result: Message = message.get("result", {})
+                return result
+            if "method" in message:
+                self._dispatch(message)
+
+    def post(self, method: str, params: Message, session: str | None = None) -> None:
+        """Send a command without waiting for its answer (for use inside event handlers)."""
+        self._send(method, params, session)
+
+    def on(self, session: str | None, method: str, handler: Handler) -> None:
+        self._handlers[(session, method)] = handler
+
+    def wait_for(self, session: str | None, method: str, *, since: int = 0) -> Message:
+        """The first event ``method`` of ``session`` at or after index ``since`` (waiting if needed)."""
+        deadline = time.monotonic() + self.timeout
+        index = since
+        while True:
+            while index < len(self._events):
+                event = self._events[index]
+                index += 1
+                if event.get("method") == method and event.get("sessionId") == session:
+                    return event
+            message = self._receive(deadline)
+            if "method" in message:
+                self._dispatch(message)
+
+    def events(self, session: str | None, method: str | None = None) -> list[Message]:
+        """Every event received so far for ``session`` (and of ``method``, when given)."""
+        return [
+            e
+            for e in self._events
+            if e.get("sessionId") == session and (method is None or e.get("method") == method)
+        ]
+
+    def new_page(self, width: int = 1000, height: int = 1400) -> Page:
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        page = Page(self, target, session)
+        for domain in ("Page", "Runtime", "Network", "Log"):
+            page.call(f"{domain}.enable")
+        page.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+        return page
+
+
+class Page:
+    """One tab of a :class:`Browser`."""
+
+    def __init__(self, browser: Browser, target: str, session: str) -> None:
+        self.browser = browser
+        self.target = target
+        self.session = session
+        self.blocked: list[str] = []
+        """URLs refused by :meth:`block_network`."""
+
+    def call(self, method: str, params: Message | None = None) -> Message:
+        return self.browser.call(method, params, self.session)
+
+    def events(self, method: str | None = None) -> list[Message]:
+        return self.browser.events(self.session, method)
+
+    def block_network(self) -> None:
+        """Let the page load local files and ``data:`` URLs only; refuse every other request."""
+
+        def decide(params: Message) -> None:
+            url = str(params["request"]["url"])
+            if url.startswith(("file:", "data:")):
+                self.browser.post("Fetch.continueRequest", {"requestId": params["requestId"]}, self.session)
+            else:
+                self.blocked.append(url)
+                self.browser.post(
+                    "Fetch.failRequest",
+                    {"requestId": params["requestId"], "errorReason": "BlockedByClient"},
+                    self.session,
+                )
+
+        self.browser.on(self.session, "Fetch.requestPaused", decide)
+        self.call("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+
+    def open(self, url: str) -> None:
+        """Navigate and wait until the page (with everything it loads) has loaded."""
+        since = len(self.browser._events)
+        result = self.call("Page.navigate", {"url": url})
+        if result.get("errorText"):
+            raise self.browser._failure(f"could not open {url}: {result['errorText']}")
+        self.browser.wait_for(self.session, "Page.loadEventFired", since=since)
+
+    def evaluate(self, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (run by the test harness, not the page)."""
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise self.browser._failure(f"could not evaluate: {result['exceptionDetails'].get('text')}")
+        return result["result"].get("value")
+
+    def screenshot(self) -> bytes:
+        """A PNG of the whole page."""
+        data = self.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+        return base64.b64decode(data["data"])
+
+    def pdf(self) -> bytes:
+        """The page printed as PDF: paper size and margins from the page's CSS, backgrounds kept."""
+        data = self.call(
+            "Page.printToPDF",
+            {
+                "printBackground": True,
+                "preferCSSPageSize": True,
+                "displayHeaderFooter": False,
+                "generateTaggedPDF": True,
+            },
+        )
+        return base64.b64decode(data["data"])
+
+    def close(self) -> None:
+        self.browser.call("Target.closeTarget", {"targetId": self.target})
+
+
+def print_pdf(html: str, *, timeout: float = 60.0) -> bytes:
+    """Print an HTML document to PDF with headless Chromium; nothing leaves the machine."""
+    with tempfile.TemporaryDirectory(prefix="kemitraan-print-") as folder:
+        page_file = Path(folder) / "report.html"
+        page_file.write_text(html, encoding="utf-8")
+        with Browser(timeout=timeout) as browser:
+            page = browser.new_page()
+            page.block_network()
+            page.open(page_file.as_uri())
+            return page.pdf()

@@ -1,0 +1,143 @@
+"""A rubric explained in plain text, for ``kemitraan rubrics show``: how a student learns the theory.
+
+For example (``--lang en``)::
+
+    notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)
+    Model's source: Notoatmodjo (2010:253)
+    ...
+    Criteria
+
+      planning-joint: Joint planning
+        Means      The program is planned together; at least two partners are active or lead
+                   in planning.
+        Reads      programs[*].planning.participation: each partner's level in planning
+        Rule       Per program: met when at least 2 partners are active or above in planning;
+                   ...
+        Source     Notoatmodjo (2010:253)
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from kemitraan.indicators.base import Msg
+from kemitraan.indicators.rules import reads, rule
+from kemitraan.messages import fmt, t, value
+from kemitraan.models.rubric import ALWAYS, AllOf, AnyOf, Criterion, Expr, LoadedRubric, Rubric, Sign
+
+LABEL = 11
+"""Width of the label column of a criterion's facts."""
+
+
+def expr_words(expr: Expr) -> Msg | str:
+    """A decision expression in words: ``all of (planning-joint, ...)``; a criterion is its id."""
+    if isinstance(expr, str):
+        return Msg("expr.always") if expr == ALWAYS else expr
+    if isinstance(expr, AllOf):
+        return Msg("expr.all", {"items": [expr_words(e) for e in expr.all]})
+    if isinstance(expr, AnyOf):
+        return Msg("expr.any", {"items": [expr_words(e) for e in expr.any]})
+    return Msg("expr.not", {"item": expr_words(expr.not_)})
+
+
+def sign_words(sign: Sign) -> Msg:
+    words = Msg("sign.met" if sign.expect else "sign.unmet", {"criterion": sign.criterion})
+    if sign.weight != 1:
+        return Msg("sign.weight", {"sign": words, "weight": sign.weight})
+    return words
+
+
+def rule_words(rubric: Rubric, when: Expr, verdict_id: str, lang: str) -> str:
+    """One decision rule in a sentence: ``model-2 (Model II: joint program) when all of (...)``."""
+    verdict = f"{verdict_id} ({rubric.verdict(verdict_id).label.get(lang)})"
+    if when == ALWAYS:
+        return t("show.otherwise", lang, verdict=verdict)
+    return t("show.when", lang, verdict=verdict, expr=value(expr_words(when), lang))
+
+
+def decision_lines(rubric: Rubric, lang: str) -> list[str]:
+    """The rubric's decision rules, one numbered sentence each, in order."""
+    return [f"{i}. {rule_words(rubric, r.when, r.verdict, lang)}" for i, r in enumerate(rubric.decision, 1)]
+
+
+def criterion_rule(c: Criterion, lang: str) -> str:
+    """The criterion's indicator rule in words, with the program-scope rule when it applies."""
+    text = fmt(rule(c.indicator, c.parsed_params), lang)
+    if c.scope == "program":
+        text += " " + t("rule.scope_program", lang)
+    return text
+
+
+def criterion_reads(c: Criterion, lang: str) -> str:
+    return fmt(reads(c.indicator, c.parsed_params), lang)
+
+
+def field(label: str, text: str, width: int, indent: int = 4) -> list[str]:
+    """``label`` in a column, ``text`` wrapped beside it."""
+    pad = " " * indent
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=f"{pad}{label:<{LABEL}}",
+        subsequent_indent=pad + " " * LABEL,
+        break_on_hyphens=False,
+    ) or [f"{pad}{label}"]
+
+
+def para(text: str, width: int, indent: int = 2) -> list[str]:
+    pad = " " * indent
+    return textwrap.wrap(
+        " ".join(text.split()), width=width, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+    )
+
+
+def flow(value: object) -> str:
+    """A parameter as it is written in a rubric file: ``[joint, partly]``, ``0.5``."""
+    if isinstance(value, list):
+        return "[" + ", ".join(flow(v) for v in value) + "]"
+    return str(value)
+
+
+def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
+    """Every criterion (what it means, what it reads, its rule, its source), verdicts and decision."""
+    r = loaded.rubric
+    out = para(t("show.title", lang, id=r.id, version=r.version, title=r.title.get(lang)), width, 0)
+    out += para(t("show.model_source", lang, citation=r.citation()), width, 0)
+    out += ["", *para(r.description.get(lang), width, 0)]
+    if r.theory:
+        out += ["", t("show.theory", lang), *para(r.theory.get(lang), width)]
+    out += ["", t("show.sources", lang)]
+    for s in r.sources:
+        note = f" {s.note}" if s.note else ""
+        out += para(f"[{s.id}] {s.citation}{note}", width)
+    out += ["", t("show.criteria", lang)]
+    for c in r.criteria:
+        out += ["", f"  {c.id}: {c.label.get(lang)}"]
+        out += field(t("show.means", lang), c.description.get(lang), width)
+        out += field(t("show.reads", lang), criterion_reads(c, lang), width)
+        out += field(t("show.rule", lang), criterion_rule(c, lang), width)
+        source = r.citation(c.cite) if c.cite else t("show.no_source", lang)
+        out += field(t("show.source", lang), source, width)
+        params = ", ".join(f"{k}: {flow(v)}" for k, v in c.params.items())
+        out += field(
+            t("show.indicator", lang), f"{c.indicator}" + (f" {{{params}}}" if params else ""), width
+        )
+    out += ["", t("show.verdicts", lang)]
+    for v in r.verdicts:
+        cite = f" ({r.citation(v.cite)})" if v.cite else ""
+        out += ["", f"  {v.id}: {v.label.get(lang)}{cite}"]
+        out += para(v.description.get(lang), width, 4)
+        if v.signs:
+            signs = "; ".join(fmt(sign_words(s), lang) for s in v.signs)
+            out += field(t("show.signs", lang), signs, width)
+    out += ["", t("show.decision", lang)]
+    if r.requires:
+        out += para(t("show.requires", lang, criteria=", ".join(r.requires)), width)
+    for line in decision_lines(r, lang):
+        out += textwrap.wrap(
+            line, width=width, initial_indent="  ", subsequent_indent="     ", break_on_hyphens=False
+        )
+    if r.per_program:
+        out += para(t("show.per_program", lang), width)
+    out += para(t("show.three_valued", lang), width)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,45 @@
+"""Every indicator's rule can be said in words, in both languages, for every bundled criterion."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kemitraan.indicators import INDICATORS
+from kemitraan.indicators.rules import _PARAMS, reads, rule
+from kemitraan.loader import DEFAULT_RUBRICS, load_rubric
+from kemitraan.messages import M, fmt
+from kemitraan.models.rubric import Criterion
+
+CRITERIA = [(name, c) for name in DEFAULT_RUBRICS for c in load_rubric(name).rubric.criteria]
+
+
+def test_every_indicator_has_a_rule_and_what_it_reads() -> None:
+    assert set(_PARAMS) == set(INDICATORS)
+    for ind in INDICATORS:
+        assert f"rule.{ind}" in M and f"reads.{ind}" in M
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("rubric", "criterion"), CRITERIA, ids=[f"{r}:{c.id}" for r, c in CRITERIA])
+def test_rule_of_every_bundled_criterion_is_filled_in(rubric: str, criterion: Criterion, lang: str) -> None:
+    for msg in (
+        rule(criterion.indicator, criterion.parsed_params),
+        reads(criterion.indicator, criterion.parsed_params),
+    ):
+        text = fmt(msg, lang)
+        assert not re.search(r"\{[a-z_]+\}", text), text
+
+
+def test_rule_says_the_parameters() -> None:
+    planning = next(c for r, c in CRITERIA if r == "notoatmodjo-2010" and c.id == "planning-joint")
+    text = fmt(rule(planning.indicator, planning.parsed_params), "en")
+    assert "at least 2 partners are active or above in planning" in text
+    assert fmt(reads(planning.indicator, planning.parsed_params), "id").startswith(
+        "programs[*].planning.participation: peran tiap mitra dalam tahap perencanaan"
+    )
+    equity = next(c for r, c in CRITERIA if c.id == "equity-low")
+    assert fmt(rule(equity.indicator, equity.parsed_params), "en").startswith(
+        "Met when the score for Equity is at most 2;"
+    )

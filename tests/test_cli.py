@@ -1,0 +1,88 @@
+"""The command line: options, output files, exit codes, and the installed entry points."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kemitraan import __version__
+from tests.conftest import EXAMPLES, run
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.code == 0 and result.out == f"kemitraan {__version__}\n"
+
+
+def test_python_dash_m_is_the_same_cli(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kemitraan", "assess", str(EXAMPLES / "benan.yaml"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["assessments"][0]["verdict"] == "model-1"
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("r.md", "# Kemitraan"), ("r.json", "{"), ("r.txt", "Kemitraan")]
+)
+def test_output_format_follows_the_extension(tmp_path: Path, name: str, start: str) -> None:
+    target = tmp_path / name
+    result = run("assess", EXAMPLES / "benan.yaml", "-o", target)
+    assert result.code == 0 and result.out == ""
+    assert f"wrote {target}" in result.err
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_lang_defaults_to_the_files_language() -> None:
+    assert "Model I: jejaring kerja" in run("assess", EXAMPLES / "benan.yaml", "-f", "md").out
+    bumdes = run("assess", EXAMPLES / "bumdes-illustrative.yaml", "-f", "md").out
+    assert "Model I: networking" in bumdes
+
+
+def test_refuses_to_write_over_the_input(tmp_path: Path) -> None:
+    source = tmp_path / "benan.yaml"
+    source.write_bytes((EXAMPLES / "benan.yaml").read_bytes())
+    before = source.read_bytes()
+    result = run("assess", source, "-o", source, "-f", "md")
+    assert result.code == 2 and "input file" in result.err
+    assert source.read_bytes() == before
+
+
+def test_missing_output_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("assess", EXAMPLES / "benan.yaml", "-o", tmp_path / "nope" / "r.md")
+    assert result.code == 2 and "does not exist" in result.err
+
+
+def test_existing_report_is_replaced_whole(tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("old report\n", encoding="utf-8")
+    assert run("assess", EXAMPLES / "benan.yaml", "-o", target).code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Kemitraan")
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize(("option", "value"), [("--format", "docx"), ("--lang", "fr")])
+def test_bad_option_values(option: str, value: str) -> None:
+    result = run("assess", EXAMPLES / "benan.yaml", option, value)
+    assert result.code == 2 and f"{option}: expected one of" in result.err
+
+
+def test_internal_errors_exit_1_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kemitraan.engine
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(kemitraan.engine, "assess", boom)
+    result = run("assess", EXAMPLES / "benan.yaml")
+    assert result.code == 1
+    assert "internal error: RuntimeError: kaboom" in result.err and "--debug" in result.err
+    assert "Traceback" not in result.err

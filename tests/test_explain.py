@@ -1,0 +1,157 @@
+"""`kemitraan explain`: fact (with its line) -> criterion -> rule -> result -> verdict."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kemitraan.cli import app
+from kemitraan.errors import parse_loc
+from kemitraan.explain import explain_file, shown
+from kemitraan.loader import load_rubrics
+from kemitraan.models.rubric import INSUFFICIENT
+from kemitraan.render.explanation import render_explanation
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+BENAN = ROOT / "examples" / "benan.yaml"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def rubrics():  # type: ignore[no-untyped-def]
+    return load_rubrics()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_cited_line_writes_that_fact(path: Path, rubrics) -> None:  # type: ignore[no-untyped-def]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    e = explain_file(path, rubrics)
+    assert e.facts
+    for fact in e.facts.values():
+        if fact.line is None:
+            continue
+        last = parse_loc(fact.path)[-1]
+        written = lines[fact.line - 1]
+        if isinstance(last, int):
+            assert written.lstrip().startswith("-"), (fact, written)
+        else:
+            assert f"{last}:" in written, (fact, written)
+
+
+def test_benan_facts_and_lines() -> None:
+    e = explain_file(BENAN, load_rubrics())
+    planning = e.facts["programs[0].planning.participation"]
+    assert (planning.line, planning.value) == (77, "{p2tp2a: lead, desa-benan: active}")
+    assert e.facts["shared.vision_mission"].value == "unknown"
+    absent = e.facts["capacity_building"]
+    assert (absent.line, absent.value) == (None, "")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_decision_trace_ends_in_the_verdict(path: Path, rubrics) -> None:  # type: ignore[no-untyped-def]
+    e = explain_file(path, rubrics)
+    for r in e.assessment.assessments:
+        steps = e.steps[r.rubric.id]
+        if r.verdict == INSUFFICIENT:
+            assert not steps or steps[-1].outcome is not True or len({s.verdict for s in steps}) > 1
+            continue
+        assert steps[-1].outcome is True
+        assert steps[-1].verdict == r.verdict
+        assert all(s.outcome is not True for s in steps[:-1])
+
+
+def test_benan_notoatmodjo_trace() -> None:
+    e = explain_file(BENAN, load_rubrics())
+    steps = e.steps["notoatmodjo-2010"]
+    assert [(s.verdict, s.outcome) for s in steps] == [("model-2", False), ("model-1", True)]
+    assert e.required["notoatmodjo-2010"] == [("phases-recorded", True)]
+
+
+def test_english_explanation_of_benan_reads_as_expected() -> None:
+    text = render_explanation(explain_file(BENAN, load_rubrics()), "en")
+    flat = " ".join(text.split())
+    for expected in (
+        "Verdict: Model I: networking",
+        "planning-joint: Joint planning · Notoatmodjo (2010:253)",
+        "fact line 77: programs[0].planning.participation = {p2tp2a: lead, desa-benan: active}",
+        "fact line 91: programs[0].implementation.participation = {p2tp2a: lead, desa-benan: informed}",
+        "rule Per program: met when at least 2 partners are active or above in planning",
+        "result met: no. In implementation:",
+        "fact capacity_building: not written in the file",
+        "Rule 1: model-2 (Model II: joint program) when all of (planning-joint, implementation-joint,"
+        " evaluation-joint, vision-mission-joint) → does not hold",
+        "Rule 2: otherwise: model-1 (Model I: networking) → holds",
+        "So: Model I: networking.",
+        "evidence line 84: “Rapat tersebut dihadiri oleh kepala desa",
+    ):
+        assert expected in flat, expected
+
+
+def test_indonesian_explanation_speaks_indonesian() -> None:
+    text = render_explanation(explain_file(BENAN, load_rubrics()), "id")
+    flat = " ".join(text.split())
+    assert "Hasil: Model I: jejaring kerja" in flat
+    assert "fakta baris 77: programs[0].planning.participation" in flat
+    assert "→ tidak berlaku" in flat and "→ berlaku" in flat
+    assert "Rule 1" not in text and "Verdict:" not in text
+
+
+def test_missing_required_facts_are_explained(tmp_path: Path) -> None:
+    path = tmp_path / "thin.yaml"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            schema: kemitraan/1
+            id: thin
+            title: Thin
+            partners: [{id: a, name: A}, {id: b, name: B}]
+            programs: [{id: p, name: P}]
+            """
+        ),
+        encoding="utf-8",
+    )
+    e = explain_file(path, load_rubrics())
+    assert e.steps["notoatmodjo-2010"] == []
+    text = render_explanation(e, "en")
+    assert "Required first: phases-recorded: no" in text
+    assert "A required criterion is not met, so the verdict is: insufficient evidence." in text
+    assert "fact programs[0].planning: not written in the file" in " ".join(text.split())
+
+
+def test_long_values_are_cut() -> None:
+    assert shown("x" * 200).endswith("…") and len(shown("x" * 200)) == 72
+    assert shown({"a": [1, 2], "b": "c"}) == "{a: …, b: c}"
+    assert shown([{"a": 1}, {"b": 2}]) == "[2 × {…}]"
+    assert shown(None) == "null"
+
+
+def test_explain_command_in_both_languages() -> None:
+    en = runner.invoke(app, ["explain", str(BENAN), "--lang", "en"])
+    default = runner.invoke(app, ["explain", str(BENAN)])
+    assert en.exit_code == default.exit_code == 0
+    assert "Verdict: Model I: networking" in en.stdout
+    assert "Hasil: Model I: jejaring kerja" in default.stdout  # the file's language is id
+    assert runner.invoke(app, ["explain", str(BENAN), "--lang", "en"]).stdout == en.stdout
+
+
+def test_explain_writes_a_file_but_never_over_its_input(tmp_path: Path) -> None:
+    out = tmp_path / "why.txt"
+    assert runner.invoke(app, ["explain", str(BENAN), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("Penjelasan: benan.yaml")
+    copy = tmp_path / "benan.yaml"
+    copy.write_bytes(BENAN.read_bytes())
+    refused = runner.invoke(app, ["explain", str(copy), "-o", str(copy)])
+    assert refused.exit_code == 2
+    assert copy.read_bytes() == BENAN.read_bytes()
+
+
+def test_explain_a_bad_file_is_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("schema: kemitraan/1\nid: x\ntitle: T\npartners: [{id: a, name: A, kind: ngoo}]\n")
+    result = runner.invoke(app, ["explain", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:4:" in result.stderr and "did you mean 'ngo'?" in result.stderr
