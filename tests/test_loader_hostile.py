@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from kemitraan.errors import InputError
 from kemitraan.loader import _HIDDEN as HIDDEN
-from kemitraan.loader import MAX_PROBLEMS, load_partnership, load_rubric, parse_yaml
+from kemitraan.loader import MAX_PROBLEMS, load_partnership, load_rubric, parse_yaml, walks_needed
 
 HEAD = """\
 schema: kemitraan/1
@@ -565,3 +565,50 @@ def test_hidden_characters_never_slip_past_the_cheap_tests(text: str, ascii_only
             parse_yaml(dumped, "F")
     else:
         assert parse_yaml(dumped, "F") == {"notes": text}
+
+
+def _shared_nodes(text: str) -> bool:
+    """Whether the YAML text reuses a node through an alias (composed, not guessed)."""
+    seen: set[int] = set()
+    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    while stack:
+        node = stack.pop()
+        if node is None or isinstance(node, yaml.ScalarNode):
+            continue
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        stack += (
+            [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value
+        )
+    return False
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    parts=st.lists(
+        st.one_of(st.text(max_size=8), st.lists(st.integers(), max_size=3)), min_size=1, max_size=4
+    ),
+    picks=st.lists(st.integers(0, 3), max_size=8),
+    flow=st.booleans(),
+)
+def test_aliases_never_slip_past_the_cheap_tests(parts: list[object], picks: list[int], flow: bool) -> None:
+    """PyYAML writes a shared list once with an anchor and then as aliases; whatever text
+    surrounds them, walks_needed() must see them."""
+    document = {f"k{i}": parts[i % len(parts)] for i in picks} | {"t": "R&D *x* & y"}
+    text = yaml.safe_dump(document, default_flow_style=flow)
+    if _shared_nodes(text):
+        assert walks_needed(text)[0], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: &x 1\nb: *x", "[&x 1,*x]", '{"a":&x 1,"b":*x}', "{a: &x [1],b: *x}", "- &x 1\n- *x", "&x [a, *x]"],
+)
+def test_compact_aliases_are_seen(text: str) -> None:
+    assert walks_needed(text)[0]
+
+
+@pytest.mark.parametrize("text", ["R&D *catatan*", "Akhyary, E., & Hendrayady, A.", "x*y & z", "a: &\nb: *"])
+def test_text_with_ampersands_and_stars_needs_no_walk(text: str) -> None:
+    assert not walks_needed(text)[0]
