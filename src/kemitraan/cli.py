@@ -16,6 +16,7 @@ import typer
 
 from kemitraan import __version__
 from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
+from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
 
 app = typer.Typer(
     name="kemitraan",
@@ -48,7 +49,7 @@ def _run(job: Callable[[], T]) -> T:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         _fail("kemitraan: interrupted", EXIT_INTERRUPTED)
-    except typer.Exit:
+    except (typer.Exit, BrokenPipeError):  # a closed pipe (| head) ends quietly, as Typer does
         raise
     except Exception as exc:
         if _state["debug"]:
@@ -84,6 +85,26 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
         _fail(f"kemitraan: {option}: expected one of {', '.join(choices)} but got '{value}'")
     return value
 
+
+def _size(text: str | int) -> int:
+    if isinstance(text, int):  # the default
+        return text
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+MaxSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        parser=_size,
+        metavar="SIZE",
+        help=f"Refuse partnership files larger than this (and files whose YAML aliases would expand beyond it), for example 500k or 20M. Default: {format_size(DEFAULT_MAX_BYTES)}.",
+        show_default=False,
+    ),
+]
 
 RubricOption = Annotated[
     list[str] | None,
@@ -125,32 +146,42 @@ def assess(
             help="How several informants' answers become one value: median, or min (the conservative reading).",
         ),
     ] = "median",
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            help="Your own report template (Jinja2, run in a sandbox) for md, html or pdf: a file, or a folder searched before the bundled templates.",
+        ),
+    ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Assess a partnership file and report the verdict of each model, with its evidence."""
-    from kemitraan.render import EXTENSIONS, FORMATS
-
-    _choice("--aggregate", aggregate, ("median", "min"))
-    _choice("--format", fmt, FORMATS)
-    _choice("--lang", lang, LANGS)
-    if fmt is None:
-        fmt = EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal"
-    if fmt == "pdf" and output is None and sys.stdout.isatty():
-        _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
 
     def job() -> None:
-        from kemitraan.loader import load_rubrics
+        from kemitraan.render import EXTENSIONS, FORMATS
+
+        _choice("--aggregate", aggregate, ("median", "min"))
+        _choice("--format", fmt, FORMATS)
+        _choice("--lang", lang, LANGS)
+        chosen = fmt or (EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal")
+        if chosen == "pdf" and output is None and sys.stdout.isatty():
+            _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
+
+        from kemitraan.loader import load_rubrics, rubric_path
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
         rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics, aggregate)
+        assessment = assess_path(path, rubrics, aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
         if output is None:
             import shutil
 
             tty = sys.stdout.isatty()
             width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-            report = render(assessment, fmt, language, color=tty and fmt == "terminal", width=width)
+            color = tty and chosen == "terminal"
+            report = render(assessment, chosen, language, color=color, width=width, template=template)
             if isinstance(report, bytes):
                 sys.stdout.flush()
                 sys.stdout.buffer.write(report)
@@ -159,7 +190,8 @@ def assess(
             return
         from kemitraan.output import write_atomic
 
-        write_atomic(output, render(assessment, fmt, language), inputs=[path])
+        inputs = [path, *(rubric_path(r) for r in rubric or ()), *([template] if template else [])]
+        write_atomic(output, render(assessment, chosen, language, template=template), inputs=inputs)
         sys.stderr.write(f"kemitraan: wrote {output}\n")
 
     _run(job)
@@ -169,6 +201,7 @@ def assess(
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Partnership files to check.", show_default=False)],
     rubric: RubricOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check partnership files (and any --rubric files) without assessing them."""
 
@@ -180,7 +213,7 @@ def validate(
         failed = 0
         for path in paths:
             try:
-                p, _, _ = load_partnership(path)
+                p, _, _ = load_partnership(path, max_bytes=max_size)
             except InputError as exc:
                 failed += 1
                 sys.stderr.write(str(exc) + "\n")

@@ -36,12 +36,14 @@ def write_atomic(target: Path, content: str | bytes, *, inputs: Iterable[Path] =
             )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(
-            f"{target}: the folder {folder} does not exist (create it first, or choose another -o)"
-        )
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"{target}: {folder} {what} (create the folder first, or choose another -o)")
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the report")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if target.exists() and not target.is_file():
+        _write_through(target, data)  # /dev/stdout, a pipe: nothing to replace, nothing to keep
+        return
     fd = -1
     tmp = ""
     try:
@@ -61,16 +63,35 @@ def write_atomic(target: Path, content: str | bytes, *, inputs: Iterable[Path] =
         os.replace(tmp, target)
         tmp = ""
     except OSError as exc:
-        reason = {
-            errno.ENOSPC: "the disk is full",
-            errno.EACCES: "permission denied",
-            errno.EPERM: "permission denied",
-            errno.EROFS: "the file system is read-only",
-        }.get(exc.errno or 0, exc.strerror or str(exc))
-        raise UsageError(f"{target}: cannot write the report: {reason}") from None
+        raise _cannot_write(target, exc) from None
     finally:
         if fd >= 0:
             os.close(fd)
         if tmp:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _write_through(target: Path, data: bytes) -> None:
+    """Write to a device or pipe named by -o, where a rename cannot apply."""
+    try:
+        with target.open("wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.ENOTDIR: "part of the path is not a folder",
+}
+
+
+def _cannot_write(target: Path, exc: OSError) -> UsageError:
+    reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    return UsageError(f"{target}: cannot write the report: {reason}; nothing was written")

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kemitraan.limits import DEFAULT_MAX_BYTES
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -30,14 +32,21 @@ def generated_at() -> str | None:
         return None
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric], aggregate: str = "median") -> Assessment:
+def assess_path(
+    path: Path,
+    rubrics: list[LoadedRubric],
+    aggregate: str = "median",
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Assessment:
     """Read, validate and assess one partnership file (raises InputError on bad input).
 
-    ``aggregate`` (median or min) says how several informants' answers become one value.
+    ``aggregate`` (median or min) says how several informants' answers become one value;
+    ``max_bytes`` is the input size limit (``--max-size``).
     """
     from kemitraan.loader import load_partnership
 
-    partnership, _, raw = load_partnership(path)
+    partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
     return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
 
 
