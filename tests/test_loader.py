@@ -74,8 +74,8 @@ def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:
         (
             "id: t\n",
             "id: 0123\n",
-            "p.yaml:2:5: id: expected text but got the number 123; put the value in quotes to keep it exactly "
-            "as written (for example '0123')",
+            "p.yaml:2:5: id: expected text but got 0123, which YAML reads as the number 123; put it in quotes "
+            'to keep it exactly as written: "0123"',
         ),
         (
             "    understands_purpose: no",
@@ -86,7 +86,7 @@ def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:
             "    understands_purpose: no",
             "    understands_purpose: true",
             "p.yaml:7:26: partners[0].understands_purpose: expected one of yes, partly, no, unknown but got the "
-            "boolean true; write the word as it should be read, for example yes or no",
+            "boolean true; did you mean 'yes'?",
         ),
     ],
 )
@@ -122,7 +122,10 @@ def test_duplicate_partner_ids(tmp_path: Path) -> None:
         ("a: [1, 2\n", "invalid YAML"),
         ("- just\n- a list\n", "expected a mapping of fields"),
         ("", "the file is empty"),
-        ("a: !!python/object/apply:os.system ['true']\n", "tags such as '!!python/object' are not allowed"),
+        (
+            "a: !!python/object/apply:os.system ['true']\n",
+            "the tag '!!python/object/apply:os.system' is not allowed",
+        ),
         ("schema: kemitraan/1\nid: t\n\ttitle: T\n", "indent with spaces"),
     ],
 )

@@ -223,7 +223,7 @@ def _gap(data: Any) -> str | None:
         return None
     found = reference_problems(partnership)
     if found:
-        dup = all("already used" in message for _, message, _ in found)
+        dup = all("already used" in f[1] for f in found)
         return "schema.rule.unique_ids" if dup else "schema.rule.partner_references"
     return "schema.rule.whole_numbers" if had_decimals else None
 

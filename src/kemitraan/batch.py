@@ -25,6 +25,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from kemitraan.errors import KemitraanError, Problem
+from kemitraan.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -145,6 +146,10 @@ class Spec:
     """The report language (None: each file's own)."""
     aggregate: str = "median"
     """How several informants' answers become one value (median or min)."""
+    template: str | None = None
+    """A user's report template (``--template``), a file or folder."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """The input size limit (``--max-size``)."""
     debug: bool = False
 
 
@@ -184,7 +189,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
     file = source.file
     try:
         rubrics = rubrics_for(spec.rubrics)
-        partnership, raw = read_partnership(source.path)
+        partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
         read = facts(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
         if spec.out_dir is not None and source.report is not None:
@@ -204,8 +209,10 @@ def assess_one(spec: Spec, source: Source) -> Result:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 return Result(file, None, f"{target.parent}: cannot make the folder: {exc.strerror or exc}")
-            text = render(assessment, spec.fmt, spec.lang or assessment.input.language)
-            write_atomic(target, text, inputs=[source.path], durable=False)
+            template = Path(spec.template) if spec.template else None
+            text = render(assessment, spec.fmt, spec.lang or assessment.input.language, template=template)
+            inputs = [source.path, *([template] if template else [])]
+            write_atomic(target, text, inputs=inputs, durable=False)
         return Result(file, row(file, read, outcomes))
     except KemitraanError as exc:
         return Result(file, None, str(exc))
@@ -384,6 +391,8 @@ class Options:
     summary: Path | None = None
     jobs: int | None = None
     aggregate: str = "median"
+    template: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
     debug: bool = False
 
 
@@ -451,7 +460,8 @@ def assess_many(opts: Options, err: TextIO) -> int:
     names = columns(rubrics)
     fmt = opts.fmt or "md"
     out_dir = str(opts.out_dir) if opts.out_dir else None
-    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, opts.debug)
+    template = str(opts.template) if opts.template else None
+    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug)
     if opts.out_dir is not None:
         opts.out_dir.mkdir(parents=True, exist_ok=True)
     tally = Tally(rubrics, names)
@@ -481,6 +491,6 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)
-    spec = Spec(opts.rubrics, aggregate=opts.aggregate, debug=opts.debug)
+    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug)
     table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
     return table, tally.exit_code

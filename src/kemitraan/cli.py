@@ -16,6 +16,7 @@ import typer
 
 from kemitraan import __version__
 from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
+from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
 
 app = typer.Typer(
     name="kemitraan",
@@ -48,7 +49,7 @@ def _run(job: Callable[[], T]) -> T:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         _fail("kemitraan: interrupted", EXIT_INTERRUPTED)
-    except typer.Exit:
+    except (typer.Exit, BrokenPipeError):  # a closed pipe (| head) ends quietly, as Typer does
         raise
     except Exception as exc:
         if _state["debug"]:
@@ -84,6 +85,26 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
         _fail(f"kemitraan: {option}: expected one of {', '.join(choices)} but got '{value}'")
     return value
 
+
+def _size(text: str | int) -> int:
+    if isinstance(text, int):  # the default
+        return text
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+MaxSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        parser=_size,
+        metavar="SIZE",
+        help=f"Refuse partnership files larger than this (and files whose YAML aliases would expand beyond it), for example 500k or 20M. Default: {format_size(DEFAULT_MAX_BYTES)}.",
+        show_default=False,
+    ),
+]
 
 RubricOption = Annotated[
     list[str] | None,
@@ -134,6 +155,15 @@ def assess(
             help="How several informants' answers become one value: median, or min (the conservative reading).",
         ),
     ] = "median",
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            help="Your own report template (Jinja2, run in a sandbox) for md, html or pdf: a file, or a folder searched before the bundled templates.",
+        ),
+    ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     summary: Annotated[
         Path | None,
         typer.Option(
@@ -152,39 +182,44 @@ def assess(
     One file: the report goes to the terminal, or to the -o file. Several files or a folder:
     one report per file below the -o folder, a --summary table, and the verdict counts at the end.
     """
-    from kemitraan.render import EXTENSIONS, FORMATS
 
-    _choice("--aggregate", aggregate, ("median", "min"))
-    _choice("--format", fmt, FORMATS)
-    _choice("--lang", lang, LANGS)
-    if len(paths) > 1 or paths[0].is_dir() or summary is not None:
-        from kemitraan.batch import Options, assess_many
+    def job() -> int:
+        from kemitraan.render import EXTENSIONS, FORMATS
 
-        options = Options(
-            paths, tuple(rubric or ()), output, fmt, lang, summary, jobs, aggregate, _state["debug"]
-        )
-        raise typer.Exit(_run(lambda: assess_many(options, sys.stderr)))
-    path = paths[0]
-    if fmt is None:
-        fmt = EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal"
-    if fmt == "pdf" and output is None and sys.stdout.isatty():
-        _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
+        _choice("--aggregate", aggregate, ("median", "min"))
+        _choice("--format", fmt, FORMATS)
+        _choice("--lang", lang, LANGS)
+        refs = tuple(rubric or ())
+        if len(paths) > 1 or paths[0].is_dir() or summary is not None:
+            from kemitraan.batch import Options, assess_many
 
-    def job() -> None:
-        from kemitraan.loader import load_rubrics
+            batch = Options(
+                paths, refs, output, fmt, lang, summary, jobs, aggregate, template, max_size, _state["debug"]
+            )
+            return assess_many(batch, sys.stderr)
+        path = paths[0]
+        chosen = fmt or (EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal")
+        if chosen == "pdf" and output is None and sys.stdout.isatty():
+            _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
+
+        from kemitraan.loader import load_rubrics, rubric_path
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
-        assessment = assess_path(path, load_rubrics(rubric), aggregate)
+        assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
+        inputs = [path, *(rubric_path(r) for r in refs), *([template] if template else [])]
         _emit(
-            lambda color, width: render(assessment, fmt, language, color=color, width=width),
-            fmt,
+            lambda color, width: render(
+                assessment, chosen, language, color=color, width=width, template=template
+            ),
+            chosen,
             output,
-            [path],
+            inputs,
         )
+        return 0
 
-    _run(job)
+    raise typer.Exit(_run(job))
 
 
 def _emit(
@@ -249,6 +284,7 @@ def compare(
             "--jobs", "-j", min=1, help="With --by: how many files to assess at once. Default: all cores."
         ),
     ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Compare two assessments of a partnership (what changed), or count verdicts per group (--by).
 
@@ -280,7 +316,9 @@ def compare(
         from kemitraan.render.compare import render_comparison, render_groups
 
         if by is not None:
-            options = Options(paths, tuple(rubric or ()), jobs=jobs, debug=_state["debug"])
+            options = Options(
+                paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
+            )
             table, code = count_by(options, by, sys.stderr)
             _emit(
                 lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
@@ -290,7 +328,7 @@ def compare(
             )
             return code
         rubrics = load_rubrics(rubric)
-        before, after = (assess_path(p, rubrics) for p in paths)
+        before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
         c = compare_two(before, after)
         language = lang or before.input.language
         _emit(
@@ -308,6 +346,7 @@ def compare(
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Partnership files to check.", show_default=False)],
     rubric: RubricOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check partnership files (and any --rubric files) without assessing them."""
 
@@ -319,7 +358,7 @@ def validate(
         failed = 0
         for path in paths:
             try:
-                p, _, _ = load_partnership(path)
+                p, _, _ = load_partnership(path, max_bytes=max_size)
             except InputError as exc:
                 failed += 1
                 sys.stderr.write(str(exc) + "\n")

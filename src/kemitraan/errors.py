@@ -19,6 +19,11 @@ EXIT_INTERRUPTED = 130
 
 Loc = tuple[str | int, ...]
 
+Found = tuple[Loc, str, str | None] | tuple[Loc, str, str | None, Loc]
+"""A problem a cross-field check found, before it is located in the text: (path, message,
+suggestion[, another path the message refers to, such as a duplicate's first use, whose line
+is then added to the message])."""
+
 
 def format_loc(loc: Loc) -> str:
     """``('programs', 0, 'planning')`` -> ``programs[0].planning``."""

@@ -8,39 +8,69 @@ Scalars are read as YAML 1.2 (the core schema, as editors such as VS Code read t
 ``yes``, ``no``, ``on`` and ``off`` stay strings, ``0123`` is the integer 123, and dates are
 not converted. So ``understands_purpose: no`` means the answer "no", and a field that must be
 text rejects a bare number with a hint to quote it, instead of silently changing it.
+
+What a file can never do (each refused with a located message, see README "Bad input"):
+carry a tag outside the core schema (``!!python/object``, ``!!binary``, ``!!set`` ...); repeat
+a key; expand through aliases beyond the size limit, or refer to itself; hide control or
+text-direction characters in its text. Checks that need a walk over the node tree run only
+when the text could need them (an anchor and an alias; a backslash escape), so a plain file
+pays for none of them.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from kemitraan.errors import InputError, Loc, Problem, did_you_mean, format_loc
+from kemitraan.errors import Found, InputError, Loc, Problem, did_you_mean, format_loc
+from kemitraan.limits import DEFAULT_MAX_BYTES, format_size
 
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 M = TypeVar("M", bound=BaseModel)
 
+_CORE_TAGS = ("str", "int", "float", "bool", "null", "seq", "map")
+"""The YAML 1.2 core schema: the only tags a file may use (explicitly or implicitly)."""
+
 
 _TAG = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ = (
-    _TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq")
-)
+_STR, _MAP, _SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
 
 
 class DuplicateKeyError(yaml.MarkedYAMLError):
     """Two equal keys in one mapping; PyYAML would silently keep the last."""
 
 
+class RefusedValue(yaml.MarkedYAMLError):
+    """Valid YAML that kemitraan will not read: a tag outside the core schema (``!!python/object``,
+    ``!!binary``, ``!foo`` ...), a number that means something else than it seems."""
+
+    def __init__(self, node: yaml.Node, problem: str, suggestion: str) -> None:
+        super().__init__(None, None, problem, node.start_mark)
+        self.suggestion = suggestion
+
+
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+"""``5.000``: five thousand in Indonesian, but 5.0 to YAML."""
+
+
 class Yaml12Loader(_BaseLoader):  # type: ignore[misc]
-    """PyYAML's (C) safe loader with the YAML 1.2 core schema and duplicate-key errors."""
+    """PyYAML's (C) safe loader with the YAML 1.2 core schema, duplicate-key and tag errors."""
 
     yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
+    yaml_constructors: ClassVar[dict[str | None, Any]] = {
+        f"tag:yaml.org,2002:{tag}": yaml.constructor.SafeConstructor.yaml_constructors[
+            f"tag:yaml.org,2002:{tag}"
+        ]
+        for tag in _CORE_TAGS
+    }
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, yaml.MappingNode):
@@ -60,7 +90,9 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc]
                     key_node.start_mark,
                 ) from None
             if seen:
-                first = next(k for k, _ in node.value if self.construct_object(k, deep=deep) == key)
+                first = next(
+                    k for k, _ in node.value if (c := self.construct_object(k, deep=deep)) is key or c == key
+                )
                 raise DuplicateKeyError(str(key), first.start_mark, str(key), key_node.start_mark)
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
@@ -78,14 +110,44 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc]
 
     def construct_yaml_int_12(self, node: yaml.ScalarNode) -> int:
         text = self.construct_scalar(node).replace("_", "")
-        if text.startswith(("0o", "+0o", "-0o")):
-            return int(text.replace("0o", ""), 8)
-        if text.startswith(("0x", "+0x", "-0x")):
-            return int(text.replace("0x", ""), 16)
-        return int(text, 10)
+        try:
+            if text.startswith(("0o", "+0o", "-0o")):
+                return int(text.replace("0o", ""), 8)
+            if text.startswith(("0x", "+0x", "-0x")):
+                return int(text.replace("0x", ""), 16)
+            return int(text, 10)
+        except ValueError:  # Python refuses to convert more than 4300 digits
+            raise RefusedValue(
+                node,
+                f"a number of {len(text)} digits is too long to read",
+                "check the value; put it in quotes if it is a code rather than a number",
+            ) from None
+
+    def construct_yaml_float_12(self, node: yaml.ScalarNode) -> float:
+        if _THOUSANDS.fullmatch(node.value):
+            whole = node.value.replace(".", "")
+            raise RefusedValue(
+                node,
+                f"{node.value} looks like a number with thousands separators ({whole}), but YAML"
+                f" reads it as the decimal number {float(node.value)!r}",
+                f"write {whole} (no separators), or {float(node.value)!r} if you mean a decimal",
+            )
+        value: float = yaml.constructor.SafeConstructor.construct_yaml_float(self, node)
+        return value
+
+    def construct_undefined_tag(self, node: yaml.Node) -> Any:
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        raise RefusedValue(
+            node,
+            f"the tag '{tag}' is not allowed: kemitraan reads plain data only (text, numbers,"
+            " true/false, lists and mappings), so it never builds objects or runs code that a file names",
+            "remove the tag (the word starting with '!')",
+        )
 
 
 Yaml12Loader.add_constructor("tag:yaml.org,2002:int", Yaml12Loader.construct_yaml_int_12)
+Yaml12Loader.add_constructor("tag:yaml.org,2002:float", Yaml12Loader.construct_yaml_float_12)
+Yaml12Loader.add_constructor(None, Yaml12Loader.construct_undefined_tag)
 for _tag, _regexp, _first in (
     ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
     ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
@@ -106,44 +168,154 @@ _RESOLVERS: dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]] = {
 assert None not in _RESOLVERS and not Yaml12Loader.yaml_path_resolvers
 
 
-def read_text(path: Path) -> tuple[str, bytes]:
-    """The file's text and raw bytes; encoding problems become a located error."""
+# --- bytes to text ----------------------------------------------------------------------------
+
+_SAVE_AS_UTF8 = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
+_NOT_TEXT = (
+    (b"PK\x03\x04", "a zip archive (a Word, Excel or OpenDocument file?)"),
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+)
+_WORD_SPACES = "\u00a0\u202f\u2007\u2028\u2029\u0085"
+_AS_SPACE = str.maketrans(dict.fromkeys(_WORD_SPACES, " "))
+"""Non-breaking spaces pasted from a word processor are read as the plain spaces they look
+like; the line and paragraph separators (and NEL) that YAML 1.1 parsers take for line breaks
+but YAML 1.2 and editors do not, as spaces too, so lines are counted as an editor counts them."""
+
+
+def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+    """The file's text and raw bytes; size and encoding problems become a located error.
+
+    At most ``max_bytes + 1`` bytes are read, so a huge file (or ``/dev/zero``) costs nothing.
+    """
+    file = str(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # A regular file is read whole (its size is known); anything else (a pipe, a device)
+            # at most one byte past the limit, so /dev/zero costs nothing either.
+            raw = handle.read() if 0 < size <= max_bytes else handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError([Problem(str(path), "no such file", suggestion="check the path")]) from None
+        raise InputError([Problem(file, "no such file", suggestion="check the path")]) from None
     except IsADirectoryError:
-        raise InputError([Problem(str(path), "is a folder, not a file")]) from None
+        raise InputError([Problem(file, "is a folder, not a file")]) from None
     except OSError as exc:
-        raise InputError([Problem(str(path), f"cannot be read: {exc.strerror}")]) from None
+        raise InputError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(raw) > max_bytes:
+        raise InputError(
+            [
+                Problem(
+                    file,
+                    f"is larger than the limit of {format_size(max_bytes)} for an input file",
+                    suggestion="check that this is the right file (a partnership file is normally a few"
+                    " kilobytes); to read it anyway, raise the limit with --max-size",
+                )
+            ]
+        )
+    return decode(raw, file), raw
+
+
+def decode(raw: bytes, file: str) -> str:
+    """UTF-8 text (a byte-order mark is dropped); any other encoding is a clear error."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        hint = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
-        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            what = "is UTF-16 encoded"
-        else:
-            what = f"is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be read)"
-        raise InputError([Problem(str(path), what, line=line, suggestion=hint)]) from None
-    return text, raw
+        raise InputError([_encoding_problem(raw, exc, file)]) from None
+    if not text.isascii() and any(c in text for c in _WORD_SPACES):
+        text = text.translate(_AS_SPACE)  # one character for one: lines and columns stay right
+    return text
+
+
+def _not_text(start: bytes, file: str) -> Problem | None:
+    """A file that is a document of another kind (Word, PDF ...) saved under a YAML name."""
+    for magic, what in _NOT_TEXT:
+        if start.startswith(magic):
+            return Problem(
+                file,
+                f"is {what}, not a YAML text file",
+                suggestion="write the partnership in a plain-text YAML file (see examples/benan.yaml)",
+            )
+    return None
+
+
+def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, file: str) -> Problem:
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return Problem(file, "is UTF-32 encoded, not UTF-8", line=1, suggestion=_SAVE_AS_UTF8)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(file, "is UTF-16 encoded, not UTF-8", line=1, suggestion=_SAVE_AS_UTF8)
+    binary = _not_text(raw, file)
+    if binary is not None:
+        return binary
+    start = raw.rfind(b"\n", 0, exc.start) + 1
+    line = raw.count(b"\n", 0, exc.start) + 1
+    column = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
+    byte = raw[exc.start]
+    as_latin = raw[exc.start : exc.start + 1].decode("cp1252", "replace")
+    what = f"is not UTF-8: the byte 0x{byte:02x} cannot be read"
+    if as_latin.isprintable() and as_latin != "\ufffd":
+        what += f" (in Windows-1252 or Latin-1 it would be '{as_latin}', so the file was probably saved in that encoding)"
+    return Problem(file, what, line=line, column=column, suggestion=_SAVE_AS_UTF8)
+
+
+# --- text to data -------------------------------------------------------------------------------
+
+
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (tab and newline are fine) and the text-direction overrides that can
+make a published report read differently from what the file says ("Trojan source")."""
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_DIRECTION_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_ESCAPE = re.compile(r"\\[0abvfreNLPxuU]")
+"""The double-quote escapes that can write a character other than a tab or a newline."""
+_CHAR_NAMES = {0: "NULL", 7: "BELL", 8: "BACKSPACE", 0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE"}
+
+
+def char_name(char: str) -> str:
+    """``U+202E RIGHT-TO-LEFT OVERRIDE``; ``U+001B ESCAPE``; ``U+0090``."""
+    name = _CHAR_NAMES.get(ord(char)) or unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".rstrip()
+
+
+class _Refused(Exception):
+    """A node the file may not contain (internal: turned into a located Problem)."""
+
+    def __init__(self, node: yaml.Node, message: str, suggestion: str) -> None:
+        super().__init__(message)
+        self.node, self.message, self.suggestion = node, message, suggestion
+
+
+def construct(loader: Yaml12Loader, root: yaml.Node) -> Any:
+    """The data of a composed document: ``loader.construct_document(root)``, faster.
+
+    Partnership files hold mappings, sequences and core-schema scalars; those are built here
+    without PyYAML's generic constructor (its generators and bookkeeping were 40% of the time
+    of loading a file), with the loader's own scalar constructors and sharing the objects of
+    aliased nodes as PyYAML does. At the first thing out of the ordinary (another tag, a
+    duplicate or unhashable key, an alias inside itself, a value a constructor refuses, very
+    deep nesting) PyYAML's constructor builds the document from the start instead, so every
+    result and every error is exactly what it would have been.
+    """
+    try:
+        return _construct_plain(loader, root)
+    except Exception:
+        return loader.construct_document(root)
 
 
 class _Unusual(Exception):
-    """Raised by the fast constructor for anything but plain data; PyYAML's own path takes over."""
+    """Something the fast constructor leaves to PyYAML's."""
+
+
+_SCALARS = {
+    tag: Yaml12Loader.yaml_constructors[tag]
+    for tag in (f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
+}
+"""The loader's constructors for the core scalars other than text; each returns its value."""
 
 
 def _construct_plain(loader: Yaml12Loader, root: yaml.Node) -> Any:
-    """The data of a composed document, built without PyYAML's generic (and slow) constructor.
-
-    It handles what partnership files contain (mappings, sequences and the core-schema
-    scalars) exactly as :class:`Yaml12Loader` would, sharing the objects of aliased nodes as
-    PyYAML does. Anything else (other tags, duplicate or unhashable keys, recursive aliases,
-    very deep nesting) raises :class:`_Unusual`, so that PyYAML's constructor builds the
-    document, or reports the problem, exactly as before. This is about 40% of the time of
-    loading a file (measured with benchmarks/bench.py).
-    """
     scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+    scalars = _SCALARS
     built: dict[int, Any] = {}
     building: set[int] = set()
 
@@ -152,31 +324,19 @@ def _construct_plain(loader: Yaml12Loader, root: yaml.Node) -> Any:
         if kind is scalar_node:
             if tag == _STR:
                 return node.value
-            if tag == _INT:
-                return loader.construct_yaml_int_12(node)  # type: ignore[arg-type]
-            if tag == _NULL:
-                return None
-            if tag == _BOOL:
-                return loader.bool_values[node.value.lower()]
-            if tag == _FLOAT:
-                return loader.construct_yaml_float(node)
-            raise _Unusual
+            return scalars[tag](loader, node)  # KeyError: another tag
         key = id(node)
         if key in built:
             return built[key]
         if key in building:
-            raise _Unusual
+            raise _Unusual  # an alias inside itself
         building.add(key)
         result: Any
         if kind is mapping_node and tag == _MAP:
             result = {}
             for key_node, value_node in node.value:
                 name = build(key_node)
-                try:
-                    seen = name in result
-                except TypeError:
-                    raise _Unusual from None
-                if seen:
+                if name in result:  # TypeError: an unhashable key
                     raise _Unusual
                 result[name] = build(value_node)
         elif kind is sequence_node and tag == _SEQ:
@@ -187,92 +347,284 @@ def _construct_plain(loader: Yaml12Loader, root: yaml.Node) -> Any:
         built[key] = result
         return result
 
-    try:
-        return build(root)
-    except RecursionError:
-        raise _Unusual from None
+    return build(root)
 
 
-def _load(text: str) -> Any:
-    """``yaml.load(text, Loader=Yaml12Loader)``, with the fast constructor for plain data."""
+def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+    """Parse one YAML document (1.2 core schema) or raise a located :class:`InputError`.
+
+    Aliases may not expand the document beyond ``max_bytes`` nor refer to themselves.
+    """
     loader = Yaml12Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        try:
-            return _construct_plain(loader, node)
-        except _Unusual:
-            return loader.construct_document(node)
+        aliases, hidden = walks_needed(text)
+        if aliases:
+            check_expansion(node, max_bytes)
+        if hidden:
+            check_hidden(node)
+        return construct(loader, node)
+    except _Refused as exc:
+        mark = exc.node.start_mark
+        loc = _path_to(node, exc.node)
+        raise InputError(
+            [Problem(file, exc.message, mark.line + 1, mark.column + 1, loc, exc.suggestion)]
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        raise InputError([_yaml_problem(exc, file, text)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_reader_problem(exc, file, text)]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(file, f"is not valid YAML: {exc}")]) from None
     finally:
         loader.dispose()
 
 
-def parse_yaml(text: str, file: str) -> Any:
-    """Parse one YAML document (1.2 core schema) or raise a located :class:`InputError`."""
-    try:
-        return _load(text)
-    except yaml.MarkedYAMLError as exc:
-        raise InputError([_yaml_problem(exc, file, text)]) from None
-    except yaml.YAMLError as exc:
-        raise InputError([Problem(file, f"is not valid YAML: {exc}")]) from None
+def walks_needed(text: str) -> tuple[bool, bool]:
+    """Whether the text could hold (aliases, hidden characters): the cheap tests that decide
+    whether :func:`check_expansion` and :func:`check_hidden` walk the node tree."""
+    aliases = _starts_a_node(text, "&") and _starts_a_node(text, "*")
+    # A control character can only be written with a backslash escape in double quotes (YAML
+    # refuses a raw one); a direction mark can be typed.
+    hidden = ("\\" in text and bool(_ESCAPE.search(text))) or _has_direction_marks(text)
+    return aliases, hidden
+
+
+def _starts_a_node(text: str, mark: str) -> bool:
+    """Whether ``mark`` (``&`` or ``*``) begins an anchor or alias anywhere in ``text``.
+
+    One does at the start of a line, after a space, or after a flow indicator or a JSON-style
+    key's colon, and is followed by a name; so "R&D" or "Akhyary, & Hendrayady" are text. The
+    few occurrences are looked at one by one (a regex for this would cost 200 us per file).
+    """
+    at = text.find(mark)
+    while at >= 0:
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1 : at + 2]
+        if before in " \t\r\n[{,:" and after and after not in " \t\r\n,[]{}":
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
+def _has_direction_marks(text: str) -> bool:
+    # ``in`` per character is a memchr; a regex character class would cost 50 us per file.
+    return not text.isascii() and any(c in text for c in _DIRECTION_CHARS)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        children: list[yaml.Node] = node.value
+        return children
+    if isinstance(node, yaml.MappingNode):
+        return [child for pair in node.value for child in pair]
+    return []
+
+
+def _path_to(root: yaml.Node, target: yaml.Node) -> Loc:
+    """The path of the first place ``target`` is found (for a message; only on the error path)."""
+    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, loc = stack.pop()
+        if node is target:
+            return loc
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, (*loc, i)) for i, child in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                step = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+                stack += [(key, (*loc, step)), (value, (*loc, step))]
+    return ()
+
+
+def check_expansion(root: yaml.Node, max_bytes: int) -> None:
+    """Refuse aliases that expand the document beyond ``max_bytes``, or that contain themselves.
+
+    The size of a node with its aliases expanded is computed once per distinct node (a
+    post-order walk without recursion), so a "billion laughs" file is refused after a walk
+    over its few dozen nodes, before anything is built from it.
+    """
+    scalar = yaml.ScalarNode
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
+    while stack:
+        node, children = stack.pop()
+        key = id(node)
+        if children is not None:  # all its children are sized: size it
+            open_.discard(key)
+            size = 1 + sum([sizes[id(child)] for child in children])
+            if size > max_bytes:
+                raise _Refused(
+                    node,
+                    f"aliases (*name) expand this part of the file to more than {format_size(max_bytes)}"
+                    " (the input size limit); refused, as a file that grows this much is an attack"
+                    " or a mistake",
+                    "write the repeated parts out instead of using aliases, or raise --max-size",
+                )
+            sizes[key] = size
+        elif key in open_:
+            raise _Refused(
+                node,
+                "an alias (*name) refers to a part of the file that contains it, which would never end",
+                "remove the alias, or point it at an anchor (&name) outside this part",
+            )
+        elif key not in sizes:
+            if type(node) is scalar:
+                sizes[key] = len(node.value) + 1
+                continue
+            children = _children(node)
+            open_.add(key)
+            stack.append((node, children))
+            for child in children:  # scalars (most nodes) are sized here, without a round trip
+                if type(child) is scalar:
+                    sizes[id(child)] = len(child.value) + 1
+                elif id(child) not in sizes:
+                    stack.append((child, None))
+
+
+def check_hidden(root: yaml.Node) -> None:
+    """Refuse control characters and text-direction overrides in any key or value."""
+    scalar = yaml.ScalarNode
+    search = _HIDDEN.search
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if type(node) is scalar:
+            found = search(node.value)
+            if found:
+                raise _hidden_refused(node, found.group())
+        elif id(node) not in seen:
+            seen.add(id(node))
+            for child in _children(node):
+                if type(child) is not scalar:
+                    stack.append(child)
+                elif found := search(child.value):
+                    raise _hidden_refused(child, found.group())
+
+
+def _hidden_refused(node: yaml.Node, char: str) -> _Refused:
+    if _DIRECTION.match(char):
+        return _Refused(
+            node,
+            f"the text contains the invisible character {char_name(char)}, which can make a report"
+            " show words in a different order than the file has them",
+            "remove it (retype the text, or paste it as plain text)",
+        )
+    return _Refused(
+        node,
+        f"the text contains the control character {char_name(char)} (written with a '\\' escape),"
+        " which could garble a terminal or a report",
+        "remove it; for a line break in a text, use a block (|) instead",
+    )
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, file: str, text: str) -> Problem:
+    """A character YAML does not allow anywhere in a file (the C reader gives a byte offset)."""
+    data = text.encode("utf-8")
+    offset = min(max(int(exc.position), 0), len(data))
+    start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode("utf-8", "replace")) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(int(exc.character))
+    binary = _not_text(data[:8], file)
+    if binary is not None:
+        return binary
+    if char == "\x00":
+        return Problem(
+            file,
+            "contains NUL bytes, so it is not a UTF-8 text file (is it UTF-16 without a byte-order"
+            " mark, or a binary file?)",
+            line,
+            column,
+            suggestion=_SAVE_AS_UTF8,
+        )
+    return Problem(
+        file,
+        f"contains the control character {char_name(char)}, which YAML does not allow",
+        line,
+        column,
+        suggestion="remove it (it is invisible in most editors; retype the text around it)",
+    )
+
+
+_SMART_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     lines = text.splitlines()
     here = ""
+    line_text = ""
     if mark is not None and mark.line < len(lines):
-        here = lines[mark.line][mark.column : mark.column + 1]
+        line_text = lines[mark.line]
+        here = line_text[mark.column : mark.column + 1]
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
     if isinstance(exc, DuplicateKeyError):
         first = exc.context_mark.line + 1 if exc.context_mark else "?"
         return Problem(
             file,
             f"duplicate key '{exc.problem}': it is also at line {first}, and YAML would"
             " silently keep only the last one",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
+            line=line,
+            column=column,
             suggestion="keep one of them, or merge their contents",
         )
+    if isinstance(exc, RefusedValue):
+        return Problem(file, str(exc.problem), line=line, column=column, suggestion=exc.suggestion)
     problem = exc.problem or "syntax error"
     suggestion = None
     if here == "\t" or "\t" in problem or "tab" in problem:
         suggestion = "YAML does not allow tabs for indentation; indent with spaces"
+    elif any(q in line_text for q in _SMART_QUOTES):
+        suggestion = (
+            "this line has curly quotes (“ ” ‘ ’), perhaps pasted from a word processor; YAML only"
+            " treats straight quotes (\" or ') as quotes, so retype them"
+        )
     elif "mapping values are not allowed" in problem:
         suggestion = "a value that contains ': ' must be put in quotes"
     elif "could not find expected ':'" in problem:
         suggestion = "check the indentation and the ':' after each key on this or the line before"
     elif "found character that cannot start any token" in problem:
         suggestion = "put the value in quotes"
-    elif "could not determine a constructor" in problem:
-        problem = f"{problem.split(' for the tag ')[0]}: tags such as '!!python/object' are not allowed"
-        suggestion = "remove the tag; kemitraan reads plain data only"
+    elif "expected a single document" in f"{problem} {exc.context}":
+        suggestion = "put each partnership in a file of its own (remove the '---' line)"
+    elif exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        suggestion = f"the quote opened on line {exc.context_mark.line + 1} is never closed"
+    elif "unhashable key" in problem:
+        suggestion = "a key is a word (or quoted text) followed by ':'"
+    elif "maximum nesting depth" in problem:
+        suggestion = "a partnership file nests a few levels deep; check the brackets"
     context = f" ({exc.context})" if exc.context else ""
-    return Problem(
-        file,
-        f"invalid YAML: {problem}{context}",
-        line=mark.line + 1 if mark else None,
-        column=mark.column + 1 if mark else None,
-        suggestion=suggestion,
-    )
+    return Problem(file, f"invalid YAML: {problem}{context}", line=line, column=column, suggestion=suggestion)
 
 
 def load_model(
     model: type[M],
     path: Path,
     *,
-    check: Callable[[M], list[tuple[Loc, str, str | None]]] | None = None,
+    check: Callable[[M], Sequence[Found]] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[M, str, bytes]:
     """Read, parse and validate a YAML file as ``model``; returns (model, text, raw bytes).
 
-    ``check`` adds cross-field problems (located by path) after the model validated.
+    ``check`` adds cross-field problems (located by path) after the model validated; when a
+    problem names a second path (a duplicate's first use), that path's line is added to it.
     Every problem in the file is collected and raised at once as an :class:`InputError`.
     """
     file = str(path)
-    text, raw = read_text(path)
-    data = parse_yaml(text, file)
+    text, raw = read_text(path, max_bytes=max_bytes)
+    data = parse_yaml(text, file, max_bytes=max_bytes)
     if not isinstance(data, dict):
-        kind = "empty" if data is None else f"a {type(data).__name__}"
+        kind = "empty" if data is None else _describe(data)
         raise InputError(
             [
                 Problem(
@@ -291,14 +643,34 @@ def load_model(
     if check is not None:
         found = check(obj)
         if found:
-            raise InputError(locate([(loc, msg, hint, "key") for loc, msg, hint in found], text, file))
+            raw_problems = [RawProblem(f[0], f[1], f[2], "key", f[3] if len(f) == 4 else None) for f in found]
+            raise InputError(locate(raw_problems, text, file))
     return obj, text, raw
 
 
 # --- turning pydantic errors into sentences --------------------------------------------
 
-RawProblem = tuple[Loc, str, str | None, str]
-"""(path, message, suggestion, where to point: "value", "key", or "parent" for a missing key)."""
+
+class RawProblem(NamedTuple):
+    """A problem before it is located in the text."""
+
+    loc: Loc
+    message: str
+    hint: str | None
+    point: str
+    """Where to point: "value", "key", or "parent" (for a missing key)."""
+    also: Loc | None = None
+    """Another path the message refers to (a duplicate's first use): its line is added."""
+    expected: str | None = None
+    """Set when YAML read a plain scalar as a number or boolean where ``expected`` (text, one
+    of some words) is wanted: the message then quotes the value as the file writes it
+    (``0123``), not only as YAML read it (123)."""
+    value: Any = None
+    """The value as YAML read it."""
+
+
+MAX_PROBLEMS = 50
+"""At most this many problems are reported for one file (then a count of the rest)."""
 
 
 def _describe(value: Any) -> str:
@@ -307,7 +679,8 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        text = repr(value)
+        return f"the number {text}" if len(text) <= 30 else f"a number of {len(text)} digits"
     if isinstance(value, str):
         return f"'{value}'" if len(value) <= 60 else f"'{value[:57]}...'"
     if isinstance(value, dict):
@@ -357,17 +730,84 @@ def _unwrap(tp: Any) -> Any:
         return tp
 
 
+_BOUNDS = {"ge": "of at least", "le": "of at most", "gt": "above", "lt": "below"}
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "none", "list", "dict"})
+
+
+def _clean_loc(raw: tuple[Any, ...], data: Any) -> tuple[Loc, bool, bool]:
+    """The path as the file writes it: pydantic's union-member tags (``constrained-float``,
+    ``AllOf``, ``function-after[...]``) and ``[key]`` markers dropped.
+
+    Returns (path, whether a union tag was dropped, whether the error is about a dict key).
+    """
+    loc: list[str | int] = []
+    current = data
+    tagged = at_key = False
+    for part in raw:
+        in_data = (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        )
+        if in_data:
+            current = current[part]
+        elif isinstance(part, str) and part == "[key]":
+            at_key = True
+            continue
+        elif isinstance(part, str) and (
+            "[" in part or part in _TYPE_TAGS or part.startswith("constrained-") or part[:1].isupper()
+        ):
+            tagged = True
+            continue
+        else:
+            current = None
+        loc.append(part if isinstance(part, int) else str(part))
+    return tuple(loc), tagged, at_key
+
+
+def _id_hint(value: str) -> str:
+    """How to turn a rejected id into a valid one, naming any character that does not belong."""
+    ascii_ = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_).strip("-.").lower()
+    example = f"for example '{slug}'" if slug else "use letters a-z, digits, '-', '_' or '.'"
+    if any(q in value for q in _SMART_QUOTES):
+        return f"remove the curly quotes (perhaps pasted from a word processor); {example}"
+    hidden = next((c for c in value if unicodedata.category(c) in ("Cf", "Cc", "Zs") and c != " "), None)
+    if hidden is not None:
+        return f"it contains the invisible character {char_name(hidden)}; {example}"
+    return example
+
+
+_SEPARATED = re.compile(r"\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*")
+"""5.000.000, 5,000,000, 5 000 000: a whole number with thousands separators."""
+
+
+def _number_hint(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _SEPARATED.fullmatch(text):
+        return f"write the number without thousands separators or quotes: {re.sub(r'[^0-9]', '', text)}"
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?", text):
+        return "remove the quotes around the number"
+    return None
+
+
 def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any) -> list[RawProblem]:
     """One sentence per pydantic error, with the expectation and a suggestion."""
     out: list[RawProblem] = []
     seen: set[tuple[Loc, str]] = set()
+    alternatives: set[Loc] = set()
     for err in exc.errors(include_url=False):
-        loc: Loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+        loc, tagged, at_key = _clean_loc(err["loc"], data)
+        if tagged:  # one member of a union (float | int ...): the first one's message is enough
+            if loc in alternatives:
+                continue
+            alternatives.add(loc)
         kind = err["type"]
         value = err.get("input")
         ctx = err.get("ctx", {})
-        point = "value"
+        point = "key" if at_key else "value"
         hint: str | None = None
+        expected: str | None = None
         if kind == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
             names = _field_names(parent) if parent else []
@@ -375,40 +815,59 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
             if names:
                 message += f" (allowed here: {', '.join(names)})"
             hint = did_you_mean(loc[-1], names)
+            if loc[-1] == "<<":
+                message = "merge keys ('<<') are not part of YAML 1.2 and kemitraan does not read them"
+                hint = "write the keys out in full"
             point = "key"
         elif kind == "missing":
             message = f"required field '{loc[-1]}' is missing"
             hint = f"add '{loc[-1]}:' here"
             point = "parent"
+        elif kind == "invalid_key":
+            loc = loc[:-1]
+            message = f"a key must be text, but one key here is {_describe(value)}"
+            hint = "put the key in quotes"
         elif kind == "literal_error":
             choices = [
                 e.strip()
                 for e in str(ctx.get("expected", "")).replace("'", "").replace(" or ", ",").split(",")
             ]
-            message = f"expected one of {', '.join(choices)} but got {_describe(value)}"
+            words = ", ".join(choices)
+            message = f"expected one of {words} but got {_describe(value)}"
             hint = did_you_mean(value, choices)
             if isinstance(value, bool):
-                hint = "write the word as it should be read, for example yes or no"
-        elif kind in ("string_type",) and isinstance(value, int | float) and not isinstance(value, bool):
+                expected = f"one of {words}"
+                word = ("yes" if value else "no") if {"yes", "no"} <= set(choices) else None
+                hint = f"did you mean '{word}'?" if word else f"write one of the words: {words}"
+        elif kind == "string_type" and isinstance(value, int | float | bool):
             message = f"expected text but got {_describe(value)}"
+            expected = "text"
             hint = "put the value in quotes to keep it exactly as written (for example '0123')"
+        elif kind == "string_type":
+            message = f"expected text but got {_describe(value)}"
         elif kind == "string_pattern_mismatch" and loc and loc[-1] == "currency":
             message = f"expected a three-letter currency code (IDR, USD ...) but got {_describe(value)}"
         elif kind == "string_pattern_mismatch":
-            message = (
-                f"expected an id of letters, digits, '-', '_' or '.' (no spaces) but got {_describe(value)}"
+            allowed = (
+                "letters, digits, '-', '_' or '.'"
+                if "A-Z" in str(ctx.get("pattern", "A-Z"))
+                else "lowercase letters, digits, '-' or '_'"
             )
+            message = f"expected an id of {allowed} (no spaces) but got {_describe(value)}"
             if isinstance(value, str):
-                hint = f"for example '{re.sub(r'[^A-Za-z0-9_.-]+', '-', value).strip('-').lower()}'"
+                hint = _id_hint(value)
         elif kind == "string_too_short":
             message = "expected some text but the value is empty"
+        elif kind == "string_too_long":
+            message = f"expected at most {ctx.get('max_length')} characters but got {len(str(value))}"
         elif kind in ("int_type", "int_from_float", "int_parsing"):
             message = f"expected a whole number but got {_describe(value)}"
-            if isinstance(value, str) and value.strip().isdigit():
-                hint = "remove the quotes around the number"
+            hint = _number_hint(value)
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-            bounds = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in ctx.items())
+            bounds = " and ".join(f"{_BOUNDS.get(k, k)} {v}" for k, v in ctx.items())
             message = f"expected a value {bounds} but got {_describe(value)}"
+        elif kind == "finite_number":
+            message = f"expected a finite number but got {_describe(value)}"
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
             message = f"expected a mapping (key: value lines) but got {_describe(value)}"
             parent = _model_at(model, loc)
@@ -422,6 +881,7 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
             message = f"expected at least {ctx.get('min_length', 1)} item(s) but got {len(value) if isinstance(value, list) else 0}"
         elif kind in ("float_type", "float_parsing"):
             message = f"expected a number but got {_describe(value)}"
+            hint = _number_hint(value)
         elif kind == "value_error":
             message = str(ctx.get("error", err["msg"]))
         else:
@@ -429,27 +889,56 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
         key = (loc, message)
         if key not in seen:
             seen.add(key)
-            out.append((loc, message, hint, point))
+            out.append(RawProblem(loc, message, hint, point, expected=expected, value=value))
     return out
 
 
 # --- locating problems in the text ----------------------------------------------------------
 
 
-def locate(raw: list[RawProblem], text: str, file: str) -> list[Problem]:
-    """Attach line and column to each problem by walking the YAML node tree once."""
+def locate(
+    raw: Sequence[RawProblem | tuple[Loc, str, str | None, str]], text: str, file: str
+) -> list[Problem]:
+    """Attach line and column to each problem by walking the YAML node tree once.
+
+    A problem is a :class:`RawProblem` or a plain (path, message, suggestion, point) tuple.
+    At most :data:`MAX_PROBLEMS` are located and reported, then a count of the rest.
+    """
     try:
         root = yaml.compose(text, Loader=Yaml12Loader)
     except yaml.YAMLError:
         root = None
     problems = []
-    for loc, message, hint, point in raw:
-        path = loc[:-1] if point == "parent" else loc
-        node = _find(root, path, point == "key") if root is not None else None
+    for p in (RawProblem(*item) for item in raw[:MAX_PROBLEMS]):
+        path = p.loc[:-1] if p.point == "parent" else p.loc
+        node = _find(root, path, p.point == "key") if root is not None else None
         line = node.start_mark.line + 1 if node is not None else None
         column = node.start_mark.column + 1 if node is not None else None
-        problems.append(Problem(file, message, line, column, loc, hint))
+        message, hint = p.message, p.hint
+        if p.expected is not None and isinstance(node, yaml.ScalarNode) and not node.style:
+            message, hint = _as_written(p, node.value)
+        if p.also is not None and root is not None:
+            other = _find(root, p.also, True)
+            if other is not None:
+                message += f" (line {other.start_mark.line + 1})"
+        problems.append(Problem(file, message, line, column, p.loc, hint))
+    if len(raw) > MAX_PROBLEMS:
+        problems.append(
+            Problem(file, f"... and {len(raw) - MAX_PROBLEMS} more problems", suggestion="fix these first")
+        )
     return problems
+
+
+def _as_written(p: RawProblem, written: str) -> tuple[str, str | None]:
+    """Describe a value YAML re-typed by what the file says (``0123``), then what YAML made of it."""
+    read_as = _describe(p.value)
+    if written in (repr(p.value), str(p.value).lower()):
+        message = f"expected {p.expected} but got {read_as}"
+    else:
+        message = f"expected {p.expected} but got {written}, which YAML reads as {read_as}"
+    if p.expected == "text":
+        return message, f'put it in quotes to keep it exactly as written: "{written}"'
+    return message, p.hint
 
 
 def _find(node: yaml.Node, loc: Loc, at_key: bool = False) -> yaml.Node | None:
@@ -536,11 +1025,11 @@ __all__ = [
 # --- partnership and rubric files -------------------------------------------------------------
 
 
-def load_partnership(path: Path) -> tuple[Any, str, bytes]:
+def load_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Any, str, bytes]:
     """A validated :class:`~kemitraan.models.partnership.Partnership`, its text and its bytes."""
     from kemitraan.models.partnership import Partnership, reference_problems
 
-    return load_model(Partnership, path, check=reference_problems)
+    return load_model(Partnership, path, check=reference_problems, max_bytes=max_bytes)
 
 
 def bundled_dir(name: str) -> Path:

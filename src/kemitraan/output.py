@@ -30,11 +30,9 @@ def write_atomic(
 ) -> None:
     """Write ``content`` (text as UTF-8, or bytes as they are) to ``target`` atomically.
 
-    Refuses to overwrite an input file.
-
-    ``durable=False`` skips the flush to disk (``fsync``), which costs about as much as
-    assessing a file: a batch run writing thousands of reports still never leaves half a
-    report, only (after a power cut) perhaps an empty one.
+    Refuses to overwrite an input file. ``durable=False`` skips the flush to disk (``fsync``),
+    which costs about as much as assessing a file: a batch run writing thousands of reports
+    still never leaves half a report, only (after a power cut) perhaps an empty one.
     """
     with open_atomic(target, inputs=inputs, durable=durable) as handle:
         handle.write(content.encode("utf-8") if isinstance(content, str) else content)
@@ -46,7 +44,8 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
 
     For output written piece by piece (a summary of many files): until then it is a
     temporary file next to the target, removed if anything goes wrong, so the old file (or
-    none) stays. Refuses to write over an input file, as :func:`write_atomic` does.
+    none) stays. Refuses to write over an input file, as :func:`write_atomic` does. A device
+    or pipe named by -o (``/dev/stdout``) is written through: there is nothing to replace.
     """
     for source in inputs:
         if _same(target, source):
@@ -55,11 +54,17 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
             )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(
-            f"{target}: the folder {folder} does not exist (create it first, or choose another -o)"
-        )
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"{target}: {folder} {what} (create the folder first, or choose another -o)")
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the report")
+    if target.exists() and not target.is_file():
+        try:
+            with target.open("wb") as through:
+                yield through
+        except OSError as exc:
+            raise _cannot_write(target, exc) from None
+        return
     fd = -1
     tmp = ""
     try:
@@ -80,16 +85,26 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
         os.replace(tmp, target)
         tmp = ""
     except OSError as exc:
-        reason = {
-            errno.ENOSPC: "the disk is full",
-            errno.EACCES: "permission denied",
-            errno.EPERM: "permission denied",
-            errno.EROFS: "the file system is read-only",
-        }.get(exc.errno or 0, exc.strerror or str(exc))
-        raise UsageError(f"{target}: cannot write the report: {reason}") from None
+        raise _cannot_write(target, exc) from None
     finally:
         if fd >= 0:
             os.close(fd)
         if tmp:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.ENOTDIR: "part of the path is not a folder",
+}
+
+
+def _cannot_write(target: Path, exc: OSError) -> UsageError:
+    reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    return UsageError(f"{target}: cannot write the report: {reason}; nothing was written")

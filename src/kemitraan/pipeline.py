@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kemitraan.limits import DEFAULT_MAX_BYTES
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -31,11 +33,14 @@ def generated_at() -> str | None:
         return None
 
 
-def read_partnership(path: Path) -> tuple[Partnership, bytes]:
-    """Read and validate one partnership file: the partnership and the file's bytes (raises InputError)."""
+def read_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Partnership, bytes]:
+    """Read and validate one partnership file: the partnership and the file's bytes (raises InputError).
+
+    ``max_bytes`` is the input size limit (``--max-size``).
+    """
     from kemitraan.loader import load_partnership
 
-    partnership, _, raw = load_partnership(path)
+    partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
     return partnership, raw
 
 
@@ -57,12 +62,19 @@ def facts(partnership: Partnership, aggregate: str = "median") -> Partnership:
     return effective(partnership, "min" if aggregate == "min" else "median")
 
 
-def assess_path(path: Path, rubrics: list[LoadedRubric], aggregate: str = "median") -> Assessment:
+def assess_path(
+    path: Path,
+    rubrics: list[LoadedRubric],
+    aggregate: str = "median",
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Assessment:
     """Read, validate and assess one partnership file (raises InputError on bad input).
 
-    ``aggregate`` (median or min) says how several informants' answers become one value.
+    ``aggregate`` (median or min) says how several informants' answers become one value;
+    ``max_bytes`` is the input size limit (``--max-size``).
     """
-    partnership, raw = read_partnership(path)
+    partnership, raw = read_partnership(path, max_bytes=max_bytes)
     return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
 
 

@@ -89,7 +89,7 @@ def read(path: Path, p: Partnership) -> Export:
         raise InputError(
             [Problem(file, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; is it a survey export?")]
         )
-    text, _ = read_text(path)
+    text, _ = read_text(path, max_bytes=MAX_BYTES)
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     try:

@@ -13,11 +13,12 @@ should know:
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from kemitraan.errors import Loc, did_you_mean
+from kemitraan.errors import Found, Loc, did_you_mean
 
 Level = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
 """How a partner took part in a phase, from least to most (``unknown``: not known)."""
@@ -145,13 +146,47 @@ class AgreementReport(Answer):
     """written, verbal, none, or unknown (the informant did not know)."""
 
 
+_YEARS = re.compile(r"(\d{4})(?:\s*([-–—])\s*(\d{4})?)?")
+"""``2019``, ``2019-2023`` (also with an en or em dash, as word processors write it), ``2019-``."""
+_YEAR_TEXT = r"(?:19\d{2}|2[01]\d{2}|2200)"
+YEARS_PATTERN = rf"^\s*{_YEAR_TEXT}(?:\s*[-–—]\s*{_YEAR_TEXT}?)?\s*$"
+"""The same, with the years 1900-2200 only, for the JSON Schema (editors)."""
+
+
+def _period_schema(schema: dict[str, Any]) -> None:
+    """Editors accept what ``kemitraan validate`` does: a range of years as text, or one year."""
+    schema["anyOf"][1:1] = [
+        {"type": "integer", "minimum": 1900, "maximum": 2200},
+        {"type": "string", "pattern": YEARS_PATTERN},
+    ]
+
+
 class Period(_Model):
-    """The years the partnership (or the study of it) covers."""
+    """The years the partnership (or the study of it) covers.
+
+    Also written as a range: 2019-2023, 2019- (still running) or 2019 (that year only), as the
+    reports print it.
+    """
 
     from_: Year = Field(alias="from")
     """First year."""
     to: Year | None = None
     """Last year (leave out when still running)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_range(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"from": value, "to": value}
+        if not isinstance(value, str):
+            return value
+        match = _YEARS.fullmatch(value.strip())
+        if match is None:
+            raise ValueError(
+                f"expected a range of years such as 2019-2023 (or 'from:' and 'to:' lines) but got '{value}'"
+            )
+        first, dash, last = match.groups()
+        return {"from": int(first), "to": int(last) if last else None if dash else int(first)}
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
@@ -362,8 +397,8 @@ class Partnership(_Model):
     """A title for the partnership, as it should appear in reports."""
     language: Literal["id", "en"] = "id"
     """Language of the evidence text; also the default report language."""
-    period: Period | None = None
-    """The years the partnership (or its study) covers."""
+    period: Period | None = Field(None, json_schema_extra=_period_schema)
+    """The years the partnership (or its study) covers: from and to, or a range such as 2019-2023."""
     place: Place | None = None
     """Where the partnership works."""
     source: Source | None = None
@@ -392,9 +427,9 @@ class Partnership(_Model):
         return None
 
 
-def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
-    """Every duplicate id and dangling partner reference, as (path, message, suggestion)."""
-    problems: list[tuple[Loc, str, str | None]] = []
+def reference_problems(p: Partnership) -> list[Found]:
+    """Every duplicate id and dangling partner reference, as (path, message, suggestion[, other])."""
+    problems: list[Found] = []
     ids: dict[str, int] = {}
     for i, partner in enumerate(p.partners):
         if partner.id in ids:
@@ -403,6 +438,7 @@ def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
                     ("partners", i, "id"),
                     f"partner id '{partner.id}' is already used by partners[{ids[partner.id]}]",
                     "give each partner its own id",
+                    ("partners", ids[partner.id], "id"),
                 )
             )
         ids.setdefault(partner.id, i)
@@ -421,6 +457,7 @@ def reference_problems(p: Partnership) -> list[tuple[Loc, str, str | None]]:
                     ("programs", i, "id"),
                     f"program id '{program.id}' is already used by programs[{program_ids[program.id]}]",
                     "give each program its own id",
+                    ("programs", program_ids[program.id], "id"),
                 )
             )
         program_ids.setdefault(program.id, i)

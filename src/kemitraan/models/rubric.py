@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
-from kemitraan.errors import Loc, did_you_mean
+from kemitraan.errors import Found, Loc, did_you_mean
 from kemitraan.indicators.base import Params
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
@@ -201,23 +201,23 @@ def expr_criteria(expr: Expr) -> list[str]:
     return expr_criteria(expr.not_)
 
 
-def rubric_problems(r: Rubric) -> list[tuple[Loc, str, str | None]]:
+def rubric_problems(r: Rubric) -> list[Found]:
     """Cross-references a schema cannot check; also parses each criterion's parameters."""
     from pydantic import ValidationError
 
     from kemitraan.indicators import INDICATORS
 
-    problems: list[tuple[Loc, str, str | None]] = []
+    problems: list[Found] = []
     criteria = {c.id: c for c in r.criteria}
     verdicts = {v.id for v in r.verdicts}
     sources = {s.id for s in r.sources}
 
     def unique(kind: str, ids: list[str]) -> None:
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for i, x in enumerate(ids):
             if x in seen:
-                problems.append(((kind, i, "id"), f"'{x}' is used twice", None))
-            seen.add(x)
+                problems.append(((kind, i, "id"), f"'{x}' is used twice", None, (kind, seen[x], "id")))
+            seen.setdefault(x, i)
 
     unique("criteria", [c.id for c in r.criteria])
     unique("verdicts", [v.id for v in r.verdicts])

@@ -8,6 +8,7 @@ the text they draw (:mod:`kemitraan.render.charts`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -32,18 +33,19 @@ class Charts:
         return charts.principle_chart(self.a.principles, r, self.lang, "fig-principles")
 
 
-def render_html(a: Assessment, lang: str, *, fmt: str = "html") -> str:
+def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path | None = None) -> str:
     """For example::
 
     <!DOCTYPE html>
     <html lang="en">
     ... <p class="verdict">Model I: networking</p> ... <svg ... class="chart matrix" role="img" ...>
 
-    ``fmt`` only changes the reproduce command printed in the report (``pdf`` for a PDF).
+    ``fmt`` only changes the reproduce command printed in the report (``pdf`` for a PDF);
+    ``template`` is a user's template file or folder (see :func:`environment`).
     """
-    env = environment("html")
-    template = env.get_template("report.html.j2")
-    return template.render(
+    env = environment("html", template)
+    report = env.get_template("report.html.j2")
+    return report.render(
         **context(a, lang, fmt, command_for(a, fmt, lang)),
         num=lambda v, d=2: number(v, lang, d),
         charts=Charts(a, lang),

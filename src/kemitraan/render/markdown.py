@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kemitraan.models.assessment import Assessment
 from kemitraan.render import command_for, context, environment
 
 
-def render_markdown(a: Assessment, lang: str) -> str:
-    """For example::
+def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> str:
+    """``template``: a user's template file or folder (see :func:`environment`). For example::
 
     # Kemitraan P2TP2A dengan Pemerintah Desa Benan ...
     ## 1. Ringkasan
     | Model | Hasil | Dukungan | Selisih |
     | Model kemitraan Notoatmodjo ... | **Model I: jejaring kerja** | 0,6 | 0,35 |
     """
-    template = environment("md").get_template("report.md.j2")
-    return template.render(**context(a, lang, "md", command_for(a, "md", lang)))
+    report = environment("md", template).get_template("report.md.j2")
+    return report.render(**context(a, lang, "md", command_for(a, "md", lang)))

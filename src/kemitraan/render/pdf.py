@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from kemitraan.models.assessment import Assessment
 from kemitraan.render.chromium import print_pdf
@@ -51,7 +52,10 @@ def fix_dates(pdf: bytes, stamp: str | None = None) -> bytes:
     return _DATE_ENTRY.sub(replace, pdf)
 
 
-def render_pdf(a: Assessment, lang: str) -> bytes:
-    """The HTML report printed on A4, e.g. ``%PDF-1.4 ... /Title (Kemitraan P2TP2A ...)``."""
-    pdf = print_pdf(render_html(a, lang, fmt="pdf"))
+def render_pdf(a: Assessment, lang: str, *, template: Path | None = None) -> bytes:
+    """The HTML report printed on A4, e.g. ``%PDF-1.4 ... /Title (Kemitraan P2TP2A ...)``.
+
+    ``template``: a user's HTML report template (see :func:`kemitraan.render.environment`).
+    """
+    pdf = print_pdf(render_html(a, lang, fmt="pdf", template=template))
     return fix_dates(pdf, a.generated_at)

@@ -1,0 +1,40 @@
+"""How large an input file may be, and how a size is written on the command line.
+
+Stdlib only: the CLI imports it at start-up to parse ``--max-size``. The same limit bounds
+how far YAML aliases may expand a file (see :func:`kemitraan.loader.parse_yaml`), so a small
+file cannot turn into gigabytes of data ("billion laughs").
+"""
+
+from __future__ import annotations
+
+import re
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+"""5 MiB: a partnership file is normally a few kilobytes; the largest real ones some hundreds."""
+
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2}
+_UNITS |= {"g": 1024**3, "gb": 1024**3, "gib": 1024**3}
+_SIZE = r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*"  # compiled on first use: start-up stays cheap
+
+
+def parse_size(text: str) -> int:
+    """``"5M"`` -> 5242880; ``"500k"``, ``"2MB"``, ``"1048576"`` (units are powers of 1024).
+
+    Raises ValueError with a sentence for a person when the text is not a size.
+    """
+    match = re.fullmatch(_SIZE, text)
+    unit = match.group(2).lower() if match else ""
+    if match is None or unit not in _UNITS:
+        raise ValueError(f"expected a size such as 5M, 500k or 1048576 (bytes) but got '{text}'")
+    size = int(float(match.group(1)) * _UNITS[unit])
+    if size < 1:
+        raise ValueError(f"expected a size of at least 1 byte but got '{text}'")
+    return size
+
+
+def format_size(size: int) -> str:
+    """5242880 -> ``5 MiB``; 1536 -> ``1.5 KiB``; 900 -> ``900 bytes``."""
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"

@@ -1,0 +1,94 @@
+"""A valid file that says too little is assessed as insufficient-evidence, naming what is
+missing: never rejected, never guessed (through the command line, as a user runs it)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from kemitraan.cli import app
+
+HEAD = """\
+schema: kemitraan/1
+id: thin
+title: Thin
+partners: [{id: a, name: A}, {id: b, name: B}]
+"""
+
+
+def assess(tmp_path: Path, body: str) -> dict[str, dict[str, Any]]:
+    path = tmp_path / "thin.yaml"
+    path.write_text(HEAD + textwrap.dedent(body), encoding="utf-8")
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return {a["rubric"]["id"]: a for a in json.loads(result.stdout)["assessments"]}
+
+
+def missing(a: dict[str, Any]) -> list[str]:
+    return [m["en"] for m in a["missing"]]
+
+
+def test_no_programs(tmp_path: Path) -> None:
+    result = assess(tmp_path, "")
+    assert {r: a["verdict"] for r, a in result.items()} == {
+        "notoatmodjo-2010": "insufficient-evidence",
+        "sulistiyani-2017": "insufficient-evidence",
+        "principles": "insufficient-evidence",
+    }
+    assert missing(result["notoatmodjo-2010"]) == ["No program is recorded."]
+    assert result["notoatmodjo-2010"]["reason"]["en"] == (
+        "Cannot be decided; basic facts are missing: Participation recorded in every phase."
+    )
+    assert missing(result["principles"]) == ["Only 0 principle(s) scored; at least 4 needed."] * 2
+
+
+@pytest.mark.parametrize("phase", ["evaluation: {}", "evaluation: {participation: {}}", ""])
+def test_a_phase_without_participation(tmp_path: Path, phase: str) -> None:
+    result = assess(
+        tmp_path,
+        f"""\
+        programs:
+          - id: p
+            name: Posyandu
+            planning: {{participation: {{a: lead, b: active}}}}
+            implementation: {{participation: {{a: lead, b: active}}}}
+            {phase}
+        shared: {{vision_mission: joint}}
+        """,
+    )
+    notoatmodjo = result["notoatmodjo-2010"]
+    assert notoatmodjo["verdict"] == "insufficient-evidence"
+    assert missing(notoatmodjo) == ["2 of 3 phases recorded; not recorded: Posyandu (evaluation)."]
+    assert [p["verdict"] for p in notoatmodjo["programs"]] == ["insufficient-evidence"]
+    assert result["sulistiyani-2017"]["verdict"] == "insufficient-evidence"
+
+
+def test_every_level_unknown(tmp_path: Path) -> None:
+    result = assess(
+        tmp_path,
+        """\
+        programs:
+          - id: p
+            name: P
+            planning: {participation: {a: unknown, b: unknown}}
+            implementation: {participation: {a: unknown, b: unknown}}
+            evaluation: {participation: {a: unknown, b: unknown}}
+        shared: {vision_mission: joint}
+        """,
+    )
+    assert result["notoatmodjo-2010"]["verdict"] == "insufficient-evidence"
+    assert result["notoatmodjo-2010"]["possible"] == ["model-2", "model-1"]
+
+
+@pytest.mark.parametrize("scored", [0, 1, 3])
+def test_too_few_principles_scored(tmp_path: Path, scored: int) -> None:
+    names = ["equity", "trust", "commitment"][:scored]
+    body = "principles:\n" + "".join(f"  {name}: {{score: 5}}\n" for name in names) if names else ""
+    principles = assess(tmp_path, body)["principles"]
+    assert principles["verdict"] == "insufficient-evidence"
+    assert missing(principles) == [f"Only {scored} principle(s) scored; at least 4 needed."] * 2
