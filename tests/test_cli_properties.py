@@ -242,11 +242,7 @@ INSUFFICIENT = "insufficient-evidence"
 def removals(data: dict[str, Any]) -> list[tuple[str, Path_]]:
     """Every way to make one recorded fact not known, by the file's own rules: leave out a
     program list, a phase, a phase's participation, a field whose absence means unknown, or
-    write ``unknown`` for a level.
-
-    Principle scores are not among them: the rubrics define what an unscored principle means
-    (the principles band is the mean of the scored ones; for Sulistiyani an unscored equity is
-    no sign of imbalance), so deleting a score changes the facts rather than hiding one."""
+    write ``unknown`` for a level, or leave out a principle's score."""
     out: list[tuple[str, Path_]] = [("delete", ("programs",))]
     for i, program in enumerate(data.get("programs", [])):
         for phase in ("planning", "implementation", "evaluation"):
@@ -267,6 +263,7 @@ def removals(data: dict[str, Any]) -> list[tuple[str, Path_]]:
     out += [("delete", (k,)) for k in ("shared", "capacity_building", "agreement") if k in data]
     out += [("delete", ("shared", "vision_mission"))] if "vision_mission" in data.get("shared", {}) else []
     out += [("delete", ("agreement", "form"))] if "form" in data.get("agreement", {}) else []
+    out += [("delete", ("principles", name, "score")) for name in data.get("principles", {})]
     return out
 
 

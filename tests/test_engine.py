@@ -170,21 +170,32 @@ def test_one_sided_contributions_are_pseudo(tmp_path: Path) -> None:
     assert verdicts(assess_text(text + "programs:" + BALANCED, tmp_path))["sulistiyani-2017"] == "pseudo"
 
 
+EQUAL = "principles: {equity: {score: 3}}\n"
+
+
 def test_balanced_understood_and_beneficial_is_mutualism(tmp_path: Path) -> None:
-    extra = "capacity_building: [{from: a, to: b, what: w}]\n"
+    extra = "capacity_building: [{from: a, to: b, what: w}]\n" + EQUAL
     assert case(tmp_path, BALANCED, extra=extra)["sulistiyani-2017"] == "mutualism"
 
 
 def test_capacity_built_both_ways_is_conjugation(tmp_path: Path) -> None:
-    extra = "capacity_building: [{from: a, to: b, what: w}, {from: b, to: a, what: v}]\n"
+    extra = "capacity_building: [{from: a, to: b, what: w}, {from: b, to: a, what: v}]\n" + EQUAL
     assert case(tmp_path, BALANCED, extra=extra)["sulistiyani-2017"] == "conjugation"
+
+
+def test_unscored_equity_could_be_a_sign_of_imbalance(tmp_path: Path) -> None:
+    extra = "capacity_building: [{from: a, to: b, what: w}]\n"
+    r = assess_text(HEAD + "programs:" + BALANCED + extra, tmp_path).get("sulistiyani-2017")
+    assert r is not None and r.verdict == "insufficient-evidence"
+    assert set(r.possible) == {"pseudo", "mutualism"}
+    assert any(rec.criterion == "equity-low" and rec.kind == "gather" for rec in r.recommendations)
 
 
 def test_a_partner_that_does_not_understand_makes_it_pseudo(tmp_path: Path) -> None:
     text = HEAD.replace(
         "{id: b, name: B, understands_purpose: yes", "{id: b, name: B, understands_purpose: no"
     )
-    extra = "capacity_building: []\n"
+    extra = "capacity_building: []\n" + EQUAL
     assert (
         verdicts(assess_text(text + "programs:" + BALANCED + extra, tmp_path))["sulistiyani-2017"] == "pseudo"
     )
@@ -194,7 +205,7 @@ def test_unknown_understanding_is_insufficient_when_it_decides(tmp_path: Path) -
     text = HEAD.replace(
         "{id: b, name: B, understands_purpose: yes", "{id: b, name: B, understands_purpose: unknown"
     )
-    extra = "capacity_building: []\n"
+    extra = "capacity_building: []\n" + EQUAL
     r = assess_text(text + "programs:" + BALANCED + extra, tmp_path).get("sulistiyani-2017")
     assert r is not None and r.verdict == "insufficient-evidence"
     assert set(r.possible) == {"mutualism", "pseudo"}
@@ -203,23 +214,26 @@ def test_unknown_understanding_is_insufficient_when_it_decides(tmp_path: Path) -
 # --- principles --------------------------------------------------------------------------------------
 
 
+NAMES = ("equity", "transparency", "mutual_benefit", "shared_vision_mission", "trust", "efficiency",
+         "dialogic_communication", "commitment")  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("scores", "band"),
     [
-        (
-            "{equity: {score: 4}, trust: {score: 4}, commitment: {score: 3}, transparency: {score: 3}}",
-            "strong",
-        ),
-        (
-            "{equity: {score: 3}, trust: {score: 3}, commitment: {score: 2}, transparency: {score: 2}}",
-            "moderate",
-        ),
-        ("{equity: {score: 2}, trust: {score: 2}, commitment: {score: 2}, transparency: {score: 3}}", "weak"),
-        ("{equity: {score: 5}, trust: {score: 5}}", "insufficient-evidence"),
+        ([4, 4, 4, 3, 4, 3, 4, 3], "strong"),  # mean 3.625
+        ([3, 3, 3, 2, 3, 2, 3, 3], "moderate"),  # 2.75
+        ([2, 2, 2, 2, 3, 2, 2, 3], "weak"),  # 2.25
+        ([5, 5, 5, 5, 5, 5], "strong"),  # two unscored: the mean is 4 at the lowest
+        ([3, 3, 3, 3, 3, 3], "insufficient-evidence"),  # two unscored: anywhere from 2.5 to 3.5
+        ([1, 1, 1, 1, 1, 1], "weak"),  # at most 2
+        ([5, 5, 5], "insufficient-evidence"),  # fewer than four scored
     ],
 )
-def test_principle_bands(tmp_path: Path, scores: str, band: str) -> None:
-    assert case(tmp_path, BALANCED, extra=f"principles: {scores}\n")["principles"] == band
+def test_principle_bands(tmp_path: Path, scores: list[int], band: str) -> None:
+    given = ", ".join(f"{name}: {{score: {s}}}" for name, s in zip(NAMES, scores, strict=False))
+    result = case(tmp_path, BALANCED, extra=f"principles: {{{given}}}\n")
+    assert result["principles"] == band
 
 
 def test_recommendations_lead_to_the_next_class(tmp_path: Path) -> None:

@@ -102,6 +102,7 @@ M: dict[str, tuple[str, str]] = {
     "fmt.flow": ("{from} → {to}: {what}", "{from} → {to}: {what}"),
     "fmt.at_least": ("minimal {value}", "at least {value}"),
     "fmt.at_most": ("paling tinggi {value}", "at most {value}"),
+    "fmt.range": ("antara {low} dan {high}", "anywhere from {low} to {high}"),
     "fmt.criterion_value": ("{criterion}: {value}", "{criterion}: {value}"),
     "fmt.amount": ("{money} {per}", "{money} {per}"),
     "fmt.percent": ("{value}", "{value}"),
@@ -179,6 +180,12 @@ M: dict[str, tuple[str, str]] = {
     "ind.principle_mean.detail": (
         "Rata-rata {mean} dari {scored} dari {total} prinsip (batas: {at_least}); terendah ({low}): {lowest}.",
         "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}.",
+    ),
+    "ind.principle_mean.partial": (
+        "Rata-rata {mean} dari {scored} dari {total} prinsip; karena {unscored} belum diberi skor,"
+        " rata-rata seluruh prinsip bisa {range} (batas: {at_least}); terendah ({low}): {lowest}.",
+        "Mean {mean} over {scored} of {total} principles; as {unscored} are not scored, the mean of all"
+        " of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}.",
     ),
     # engine
     "engine.no_programs": ("Tidak ada program yang tercatat.", "No program is recorded."),

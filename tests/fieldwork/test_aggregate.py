@@ -163,19 +163,26 @@ principles:
 
 
 def test_verdict_under_the_other_aggregation_and_the_informant_it_hinges_on(tmp_path: Path) -> None:
-    body = """
+    three = "{ratings: [{informant: K1, score: 4}, {informant: K2, score: 4}, {informant: K3, score: 1}]}"
+    two = "{ratings: [{informant: K1, score: 4}, {informant: K2, score: 4}]}"
+    body = f"""
 principles:
-  equity: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 4}, {informant: K3, score: 1}]}
-  trust: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 4}]}
-  transparency: {ratings: [{informant: K1, score: 4}, {informant: K2, score: 4}]}
-  commitment: {ratings: [{informant: K1, score: 4}]}
+  equity: {three}
+  trust: {three}
+  transparency: {three}
+  mutual_benefit: {two}
+  shared_vision_mission: {two}
+  efficiency: {two}
+  dialogic_communication: {two}
+  commitment: {two}
 """
     a = assess(tmp_path, body)
     assert verdicts(a)["principles"] == "strong"
     v = next(x for x in a.fieldwork.verdicts if x.rubric == "principles")
     assert (v.other_aggregate, v.other_verdict, v.changes) == ("min", "moderate", True)
-    # without K1 only three principles are scored (too few for a verdict); without K2 the low
-    # median of equity's 4 and 1 is 1, and the mean falls to 3.25; K3 alone changes nothing
+    # median: every principle 4 (strong); min: three principles 1, the mean 2.875 (moderate).
+    # Without K1 (or K2) the low median of 4 and 1 is 1 for three principles: moderate again;
+    # without K3 every answer is 4, so K3 alone changes nothing
     assert v.hinges_on == ["K1", "K2"]
     assert "hinges on one informant" in v.note.en
     md = run("assess", tmp_path / "p.yaml", "-f", "md", "--lang", "en").out

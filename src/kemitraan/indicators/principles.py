@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kemitraan.indicators.base import Msg, Params, Reading, evidence_at
+from kemitraan.indicators.base import Msg, Params, Reading, bounds, evidence_at
 from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
 
 ALL_PRINCIPLES: list[PrincipleName] = list(Principles.model_fields)  # type: ignore[arg-type]
@@ -23,9 +22,6 @@ class PrincipleScoreParams(Params):
     """Met when the score is at least this."""
     at_most: int | None = Field(None, ge=1, le=5)
     """Met when the score is at most this."""
-    unscored: Literal["unknown", "unmet"] = "unknown"
-    """How to read a principle that is not scored: unknown (missing evidence), or simply not met
-    (for a criterion that is a sign only when the score says so, such as *equity scored 2 or lower*)."""
 
     @model_validator(mode="after")
     def _one_bound(self) -> PrincipleScoreParams:
@@ -40,8 +36,7 @@ def principle_score(p: Partnership, params: PrincipleScoreParams, program: int |
     loc = ("principles", params.principle)
     principle = Msg(f"principle.{params.principle}")
     if record is None or record.score is None:
-        met = None if params.unscored == "unknown" else False
-        return Reading(met, None, Msg("ind.principle_score.missing", {"principle": principle}), (), (loc,))
+        return Reading(None, None, Msg("ind.principle_score.missing", {"principle": principle}), (), (loc,))
     score = record.score
     if params.at_least is not None:
         met, bound = score >= params.at_least, Msg("fmt.at_least", {"value": params.at_least})
@@ -72,24 +67,40 @@ def mean(values: Iterable[int]) -> float | None:
 
 
 def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | None) -> Reading:
-    """The mean of the scored principles against a threshold; unknown with too few scores."""
-    scores_ = scores(p, params.principles)
-    facts = tuple(("principles", n, "score") for n in scores_)
-    average = mean(scores_.values())
-    if average is None or len(scores_) < params.min_scored:
-        detail = Msg("ind.principle_mean.too_few", {"scored": len(scores_), "min_scored": params.min_scored})
+    """The mean of the principles against a threshold; unknown with too few scores.
+
+    An unscored principle could score anything from 1 to 5, so the criterion is met (or not)
+    only when it is whatever the unscored ones turn out to be: removing a low score never
+    turns into a higher band, it turns into "not known".
+    """
+    scored = scores(p, params.principles)
+    facts = tuple(("principles", n, "score") for n in scored)
+    average = mean(scored.values())
+    if average is None or len(scored) < params.min_scored:
+        detail = Msg("ind.principle_mean.too_few", {"scored": len(scored), "min_scored": params.min_scored})
         return Reading(None, None, detail, (), facts or (("principles",),))
-    low = min(scores_.values())
-    lowest = [Msg(f"principle.{n}") for n, s in scores_.items() if s == low]
-    detail = Msg(
-        "ind.principle_mean.detail",
-        {
-            "mean": Msg("fmt.number", {"value": average}),
-            "scored": len(scores_),
-            "total": len(params.principles),
-            "at_least": Msg("fmt.number", {"value": params.at_least}),
-            "lowest": lowest,
-            "low": low,
-        },
-    )
-    return Reading(average >= params.at_least, average, detail, (), facts)
+    total = len(params.principles)
+    unscored = total - len(scored)
+    lowest_mean = (sum(scored.values()) + 1 * unscored) / total
+    highest_mean = (sum(scored.values()) + 5 * unscored) / total
+    low = min(scored.values())
+    lowest = [Msg(f"principle.{n}") for n, s in scored.items() if s == low]
+    values = {
+        "mean": Msg("fmt.number", {"value": average}),
+        "scored": len(scored),
+        "total": total,
+        "at_least": Msg("fmt.number", {"value": params.at_least}),
+        "lowest": lowest,
+        "low": low,
+    }
+    if unscored:
+        values["unscored"] = [Msg(f"principle.{n}") for n in params.principles if n not in scored]
+        values["range"] = Msg(
+            "fmt.range",
+            {
+                "low": Msg("fmt.number", {"value": round(lowest_mean, 2)}),
+                "high": Msg("fmt.number", {"value": round(highest_mean, 2)}),
+            },
+        )
+    detail = Msg("ind.principle_mean.partial" if unscored else "ind.principle_mean.detail", values)
+    return Reading(bounds(lowest_mean, highest_mean, params.at_least), average, detail, (), facts)
