@@ -231,6 +231,22 @@ def _init_worker(spec: Spec) -> None:
     # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     rubrics_for(spec.rubrics)
+    spare_the_collector()  # again, for a worker started afresh ("spawn")
+
+
+def spare_the_collector() -> None:
+    """Keep Python's cyclic garbage collector from walking what lives as long as the process.
+
+    Everything loaded by now (modules, rubrics, pydantic's validators) is moved out of its way
+    (``gc.freeze``), and young objects are collected less often. Each file's data is freed by
+    reference counting anyway; the collector had spent a tenth of a batch run walking objects
+    that never become garbage. In forked workers, frozen objects also keep their memory
+    pages shared with the parent.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(5000, 10, 10)
 
 
 def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
@@ -255,9 +271,11 @@ def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int =
     At most a few chunks per worker are in flight, so neither the files waiting nor the
     results waiting to be read grow with the number of files. The worker processes start
     here, before the caller starts any thread of its own (a progress bar): forking a process
-    that runs threads is unsafe.
+    that runs threads is unsafe. Tunes this process's garbage collector for a long run
+    (:func:`spare_the_collector`).
     """
     rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
+    spare_the_collector()
     if jobs <= 1:
         return (_problem(s) if isinstance(s, Problem) else assess_one(spec, s) for s in sources)
     import multiprocessing
