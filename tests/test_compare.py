@@ -214,3 +214,17 @@ def test_failed_files_are_listed_and_not_counted(tmp_path: Path) -> None:
     assert f"{root / 'broken.yaml'}:3:1: invalid YAML" in result.err
     assert "1 file(s) could not be assessed and are not counted." in result.out
     assert sum(int(x) for x in __import__("re").findall(r"\| (\d+) \|\n", result.out)) >= 5
+
+
+def test_names_from_files_are_never_read_as_terminal_markup(tmp_path: Path) -> None:
+    head = "schema: kemitraan/1\nid: p\ntitle: '[bold red]T[/]'\npartners: [{id: a, name: '[link=http://x]A[/link]'}]\n"
+    program = "programs: [{id: x, name: '[blink]X[/]', planning: {participation: {a: lead}}}]\n"
+    a = write(tmp_path, head + program + "place: {regency: '[reverse]R[/]'}\n", "a.yaml")
+    two = run("compare", a, a, "--lang", "en")
+    assert two.code == 0, two.err
+    for text in ("[bold red]T[/]", "[link=http://x]A[/link]", "[blink]X[/]"):
+        assert text in two.out
+    grouped = run("compare", tmp_path, "--by", "regency")
+    assert grouped.code == 0 and "[reverse]R[/]" in grouped.out
+    batch = run("assess", tmp_path, "-o", tmp_path / "out")
+    assert batch.code == 0 and "\x1b" not in batch.err

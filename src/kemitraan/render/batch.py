@@ -31,7 +31,7 @@ def render_tally(tally: Tally, lang: str, *, color: bool = False, width: int = 1
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)
 
-    console, buffer = string_console(color, width)
+    console, buffer = string_console(color, width, markup=False)
     total = tally.assessed + tally.failed
     if total == 0:
         console.print(t("batch.none"))

@@ -73,13 +73,17 @@ def _comparison_terminal(c: Comparison, lang: str, color: bool, width: int) -> s
 
     h = _helpers(lang)
     t, tx = h["t"], h["tx"]
-    console, buffer = string_console(color, width)
+    console, buffer = string_console(color, width, markup=False)
     head = Text(f"{t('compare.title')}: {c.after.title}", style="bold")
     head.append(f"\n{c.before.label} ({c.before.file}) → {c.after.label} ({c.after.file})", style="dim")
     console.print(head)
     console.print()
+    bullets = Table.grid(padding=(0, 1))  # wrapped lines stay under their own text
+    bullets.add_column(no_wrap=True)
+    bullets.add_column()
     for line in c.headline:
-        console.print(Text(f"• {tx(line)}"))
+        bullets.add_row("•", tx(line))
+    console.print(bullets)
     console.print()
 
     def both(before: Any, after: Any, show: Callable[[Any], str]) -> Text:
@@ -158,7 +162,7 @@ def _groups_terminal(g: GroupTable, lang: str, color: bool, width: int) -> str:
 
     h = _helpers(lang)
     t, tx = h["t"], h["tx"]
-    console, buffer = string_console(color, width)
+    console, buffer = string_console(color, width, markup=False)
     by = t(f"groups.by.{g.by}")
     console.print(t("groups.title", by=by), style="bold")
     for r in g.rubrics:

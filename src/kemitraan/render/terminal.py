@@ -35,11 +35,15 @@ def _mark(met: bool | None) -> RichText:
     return RichText("?", style="magenta")
 
 
-def string_console(color: bool, width: int) -> tuple[Console, io.StringIO]:
-    """A rich console that draws into a string (with colour codes only when ``color``)."""
+def string_console(color: bool, width: int, *, markup: bool = True) -> tuple[Console, io.StringIO]:
+    """A rich console that draws into a string (with colour codes only when ``color``).
+
+    ``markup=False``: text is never read as rich markup (``[bold]``), whoever wrote it.
+    """
     buffer = io.StringIO()
     console = Console(
         file=buffer,
+        markup=markup,
         width=width,
         force_terminal=color,
         no_color=not color,
