@@ -2,4 +2,5 @@
 
 from kemitraan.cli import main
 
-main()
+if __name__ == "__main__":  # not again in a worker process started by "spawn"
+    main()

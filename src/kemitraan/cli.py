@@ -118,7 +118,12 @@ RubricOption = Annotated[
 
 @app.command()
 def assess(
-    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Partnership files (YAML), or folders to search for *.yaml and *.yml.", show_default=False
+        ),
+    ],
     fmt: Annotated[
         str | None,
         typer.Option(
@@ -126,13 +131,17 @@ def assess(
             "-f",
             help=(
                 "terminal, md, json, html or pdf (pdf needs headless Chromium). "
-                "Default: from the -o file's extension, else terminal."
+                "Default: from the -o file's extension, else terminal; md for the reports of several files."
             ),
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (atomically). With several files or a folder: the folder for the reports, one per file.",
+        ),
     ] = None,
     lang: Annotated[
         str | None,
@@ -155,15 +164,40 @@ def assess(
         ),
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            "-s",
+            help="Write one row per partnership to this .csv file (opens in Excel and LibreOffice) or .jsonl file.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="How many files to assess at once. Default: all cores."),
+    ] = None,
 ) -> None:
-    """Assess a partnership file and report the verdict of each model, with its evidence."""
+    """Assess partnership files and report the verdict of each model, with its evidence.
 
-    def job() -> None:
+    One file: the report goes to the terminal, or to the -o file. Several files or a folder:
+    one report per file below the -o folder, a --summary table, and the verdict counts at the end.
+    """
+
+    def job() -> int:
         from kemitraan.render import EXTENSIONS, FORMATS
 
         _choice("--aggregate", aggregate, ("median", "min"))
         _choice("--format", fmt, FORMATS)
         _choice("--lang", lang, LANGS)
+        refs = tuple(rubric or ())
+        if len(paths) > 1 or paths[0].is_dir() or summary is not None:
+            from kemitraan.batch import Options, assess_many
+
+            batch = Options(
+                paths, refs, output, fmt, lang, summary, jobs, aggregate, template, max_size, _state["debug"]
+            )
+            return assess_many(batch, sys.stderr)
+        path = paths[0]
         chosen = fmt or (EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal")
         if chosen == "pdf" and output is None and sys.stdout.isatty():
             _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
@@ -172,29 +206,140 @@ def assess(
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
-        rubrics = load_rubrics(rubric)
-        assessment = assess_path(path, rubrics, aggregate, max_bytes=max_size)
+        assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
-        if output is None:
-            import shutil
+        inputs = [path, *(rubric_path(r) for r in refs), *([template] if template else [])]
+        _emit(
+            lambda color, width: render(
+                assessment, chosen, language, color=color, width=width, template=template
+            ),
+            chosen,
+            output,
+            inputs,
+        )
+        return 0
 
-            tty = sys.stdout.isatty()
-            width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-            color = tty and chosen == "terminal"
-            report = render(assessment, chosen, language, color=color, width=width, template=template)
-            if isinstance(report, bytes):
-                sys.stdout.flush()
-                sys.stdout.buffer.write(report)
-            else:
-                sys.stdout.write(report)
-            return
-        from kemitraan.output import write_atomic
+    raise typer.Exit(_run(job))
 
-        inputs = [path, *(rubric_path(r) for r in rubric or ()), *([template] if template else [])]
-        write_atomic(output, render(assessment, chosen, language, template=template), inputs=inputs)
-        sys.stderr.write(f"kemitraan: wrote {output}\n")
 
-    _run(job)
+def _emit(
+    text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None, inputs: list[Path]
+) -> None:
+    """Print the text (in colour on a terminal), or write it to the -o file atomically."""
+    if output is None:
+        import shutil
+
+        tty = sys.stdout.isatty()
+        width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+        content = text(tty and fmt == "terminal", width)
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
+        return
+    from kemitraan.output import write_atomic
+
+    write_atomic(output, text(False, 100), inputs=inputs)
+    sys.stderr.write(f"kemitraan: wrote {output}\n")
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Two partnership files, before and after. With --by: files and folders to count.",
+            show_default=False,
+        ),
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Count the verdicts per group: village, district, regency, province, country, language, from, to (the years) or folder.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, md, html or json; with --by also csv. Default: from the -o file's extension, else terminal.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the comparison to this file (atomically).")
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", help="id or en. Default: the first file's language; with --by, English."
+        ),
+    ] = None,
+    rubric: RubricOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="With --by: how many files to assess at once. Default: all cores."
+        ),
+    ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Compare two assessments of a partnership (what changed), or count verdicts per group (--by).
+
+    Two versions of one partnership, say 2019 and 2023, give the longitudinal view: verdicts,
+    criteria, participation in each phase and principle scores, before and after.
+    """
+    from kemitraan.compare import BY
+    from kemitraan.render import EXTENSIONS
+    from kemitraan.render.compare import COMPARISON_FORMATS, GROUP_FORMATS
+
+    formats = GROUP_FORMATS if by else COMPARISON_FORMATS
+    _choice("--by", by, tuple(BY))
+    _choice("--format", fmt, formats)
+    _choice("--lang", lang, LANGS)
+    if fmt is None:
+        fmt = ({**EXTENSIONS, ".csv": "csv"}.get(output.suffix.lower(), "terminal")) if output else "terminal"
+        _choice("--format (from the -o file's extension)", fmt, formats)
+    if by is None and len(paths) != 2:
+        _fail(
+            "kemitraan compare: give two partnership files (before and after), "
+            "or files and folders with --by (for example --by regency)"
+        )
+
+    def job() -> int:
+        from kemitraan.batch import Options, count_by
+        from kemitraan.compare import compare as compare_two
+        from kemitraan.loader import load_rubrics
+        from kemitraan.pipeline import assess_path
+        from kemitraan.render.compare import render_comparison, render_groups
+
+        if by is not None:
+            options = Options(
+                paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
+            )
+            table, code = count_by(options, by, sys.stderr)
+            _emit(
+                lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
+                fmt,
+                output,
+                paths,
+            )
+            return code
+        rubrics = load_rubrics(rubric)
+        before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
+        c = compare_two(before, after)
+        language = lang or before.input.language
+        _emit(
+            lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
+            fmt,
+            output,
+            paths,
+        )
+        return 0
+
+    raise typer.Exit(_run(job))
 
 
 @app.command()

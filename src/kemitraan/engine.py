@@ -147,7 +147,22 @@ def _label(rubric: Rubric, verdict: str) -> Text:
     return rubric.verdict(verdict).label
 
 
-def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[out.Candidate]:
+@dataclass(frozen=True)
+class Support:
+    """How far the facts show one candidate verdict's signs (see :class:`out.Candidate`)."""
+
+    verdict: str
+    support: float
+    signs_met: int
+    signs_unknown: int
+    signs_total: int
+
+
+def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
+    tallies: dict[str, tuple[int, int, int]] = {}  # criterion -> (outcomes, true, false)
+    for cid, r in reads.items():
+        outcomes = [x.met for x in r.per_program] or [r.overall.met]
+        tallies[cid] = (len(outcomes), sum(o is True for o in outcomes), sum(o is False for o in outcomes))
     candidates = []
     for v in rubric.verdicts:
         total = sum(s.weight for s in v.signs)
@@ -155,15 +170,14 @@ def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[out.Candidate]:
         met = unknown = 0
         for s in v.signs:
             r = reads[s.criterion]
-            outcomes = [x.met for x in r.per_program] or [r.overall.met]
-            share = sum(o is s.expect for o in outcomes) / len(outcomes)
+            n, true, false = tallies[s.criterion]
+            share = (true if s.expect else false) / n
             score += s.weight * share
             met += r.overall.met is s.expect or (bool(r.per_program) and share == 1)
-            unknown += any(o is None for o in outcomes)
+            unknown += true + false < n
         candidates.append(
-            out.Candidate(
+            Support(
                 verdict=v.id,
-                label=v.label,
                 support=round(score / total, 4) if total else 0.0,
                 signs_met=met,
                 signs_unknown=unknown,
@@ -173,7 +187,7 @@ def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[out.Candidate]:
     return candidates
 
 
-def _margin(candidates: list[out.Candidate], verdict: str) -> float:
+def _margin(candidates: list[Support], verdict: str) -> float:
     """The verdict's support minus the best other candidate's (top two when undecided).
 
     Negative when a defining sign decided against the weight of the other signs.
@@ -309,56 +323,110 @@ def _evidence(reading: Reading) -> list[out.EvidenceRef]:
     ]
 
 
-def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
+@dataclass(frozen=True)
+class Outcome:
+    """A rubric's decision before it is put into words: all a summary row needs."""
+
+    loaded: LoadedRubric
+    reads: dict[str, _Read]
+    values: dict[str, Tri]
+    verdict: str
+    """A verdict id of the rubric, or ``insufficient-evidence``."""
+    possible: list[str]
+    rule: int | None
+    """The index of the deciding rule (None when every path agrees, or undecided)."""
+    unmet_required: list[str]
+    candidates: list[Support]
+    margin: float
+
+    def reading(self, criterion_id: str) -> Reading:
+        return self.reads[criterion_id].overall
+
+
+def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
+    """Read every criterion and decide the verdict, its support and margin (no text yet)."""
     rubric = loaded.rubric
     reads = {c.id: _read(p, c) for c in rubric.criteria}
     values = {cid: r.overall.met for cid, r in reads.items()}
     unmet_required = [c for c in rubric.requires if values[c] is not True]
+    rule: int | None = None
+    if unmet_required:
+        verdict, possible = INSUFFICIENT, [v.id for v in rubric.verdicts]
+    else:
+        decided, possible, rule = decide(rubric, values)
+        verdict = INSUFFICIENT if decided is None else decided
+    candidates = _support(rubric, reads)
+    return Outcome(
+        loaded,
+        reads,
+        values,
+        verdict,
+        possible,
+        rule,
+        unmet_required,
+        candidates,
+        _margin(candidates, verdict),
+    )
+
+
+def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
+    return explain(p, decide_rubric(p, loaded))
+
+
+def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
+    """The decision in words: the reason, what is missing, criteria details and recommendations."""
+    rubric, reads, values, verdict, possible = o.loaded.rubric, o.reads, o.values, o.verdict, o.possible
+    unmet_required = o.unmet_required
     missing: list[Text] = []
     next_verdict: str | None = None
     needed: Need = []
     if unmet_required:
-        verdict, possible = INSUFFICIENT, [v.id for v in rubric.verdicts]
         missing = [messages.text(reads[c].overall.detail) for c in unmet_required]
         reason = messages.text(
             Msg("reason.required", {"missing": [rubric.criterion(c).label for c in unmet_required]})
         )
         needed = [(c, True) for c in unmet_required]
         next_verdict = None
-    else:
-        decided, possible, rule = decide(rubric, values)
-        if decided is None:
-            verdict = INSUFFICIENT
-            unknown = [
-                c
-                for r in rubric.decision
-                for c in dict.fromkeys(_c for _c, _ in _atoms(r.when))
-                if values[c] is None
-            ]
-            unknown = list(dict.fromkeys(unknown))
-            missing = [messages.text(reads[c].overall.detail) for c in unknown]
-            reason = messages.text(
-                Msg(
-                    "reason.insufficient",
-                    {
-                        "possible": [_label(rubric, v) for v in possible],
-                        "missing": [rubric.criterion(c).label for c in unknown],
-                    },
-                )
+    elif verdict == INSUFFICIENT:
+        unknown = [
+            c
+            for r in rubric.decision
+            for c in dict.fromkeys(_c for _c, _ in _atoms(r.when))
+            if values[c] is None
+        ]
+        unknown = list(dict.fromkeys(unknown))
+        missing = [messages.text(reads[c].overall.detail) for c in unknown]
+        reason = messages.text(
+            Msg(
+                "reason.insufficient",
+                {
+                    "possible": [_label(rubric, v) for v in possible],
+                    "missing": [rubric.criterion(c).label for c in unknown],
+                },
             )
-            needed = [(c, True) for c in unknown]
+        )
+        needed = [(c, True) for c in unknown]
+    else:
+        if o.rule is None:  # decided although some earlier rule was unknown: every path agrees
+            reason = messages.text(Msg("reason.all_paths", {"verdict": _label(rubric, verdict)}))
         else:
-            verdict = decided
-            if rule is None:  # decided although some earlier rule was unknown: every path agrees
-                reason = messages.text(Msg("reason.all_paths", {"verdict": _label(rubric, verdict)}))
-            else:
-                reason = _reason(rubric, verdict, rule, values)
-            next_verdict, needed = _recommend(rubric, verdict, values)
+            reason = _reason(rubric, verdict, o.rule, values)
+        next_verdict, needed = _recommend(rubric, verdict, values)
     needed.sort(key=lambda n: values[n[0]] is None)  # what to change first, then what to find out
     recommendations = _recommendations(rubric, next_verdict or INSUFFICIENT, needed, reads, p)
 
-    candidates = _support(rubric, reads)
-    margin = _margin(candidates, verdict)
+    candidates = [
+        out.Candidate(
+            verdict=c.verdict,
+            label=rubric.verdict(c.verdict).label,
+            support=c.support,
+            signs_met=c.signs_met,
+            signs_unknown=c.signs_unknown,
+            signs_total=c.signs_total,
+        )
+        for c in o.candidates
+    ]
+    margin = o.margin
 
     programs: list[out.ProgramVerdict] = []
     if rubric.per_program:
@@ -405,10 +473,10 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
         rubric=out.RubricRef(
             id=rubric.id,
             version=rubric.version,
-            sha256=loaded.sha256,
+            sha256=o.loaded.sha256,
             title=rubric.title,
             citation=rubric.citation(),
-            origin=loaded.origin,
+            origin=o.loaded.origin,
             description=rubric.description,
             theory=rubric.theory,
             sources=[out.SourceInfo(citation=s.citation, note=s.note) for s in rubric.sources],
@@ -534,6 +602,18 @@ def assess(
     generated_at: str | None = None,
 ) -> out.Assessment:
     """Apply every rubric to the partnership; the result is all any renderer needs."""
+    return report(p, [decide_rubric(p, r) for r in rubrics], meta, version=version, generated_at=generated_at)
+
+
+def report(
+    p: Partnership,
+    outcomes: Sequence[Outcome],
+    meta: InputMeta,
+    *,
+    version: str,
+    generated_at: str | None = None,
+) -> out.Assessment:
+    """The assessment from decisions already taken (:func:`decide_rubric`), put into words."""
     return out.Assessment(
         tool=out.Tool(name="kemitraan", version=version),
         generated_at=generated_at,
@@ -551,9 +631,21 @@ def assess(
         partners=[out.PartnerInfo(id=x.id, name=x.name, kind=x.kind) for x in p.partners],
         programs=_matrix(p),
         principles=_principles(p),
-        assessments=[assess_rubric(p, r) for r in rubrics],
+        assessments=[explain(p, o) for o in outcomes],
         constraints=_constraints(p),
     )
 
 
-__all__ = ["LEVELS", "InputMeta", "LoadedRubric", "assess", "decide", "evaluate", "need"]
+__all__ = [
+    "LEVELS",
+    "InputMeta",
+    "LoadedRubric",
+    "Outcome",
+    "assess",
+    "decide",
+    "decide_rubric",
+    "evaluate",
+    "explain",
+    "need",
+    "report",
+]

@@ -7,6 +7,7 @@ lacks either language or the two languages use different placeholders.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -278,6 +279,71 @@ M: dict[str, tuple[str, str]] = {
     "report.no": ("tidak", "no"),
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
+    # many files at once (kemitraan assess FOLDER)
+    "batch.title": ("Ringkasan penilaian", "Assessment summary"),
+    "batch.assessed": ("{assessed} dari {total} berkas dinilai", "{assessed} of {total} files assessed"),
+    "batch.failed": (
+        "{failed} berkas tidak dapat dinilai (pesan kesalahannya di atas)",
+        "{failed} file(s) could not be assessed (their errors are above)",
+    ),
+    "batch.failed_files": ("Berkas yang gagal", "Files that failed"),
+    "batch.more": ("dan {count} lainnya", "and {count} more"),
+    "batch.files": ("Berkas", "Files"),
+    "batch.share": ("Bagian", "Share"),
+    "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
+    # kemitraan compare A B
+    "compare.title": ("Perbandingan", "Comparison"),
+    "compare.verdict.changed": ("{rubric}: {before} menjadi {after}.", "{rubric}: {before} became {after}."),
+    "compare.verdict.same": ("{rubric}: tetap {after}.", "{rubric}: still {after}."),
+    "compare.joint": (
+        "Tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
+        "Joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
+    ),
+    "compare.joint.program": (
+        "{program}: tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
+        "{program}: joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
+    ),
+    "compare.program.added": (
+        "{program}: program baru pada {after}.",
+        "{program}: a new program in {after}.",
+    ),
+    "compare.program.removed": (
+        "{program}: tidak dijalankan lagi pada {after}.",
+        "{program}: no longer run in {after}.",
+    ),
+    "compare.mean": (
+        "Rata-rata skor prinsip: {mean_before} pada {before}, {mean_after} pada {after}.",
+        "Mean principle score: {mean_before} in {before}, {mean_after} in {after}.",
+    ),
+    "compare.verdicts": ("Hasil per model", "Verdicts"),
+    "compare.criteria": ("Kriteria yang berubah", "Criteria that changed"),
+    "compare.no_criteria": ("Tidak ada kriteria yang berubah.", "No criterion changed."),
+    "compare.participation": ("Partisipasi per tahap", "Participation by phase"),
+    "compare.principles": ("Skor prinsip", "Principle scores"),
+    "compare.change": ("Perubahan", "Change"),
+    "compare.changed": ("berubah", "changed"),
+    "compare.same": ("tetap", "same"),
+    "compare.mean_row": ("Rata-rata", "Mean"),
+    "compare.principle": ("Prinsip", "Principle"),
+    "compare.status.added": ("baru", "new"),
+    "compare.status.removed": ("tidak ada lagi", "no longer run"),
+    # kemitraan compare FOLDER --by regency
+    "groups.title": ("Hasil per {by}", "Verdicts by {by}"),
+    "groups.by.village": ("desa", "village"),
+    "groups.by.district": ("kecamatan", "district"),
+    "groups.by.regency": ("kabupaten/kota", "regency"),
+    "groups.by.province": ("provinsi", "province"),
+    "groups.by.country": ("negara", "country"),
+    "groups.by.language": ("bahasa", "language"),
+    "groups.by.from": ("tahun mulai", "start year"),
+    "groups.by.to": ("tahun akhir", "end year"),
+    "groups.by.folder": ("folder", "folder"),
+    "groups.none": ("(tidak tercatat)", "(not recorded)"),
+    "groups.total": ("Jumlah", "Total"),
+    "groups.failed": (
+        "{failed} berkas tidak dapat dinilai dan tidak dihitung.",
+        "{failed} file(s) could not be assessed and are not counted.",
+    ),
     # fieldwork: many informants (kemitraan.fieldwork.aggregate)
     "fw.item.understanding": ("{partner}: memahami tujuan", "{partner}: understands the purpose"),
     "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
@@ -880,7 +946,12 @@ def _number(value: float | int, lang: str, decimals: int = 2) -> str:
     return text
 
 
+_SPECIAL = frozenset({"fmt.percent", "fmt.number", "fmt.money"})
+
+
 def _special(msg: Msg, lang: str) -> str | None:
+    if msg.key not in _SPECIAL:
+        return None
     value = msg.params.get("value")
     if msg.key == "fmt.percent" and isinstance(value, int | float):
         return f"{round(value * 100)}%"
@@ -899,6 +970,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 def value(v: Any, lang: str) -> str:
     """One placeholder value in the given language."""
+    if type(v) is str:
+        return v
     if isinstance(v, Msg):
         return fmt(v, lang)
     if isinstance(v, Text):
@@ -920,10 +993,26 @@ def placeholders_of(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
+@functools.lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[str, ...]:
+    """``"a {x} b"`` -> ``("a ", "x", " b")``: text and placeholder names, alternating."""
+    return tuple(_PLACEHOLDER.split(template))
+
+
 def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:
-    return _PLACEHOLDER.sub(
-        lambda m: value(params[m.group(1)], lang) if m.group(1) in params else m.group(0), template
-    )
+    """The template with each ``{name}`` in ``params`` replaced by its value (others left as they are).
+
+    Plain substitution, never ``str.format``; a value is not searched for placeholders again.
+    """
+    pieces = _pieces(template)
+    if len(pieces) == 1:
+        return template
+    out = [pieces[0]]
+    for i in range(1, len(pieces), 2):
+        name = pieces[i]
+        out.append(value(params[name], lang) if name in params else "{" + name + "}")
+        out.append(pieces[i + 1])
+    return "".join(out)
 
 
 def fmt(msg: Msg, lang: str) -> str:

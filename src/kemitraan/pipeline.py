@@ -16,6 +16,7 @@ from kemitraan.limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from kemitraan.engine import InputMeta
     from kemitraan.models.assessment import Assessment
     from kemitraan.models.partnership import Partnership
     from kemitraan.models.rubric import LoadedRubric
@@ -32,6 +33,35 @@ def generated_at() -> str | None:
         return None
 
 
+def read_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Partnership, bytes]:
+    """Read and validate one partnership file: the partnership and the file's bytes (raises InputError).
+
+    ``max_bytes`` is the input size limit (``--max-size``).
+    """
+    from kemitraan.loader import load_partnership
+
+    partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
+    return partnership, raw
+
+
+def input_meta(name: str, raw: bytes) -> InputMeta:
+    """What an assessment records about its input: the file name and the sha256 of its bytes."""
+    from kemitraan.engine import InputMeta
+
+    return InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def facts(partnership: Partnership, aggregate: str = "median") -> Partnership:
+    """The partnership as the engine reads it: with several informants, their answers aggregated."""
+    from kemitraan.models.partnership import answers
+
+    if not answers(partnership):
+        return partnership
+    from kemitraan.fieldwork.aggregate import effective
+
+    return effective(partnership, "min" if aggregate == "min" else "median")
+
+
 def assess_path(
     path: Path,
     rubrics: list[LoadedRubric],
@@ -44,9 +74,7 @@ def assess_path(
     ``aggregate`` (median or min) says how several informants' answers become one value;
     ``max_bytes`` is the input size limit (``--max-size``).
     """
-    from kemitraan.loader import load_partnership
-
-    partnership, _, raw = load_partnership(path, max_bytes=max_bytes)
+    partnership, raw = read_partnership(path, max_bytes=max_bytes)
     return assess_loaded(partnership, raw, path.name, rubrics, aggregate)
 
 
@@ -59,10 +87,10 @@ def assess_loaded(
 ) -> Assessment:
     """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
     from kemitraan import __version__
-    from kemitraan.engine import InputMeta, assess
+    from kemitraan.engine import assess
     from kemitraan.models.partnership import answers
 
-    meta = InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+    meta = input_meta(name, raw)
     if answers(partnership):
         from kemitraan.fieldwork import aggregate as informed
 

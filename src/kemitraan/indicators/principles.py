@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import Field, model_validator
 
 from kemitraan.indicators.base import Msg, Params, Reading, bounds, evidence_at
@@ -53,6 +55,17 @@ class PrincipleMeanParams(Params):
     """Fewer scored principles than this, and the mean is unknown."""
 
 
+def scores(p: Partnership, names: Iterable[str] = ALL_PRINCIPLES) -> dict[str, int]:
+    """The scores given, by principle, in the order of ``names`` (unscored ones left out)."""
+    return {n: r.score for n in names if (r := _score(p, n)) is not None and r.score is not None}
+
+
+def mean(values: Iterable[int]) -> float | None:
+    """The mean of the scores, to two decimals (None when there are none)."""
+    values = list(values)
+    return round(sum(values) / len(values), 2) if values else None
+
+
 def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | None) -> Reading:
     """The mean of the principles against a threshold; unknown with too few scores.
 
@@ -60,30 +73,28 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     only when it is whatever the unscored ones turn out to be: removing a low score never
     turns into a higher band, it turns into "not known".
     """
-    scores = {
-        n: r.score for n in params.principles if (r := _score(p, n)) is not None and r.score is not None
-    }
-    facts = tuple(("principles", n, "score") for n in scores)
-    if len(scores) < params.min_scored:
-        detail = Msg("ind.principle_mean.too_few", {"scored": len(scores), "min_scored": params.min_scored})
+    scored = scores(p, params.principles)
+    facts = tuple(("principles", n, "score") for n in scored)
+    average = mean(scored.values())
+    if average is None or len(scored) < params.min_scored:
+        detail = Msg("ind.principle_mean.too_few", {"scored": len(scored), "min_scored": params.min_scored})
         return Reading(None, None, detail, (), facts or (("principles",),))
     total = len(params.principles)
-    unscored = total - len(scores)
-    mean = round(sum(scores.values()) / len(scores), 2)
-    lowest_mean = (sum(scores.values()) + 1 * unscored) / total
-    highest_mean = (sum(scores.values()) + 5 * unscored) / total
-    low = min(scores.values())
-    lowest = [Msg(f"principle.{n}") for n, s in scores.items() if s == low]
+    unscored = total - len(scored)
+    lowest_mean = (sum(scored.values()) + 1 * unscored) / total
+    highest_mean = (sum(scored.values()) + 5 * unscored) / total
+    low = min(scored.values())
+    lowest = [Msg(f"principle.{n}") for n, s in scored.items() if s == low]
     values = {
-        "mean": Msg("fmt.number", {"value": mean}),
-        "scored": len(scores),
+        "mean": Msg("fmt.number", {"value": average}),
+        "scored": len(scored),
         "total": total,
         "at_least": Msg("fmt.number", {"value": params.at_least}),
         "lowest": lowest,
         "low": low,
     }
     if unscored:
-        values["unscored"] = [Msg(f"principle.{n}") for n in params.principles if n not in scores]
+        values["unscored"] = [Msg(f"principle.{n}") for n in params.principles if n not in scored]
         values["range"] = Msg(
             "fmt.range",
             {
@@ -92,4 +103,4 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
             },
         )
     detail = Msg("ind.principle_mean.partial" if unscored else "ind.principle_mean.detail", values)
-    return Reading(bounds(lowest_mean, highest_mean, params.at_least), mean, detail, (), facts)
+    return Reading(bounds(lowest_mean, highest_mean, params.at_least), average, detail, (), facts)

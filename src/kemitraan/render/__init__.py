@@ -9,6 +9,8 @@ change anything; its mistakes are reported as located input errors (exit code 2)
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -91,6 +93,7 @@ def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]
     return list(groups.values())
 
 
+@functools.lru_cache(maxsize=8)
 def environment(kind: Literal["md", "html"], template: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment for a report kind (HTML escapes everything it prints).
 
@@ -98,9 +101,11 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     (so it may override ``report.md.j2`` or any part), or one file that becomes the report
     template ``report.<kind>.j2``. Bundled templates stay reachable as ``bundled/<name>``.
     With a user's template the environment is Jinja2's immutable sandbox.
+
+    Built once per process, kind and template, so that a batch run compiles each template
+    once; the ``num`` filter reads the report language from the template context.
     """
     import jinja2
-    import jinja2.sandbox
 
     from kemitraan.loader import bundled_dir
 
@@ -121,9 +126,14 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
         )
         loaders.append(jinja2.FileSystemLoader(str(template.parent)))
     loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
-    cls = jinja2.Environment if template is None else jinja2.sandbox.ImmutableSandboxedEnvironment
+    cls = jinja2.Environment
+    if template is not None:
+        import jinja2.sandbox  # only for a user's template (it costs start-up time)
+
+        cls = jinja2.sandbox.ImmutableSandboxedEnvironment
     env = cls(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(kind) if template is None else None,
         undefined=jinja2.StrictUndefined,
         autoescape=kind == "html",
         trim_blocks=True,
@@ -131,9 +141,51 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.filters["fence"] = md_fence
     env.globals["evidence_groups"] = evidence_groups
     return env
+
+
+def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs, so that a report does not compile its template
+    (some 50 ms) at every start. They live in the user's cache folder, in a private folder per
+    kind of report; a template that changed is compiled again (Jinja checks its checksum).
+    None, and templates are compiled as before, when ``KEMITRAAN_NO_CACHE`` is set or the
+    folder cannot be made private.
+    """
+    import os
+    import stat
+
+    import jinja2
+
+    if os.environ.get("KEMITRAAN_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "kemitraan", f"templates-{kind}")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077 or not mine:
+        return None
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        """A cache that is only ever an optimisation: a file it cannot read or write is skipped."""
+
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except (OSError, ValueError, EOFError, TypeError):
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    return Cache(folder)
 
 
 @contextmanager

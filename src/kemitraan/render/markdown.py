@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kemitraan.models.assessment import Assessment
-from kemitraan.render import command_for, context, environment, number
+from kemitraan.render import command_for, context, environment
 
 
 def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> str:
@@ -16,7 +16,5 @@ def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> s
     | Model | Hasil | Dukungan | Selisih |
     | Model kemitraan Notoatmodjo ... | **Model I: jejaring kerja** | 0,6 | 0,35 |
     """
-    env = environment("md", template)
-    env.filters["num"] = lambda v, d=2: number(v, lang, d)
-    report = env.get_template("report.md.j2")
+    report = environment("md", template).get_template("report.md.j2")
     return report.render(**context(a, lang, "md", command_for(a, "md", lang)))

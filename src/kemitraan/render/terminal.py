@@ -35,15 +35,15 @@ def _mark(met: bool | None) -> RichText:
     return RichText("?", style="magenta")
 
 
-def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int = 100) -> str:
-    """A rich rendering, for example::
+def string_console(color: bool, width: int, *, markup: bool = True) -> tuple[Console, io.StringIO]:
+    """A rich console that draws into a string (with colour codes only when ``color``).
 
-    ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
-    │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
+    ``markup=False``: text is never read as rich markup (``[bold]``), whoever wrote it.
     """
     buffer = io.StringIO()
     console = Console(
         file=buffer,
+        markup=markup,
         width=width,
         force_terminal=color,
         no_color=not color,
@@ -51,6 +51,16 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         highlight=False,
         emoji=False,
     )
+    return console, buffer
+
+
+def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int = 100) -> str:
+    """A rich rendering, for example::
+
+    ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
+    │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
+    """
+    console, buffer = string_console(color, width)
 
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)

@@ -1,0 +1,277 @@
+"""How fast kemitraan is, against floors measured in the same run on the same machine.
+
+    python benchmarks/bench.py --n 10000          # about a minute on two cores
+    python benchmarks/bench.py --n 1000 --repeat 1
+
+It generates N realistic, varied partnership files (benchmarks/generate.py, fixed seed) and
+times, each as a ratio to its floor:
+
+1. the floor: loading the same files with PyYAML's C loader, one process, nothing else;
+2. ``kemitraan assess DIR --summary out.csv`` with the default jobs (all cores), and with
+   ``--jobs 1``; also on the first N/10 files, to show that peak memory does not grow with N;
+3. start-up: ``kemitraan assess examples/benan.yaml --format md`` against
+   ``python -c "import typer, pydantic, yaml, jinja2, rich"``, and ``kemitraan --version``
+   against ``python -c "import typer"``.
+
+Each command runs ``--repeat`` times (start-up ones ``--startup-repeat`` times), interleaved
+with its floor, and the median is reported. Peak memory is the largest resident set of any
+one process of the command (``wait4``), and, on Linux, the largest total over the command's
+process tree (sampled every 20 ms from /proc). Run it on a quiet machine: the load average
+before and after is printed, since other work on the machine skews every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+FLOOR = """
+import os, sys, yaml
+n = 0
+for folder, dirs, files in os.walk(sys.argv[1]):
+    dirs.sort()
+    for name in sorted(files):
+        if name.endswith(('.yaml', '.yml')):
+            with open(os.path.join(folder, name), encoding='utf-8') as handle:
+                yaml.load(handle.read(), Loader=yaml.CSafeLoader)
+            n += 1
+print(n)
+"""
+
+SKELETON = """
+from pathlib import Path
+from typing import Annotated
+import typer
+app = typer.Typer()
+@app.command()
+def assess(
+    paths: Annotated[list[Path], typer.Argument()],
+    fmt: Annotated[str | None, typer.Option("--format")] = None,
+    output: Annotated[Path | None, typer.Option("--output")] = None,
+    lang: Annotated[str | None, typer.Option("--lang")] = None,
+    rubric: Annotated[list[str] | None, typer.Option("--rubric")] = None,
+    aggregate: Annotated[str, typer.Option("--aggregate")] = "median",
+    summary: Annotated[Path | None, typer.Option("--summary")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1)] = None,
+) -> None:
+    pass
+@app.command()
+def other() -> None:
+    pass
+app()
+"""
+"""A Typer app with the options of ``kemitraan assess`` that does nothing: what Typer alone costs."""
+
+TARGETS = {
+    "batch": 0.8,
+    "batch --jobs 1": 1.6,
+    "assess benan.yaml --format md": 1.5,
+    "--version": 1.3,
+}
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+    """The largest resident set of any one process of the command."""
+    tree_rss_mb: float | None
+    """The largest total resident set of the command's process tree (Linux), or None."""
+
+
+def _tree_rss(pid: int) -> int:
+    """Total resident bytes of ``pid`` and its descendants, from /proc (0 when it has ended)."""
+    total, todo, page = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as handle:
+                total += int(handle.read().split()[1]) * page
+            with open(f"/proc/{p}/task/{p}/children") as handle:
+                todo += [int(c) for c in handle.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path) -> Run:
+    """Run a command to its end: wall time and peak memory."""
+    sample = Path("/proc/self/statm").exists()
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def sampler() -> None:
+        while not done.wait(0.02):
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+
+    thread = threading.Thread(target=sampler, daemon=True)
+    if sample:
+        thread.start()
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    done.set()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed ({proc.returncode}):\n{err.decode()}")
+    rss = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    return Run(seconds, rss, peak[0] / 2**20 if sample else None)
+
+
+def repeat(commands: dict[str, list[str]], times: int, cwd: Path) -> dict[str, list[Run]]:
+    """Each command ``times`` times, interleaved, so that a change in load hits all alike."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(times):
+        for name, command in commands.items():
+            runs[name].append(measure(command, cwd))
+    return runs
+
+
+def median(runs: list[Run]) -> Run:
+    tree = [r.tree_rss_mb for r in runs if r.tree_rss_mb is not None]
+    return Run(
+        statistics.median(r.seconds for r in runs),
+        max(r.max_rss_mb for r in runs),
+        max(tree) if tree else None,
+    )
+
+
+def kemitraan_command() -> list[str]:
+    script = Path(sys.executable).with_name("kemitraan")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kemitraan"]
+
+
+def generate(n: int, out: Path, seed: int) -> None:
+    """benchmarks/generate.py in its own process: this one stays small, since a child's peak
+    memory as the kernel reports it includes its parent's size when it started."""
+    command = [
+        sys.executable,
+        str(HERE / "generate.py"),
+        "--n",
+        str(n),
+        "--seed",
+        str(seed),
+        "--out",
+        str(out),
+    ]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="how many partnership files (default 10000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each batch command (median)")
+    parser.add_argument("--startup-repeat", type=int, default=20, help="runs of each start-up command")
+    parser.add_argument(
+        "--dir", type=Path, help="generate the files here and keep them (default: a temp dir)"
+    )
+    args = parser.parse_args()
+
+    kemitraan = kemitraan_command()
+    python = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="kemitraan-bench-"))
+    cases = args.dir or work / "cases"
+    small = work / "cases-small"
+    try:
+        t0 = time.perf_counter()
+        if not (cases / f".generated-{args.n}-{args.seed}").exists():
+            shutil.rmtree(cases, ignore_errors=True)
+            generate(args.n, cases, args.seed)
+            (cases / f".generated-{args.n}-{args.seed}").touch()
+        generate(max(1, args.n // 10), small, args.seed)
+        size = sum(p.stat().st_size for p in cases.rglob("*.yaml"))
+        print(
+            f"{args.n} files, {size / args.n / 1024:.1f} KiB each on average, generated in "
+            f"{time.perf_counter() - t0:.1f} s; {os.cpu_count()} cores; Python {sys.version.split()[0]}"
+        )
+        print(f"load average before: {load()}")
+        summary = str(work / "summary.csv")
+        batch = repeat(
+            {
+                "floor": [python, "-c", FLOOR, str(cases)],
+                "batch": [*kemitraan, "assess", str(cases), "--summary", summary],
+                "batch --jobs 1": [*kemitraan, "assess", str(cases), "--summary", summary, "--jobs", "1"],
+            },
+            args.repeat,
+            work,
+        )
+        tenth = repeat(
+            {"batch, N/10 files": [*kemitraan, "assess", str(small), "--summary", summary]}, 1, work
+        )
+        benan = str(ROOT / "examples" / "benan.yaml")
+        startup = repeat(
+            {
+                "import floor": [python, "-c", "import typer, pydantic, yaml, jinja2, rich"],
+                "assess benan.yaml --format md": [*kemitraan, "assess", benan, "--format", "md"],
+                "typer app doing nothing": [python, "-c", SKELETON, "assess", benan, "--format", "md"],
+                "typer floor": [python, "-c", "import typer"],
+                "--version": [*kemitraan, "--version"],
+            },
+            args.startup_repeat,
+            work,
+        )
+        print(f"load average after:  {load()}\n")
+
+        m = {name: median(runs) for name, runs in {**batch, **tenth, **startup}.items()}
+        floors = {
+            "batch": "floor",
+            "batch --jobs 1": "floor",
+            "assess benan.yaml --format md": "import floor",
+            "--version": "typer floor",
+            "typer app doing nothing": "import floor",
+        }
+        header = (
+            f"{'measurement':34} {'median s':>9} {'ratio':>6} {'target':>7}  {'max RSS':>8} {'tree RSS':>9}"
+        )
+        print(header)
+        print("-" * len(header))
+        for name, run in m.items():
+            ratio = target = ""
+            if name in floors:
+                value = run.seconds / m[floors[name]].seconds
+                ratio = f"{value:.2f}"
+                if name in TARGETS:
+                    target = f"≤{TARGETS[name]} {'✓' if value <= TARGETS[name] else '✗'}"
+            tree = f"{run.tree_rss_mb:.0f} MB" if run.tree_rss_mb is not None else "–"
+            seconds = f"{run.seconds:.3f}" if run.seconds < 1 else f"{run.seconds:.2f}"
+            print(f"{name:34} {seconds:>9} {ratio:>6} {target:>7}  {run.max_rss_mb:>5.0f} MB {tree:>9}")
+        whole, part = m["batch"], m["batch, N/10 files"]
+        print(
+            f"\npeak memory, N files vs N/10 files (default jobs): largest process "
+            f"{whole.max_rss_mb:.0f} vs {part.max_rss_mb:.0f} MB"
+            + (
+                f", whole tree {whole.tree_rss_mb:.0f} vs {part.tree_rss_mb:.0f} MB"
+                if whole.tree_rss_mb and part.tree_rss_mb
+                else ""
+            )
+        )
+        print(
+            f"per file: floor {1000 * m['floor'].seconds / args.n:.3f} ms, --jobs 1 "
+            f"{1000 * m['batch --jobs 1'].seconds / args.n:.3f} ms"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,514 @@
+"""Many partnership files at once: find them, assess them in parallel, stream the results.
+
+Scale is the point: a province may hold thousands of village partnerships, Indonesia about
+84,000. So files are found lazily (``os.walk``, sorted), handed to worker processes in small
+chunks with only a few chunks in flight, and the results come back in input order as small
+summary rows: nothing grows with the number of files except what is written to disk. Each
+worker loads the rubrics once. A file that cannot be assessed is a :class:`Result` with its
+error; it never stops the others.
+
+The same file gives the same report as ``kemitraan assess FILE -o REPORT`` would: the worker
+runs the very same steps (:func:`kemitraan.pipeline.read_partnership`, the engine, the
+renderer, :func:`kemitraan.output.write_atomic`).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+from kemitraan.errors import KemitraanError, Problem
+from kemitraan.limits import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
+    from multiprocessing.pool import AsyncResult
+
+    from kemitraan.models.comparison import GroupTable
+    from kemitraan.models.rubric import LoadedRubric
+    from kemitraan.summary import Value
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+# --- finding the files --------------------------------------------------------------------------
+
+
+class Source(NamedTuple):
+    """One partnership file to assess, and where its report goes (relative to the output folder).
+
+    Plain strings: thousands of these go to the workers, and a ``Path`` takes twenty times
+    longer to pickle.
+    """
+
+    file: str
+    report: str | None
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
+
+
+def _is_partnership_file(name: str) -> bool:
+    return not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES)
+
+
+def report_names(names: Sequence[str], ext: str) -> dict[str, str]:
+    """The report file name for each input file name of one folder.
+
+    ``benan.yaml`` -> ``benan.md``; but when two inputs share a stem (``benan.yaml`` and
+    ``benan.yml``), or a report would take an input's own name, the whole input name is kept
+    (``benan.yaml.md``), so that reports never collide with each other or with an input.
+    """
+    stems = Counter(PurePath(n).stem for n in names)
+    taken = set(names)
+    out = {}
+    for name in names:
+        stem = PurePath(name).stem
+        candidate = stem + ext
+        out[name] = name + ext if stems[stem] > 1 or candidate in taken else candidate
+    return out
+
+
+def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | Problem]:
+    """Every partnership file the arguments name, in a fixed order, each with its report path.
+
+    A file is taken as given; a folder is searched, sorted, for ``*.yaml`` and ``*.yml``
+    (hidden files and folders are skipped). Report paths mirror the files' folders below the
+    arguments' common folder, with the report extension ``ext``. A path that does not exist
+    is a :class:`Problem`, and the search goes on.
+    """
+    existing = [a for a in args if a.exists()]
+    roots = [os.path.abspath(a if a.is_dir() else a.parent) for a in existing]
+    try:
+        base = os.path.commonpath(roots) if roots else ""
+    except ValueError:  # different drives (Windows): reports go flat into the output folder
+        base = ""
+    seen: set[str] | None = set() if len(args) > 1 else None
+    loose: dict[str, list[str]] = {}
+    for arg in args:
+        if not arg.exists():
+            yield Problem(str(arg), "no such file or folder", suggestion="check the path")
+        elif arg.is_dir():
+            yield from _walk(arg, base, ext, seen)
+        else:
+            loose.setdefault(os.path.abspath(arg.parent), []).append(str(arg))
+    for folder, files in loose.items():
+        yield from _sources(folder, files, base, ext, seen)
+
+
+def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source]:
+    for folder, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        chosen = sorted(f for f in files if _is_partnership_file(f))
+        if chosen:
+            yield from _sources(
+                os.path.abspath(folder), [os.path.join(folder, f) for f in chosen], base, ext, seen
+            )
+
+
+def _sources(
+    folder: str, files: list[str], base: str, ext: str | None, seen: set[str] | None
+) -> Iterator[Source]:
+    names = report_names([os.path.basename(f) for f in files], ext) if ext is not None else {}
+    relative = os.path.relpath(folder, base) if base else ""
+    relative = "" if relative == os.curdir else relative
+    for f in files:
+        if seen is not None:
+            key = os.path.realpath(f)
+            if key in seen:
+                continue
+            seen.add(key)
+        report = os.path.join(relative, names[os.path.basename(f)]) if ext is not None else None
+        yield Source(f, report)
+
+
+# --- assessing one file, in a worker ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What to do with each file (sent to the workers with each chunk of files; it is small)."""
+
+    rubrics: tuple[str, ...]
+    """The ``--rubric`` options, so that a worker started fresh can load the same rubrics."""
+    out_dir: str | None = None
+    """Write a report for each file below this folder (None: no reports)."""
+    fmt: str = "md"
+    lang: str | None = None
+    """The report language (None: each file's own)."""
+    aggregate: str = "median"
+    """How several informants' answers become one value (median or min)."""
+    template: str | None = None
+    """A user's report template (``--template``), a file or folder."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """The input size limit (``--max-size``)."""
+    debug: bool = False
+
+
+class Result(NamedTuple):
+    """What came of one file: its summary row, or why it could not be assessed."""
+
+    file: str
+    row: list[Value] | None
+    error: str | None = None
+    internal: bool = False
+    """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
+
+
+_loaded: dict[tuple[str, ...], list[LoadedRubric]] = {}
+
+
+def rubrics_for(refs: tuple[str, ...]) -> list[LoadedRubric]:
+    """The rubrics for these ``--rubric`` options, loaded once per process.
+
+    A forked worker inherits the parent's (which loaded them first, to report a bad rubric
+    before anything starts); a spawned worker loads them itself.
+    """
+    if refs not in _loaded:
+        from kemitraan.loader import load_rubrics
+
+        _loaded[refs] = load_rubrics(list(refs))
+    return _loaded[refs]
+
+
+def assess_one(spec: Spec, source: Source) -> Result:
+    """Assess one file: its summary row, and its report written when the spec asks for one."""
+    from kemitraan import __version__
+    from kemitraan.engine import decide_rubric, report
+    from kemitraan.pipeline import assess_loaded, facts, generated_at, input_meta, read_partnership
+    from kemitraan.summary import row
+
+    file = source.file
+    try:
+        rubrics = rubrics_for(spec.rubrics)
+        partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
+        read = facts(partnership, spec.aggregate)
+        outcomes = [decide_rubric(read, r) for r in rubrics]
+        if spec.out_dir is not None and source.report is not None:
+            from kemitraan.output import write_atomic
+            from kemitraan.render import render
+
+            name = os.path.basename(file)
+            if read is partnership:  # the decisions are taken: only put them into words
+                meta = input_meta(name, raw)
+                assessment = report(
+                    partnership, outcomes, meta, version=__version__, generated_at=generated_at()
+                )
+            else:  # several informants: the fieldwork section needs the whole assessment
+                assessment = assess_loaded(partnership, raw, name, rubrics, spec.aggregate)
+            target = Path(spec.out_dir, source.report)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                return Result(file, None, f"{target.parent}: cannot make the folder: {exc.strerror or exc}")
+            template = Path(spec.template) if spec.template else None
+            text = render(assessment, spec.fmt, spec.lang or assessment.input.language, template=template)
+            inputs = [source.path, *([template] if template else [])]
+            write_atomic(target, text, inputs=inputs, durable=False)
+        return Result(file, row(file, read, outcomes))
+    except KemitraanError as exc:
+        return Result(file, None, str(exc))
+    except Exception as exc:
+        detail = traceback.format_exc() if spec.debug else f"{type(exc).__name__}: {exc}"
+        return Result(
+            file,
+            None,
+            f"{file}: internal error: {detail.rstrip()}\n"
+            f"This is a bug in kemitraan. Rerun with `kemitraan --debug assess {file}` and report it.",
+            internal=True,
+        )
+
+
+def _init_worker(spec: Spec) -> None:
+    # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    rubrics_for(spec.rubrics)
+    spare_the_collector()  # again, for a worker started afresh ("spawn")
+
+
+def spare_the_collector() -> None:
+    """Keep Python's cyclic garbage collector from walking what lives as long as the process.
+
+    Everything loaded by now (modules, rubrics, pydantic's validators) is moved out of its way
+    (``gc.freeze``), and young objects are collected less often. Each file's data is freed by
+    reference counting anyway; the collector had spent a tenth of a batch run walking objects
+    that never become garbage. In forked workers, frozen objects also keep their memory
+    pages shared with the parent.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(5000, 10, 10)
+
+
+def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
+    return [assess_one(spec, s) for s in chunk]
+
+
+# --- running many ------------------------------------------------------------------------------
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return int(os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int = 32) -> Iterator[Result]:
+    """Assess every source, in ``jobs`` processes, yielding results in the sources' order.
+
+    At most a few chunks per worker are in flight, so neither the files waiting nor the
+    results waiting to be read grow with the number of files. The worker processes start
+    here, before the caller starts any thread of its own (a progress bar): forking a process
+    that runs threads is unsafe. Tunes this process's garbage collector for a long run
+    (:func:`spare_the_collector`).
+    """
+    rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
+    spare_the_collector()
+    if jobs <= 1:
+        return (_problem(s) if isinstance(s, Problem) else assess_one(spec, s) for s in sources)
+    import multiprocessing
+
+    pool = multiprocessing.get_context(start_method()).Pool(jobs, initializer=_init_worker, initargs=(spec,))
+    return _parallel(pool, spec, sources, jobs, chunk)
+
+
+def start_method() -> str:
+    """``fork`` on Linux (workers share the parent's loaded rubrics, at no cost); ``spawn``
+    elsewhere, where forking is unsafe or missing (workers load the rubrics once each)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _parallel(
+    pool: multiprocessing.pool.Pool, spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int
+) -> Iterator[Result]:
+    pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
+    try:
+        for batch in _chunks(sources, chunk):
+            if isinstance(batch, Problem):
+                pending.append([_problem(batch)])
+            else:
+                pending.append(pool.apply_async(_assess_chunk, (spec, batch)))
+            while len(pending) > jobs * 4:
+                yield from _take(pending.popleft())
+        while pending:
+            yield from _take(pending.popleft())
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+def _take(item: AsyncResult[list[Result]] | list[Result]) -> list[Result]:
+    return item if isinstance(item, list) else item.get()
+
+
+def _chunks(sources: Iterable[Source | Problem], size: int) -> Iterator[list[Source] | Problem]:
+    chunk: list[Source] = []
+    for source in sources:
+        if isinstance(source, Problem):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield source
+            continue
+        chunk.append(source)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _problem(problem: Problem) -> Result:
+    return Result(problem.file, None, str(problem))
+
+
+# --- counting -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts per rubric and verdict, and the files that failed (the names of the first few)."""
+
+    rubrics: list[LoadedRubric]
+    columns: list[str]
+    assessed: int = 0
+    failed: int = 0
+    internal: int = 0
+    keep: int = 20
+    """How many failed file names to keep for the final table (all are counted)."""
+
+    def __post_init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = {r.rubric.id: Counter() for r in self.rubrics}
+        self._at = {r.rubric.id: self.columns.index(f"{r.rubric.id}.verdict") for r in self.rubrics}
+        self.failed_files: list[str] = []
+
+    def add(self, result: Result) -> None:
+        if result.row is None:
+            self.failed += 1
+            self.internal += result.internal
+            if len(self.failed_files) < self.keep:
+                self.failed_files.append(result.file)
+            return
+        self.assessed += 1
+        for rubric_id, at in self._at.items():
+            self.counts[rubric_id][str(result.row[at])] += 1
+
+    @property
+    def exit_code(self) -> int:
+        from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
+
+        return EXIT_INTERNAL if self.internal else EXIT_BAD_INPUT if self.failed else EXIT_OK
+
+
+def count_sources(args: Sequence[Path]) -> int:
+    """How many files :func:`discover` will yield (a cheap first pass, for the progress bar)."""
+    return sum(1 for _ in discover(args))
+
+
+def with_progress(results: Iterable[Result], total: int, stream: TextIO) -> Iterator[Result]:
+    """The results, with a rich progress bar on ``stream`` (a terminal); errors printed above it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(file=stream, highlight=False)
+    columns = (TextColumn("kemitraan"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("", total=total)
+        for result in results:
+            if result.error is not None:
+                progress.console.print(result.error, markup=False, highlight=False, soft_wrap=True)
+            yield result
+            progress.advance(task)
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    """``kemitraan assess`` with several files or a folder."""
+
+    paths: list[Path]
+    rubrics: tuple[str, ...] = ()
+    out_dir: Path | None = None
+    fmt: str | None = None
+    lang: str | None = None
+    summary: Path | None = None
+    jobs: int | None = None
+    aggregate: str = "median"
+    template: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    debug: bool = False
+
+
+def report_extension(fmt: str) -> str:
+    """The file extension of a report format (the first one :data:`kemitraan.render.EXTENSIONS` maps to it)."""
+    from kemitraan.render import EXTENSIONS
+
+    return next((ext for ext, f in EXTENSIONS.items() if f == fmt), f".{fmt}")
+
+
+_BATCH = "with several files, a folder or --summary"
+
+
+def _check(opts: Options) -> None:
+    from kemitraan.errors import UsageError
+    from kemitraan.render import EXTENSIONS
+    from kemitraan.summary import kind_of
+
+    if opts.summary is not None and kind_of(opts.summary) is None:
+        raise UsageError(f"--summary {opts.summary}: give a file name ending in .csv or .jsonl")
+    if opts.out_dir is None:
+        if opts.fmt is not None:
+            raise UsageError(f"--format: {_BATCH}, give -o FOLDER for the reports")
+        return
+    if opts.out_dir.exists() and not opts.out_dir.is_dir():
+        raise UsageError(f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports")
+    if not opts.out_dir.exists() and opts.out_dir.suffix.lower() in EXTENSIONS:
+        raise UsageError(
+            f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports, one per file;"
+            " give a folder name (it is created when missing)"
+        )
+
+
+def stream(opts: Options, spec: Spec, tally: Tally, err: TextIO, ext: str | None = None) -> Iterator[Result]:
+    """The results of every file the options name, counted in ``tally``.
+
+    On a terminal a progress bar is drawn on ``err``; each error is printed to ``err`` as it
+    comes, in the order of the files.
+    """
+    tty = err.isatty()
+    results = run(spec, discover(opts.paths, ext), opts.jobs or default_jobs())
+    if tty:
+        results = with_progress(results, count_sources(opts.paths), err)
+    for result in results:
+        tally.add(result)
+        if result.error is not None and not tty:
+            err.write(result.error + "\n")
+        yield result
+
+
+def assess_many(opts: Options, err: TextIO) -> int:
+    """Assess every file the options name; write reports and the summary; print the tally.
+
+    Returns the exit code: 0 when every file was assessed, 2 when some could not be (each is
+    listed with its error, and every other file is still done), 1 after an internal error.
+    """
+    from contextlib import ExitStack
+
+    from kemitraan.output import open_atomic
+    from kemitraan.render.batch import render_tally
+    from kemitraan.summary import SummaryWriter, columns, failed_row, kind_of
+
+    _check(opts)
+    rubrics = rubrics_for(opts.rubrics)
+    names = columns(rubrics)
+    fmt = opts.fmt or "md"
+    out_dir = str(opts.out_dir) if opts.out_dir else None
+    template = str(opts.template) if opts.template else None
+    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug)
+    if opts.out_dir is not None:
+        opts.out_dir.mkdir(parents=True, exist_ok=True)
+    tally = Tally(rubrics, names)
+    with ExitStack() as stack:
+        writer = None
+        if opts.summary is not None:
+            handle = stack.enter_context(open_atomic(opts.summary, inputs=opts.paths))
+            writer = SummaryWriter(handle, kind_of(opts.summary) or "csv", names)
+        for result in stream(opts, spec, tally, err, report_extension(fmt) if opts.out_dir else None):
+            if writer is not None:
+                writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
+        if writer is not None:
+            writer.close()
+    if opts.summary is not None:
+        err.write(f"kemitraan: wrote {opts.summary}\n")
+    if opts.out_dir is not None:
+        err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
+    err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))
+    return tally.exit_code
+
+
+def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
+    """Verdict counts per group (``kemitraan compare FOLDER --by regency``) and the exit code."""
+    from kemitraan.compare import count_groups
+    from kemitraan.summary import columns
+
+    rubrics = rubrics_for(opts.rubrics)
+    names = columns(rubrics)
+    tally = Tally(rubrics, names)
+    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug)
+    table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
+    return table, tally.exit_code
