@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from kemitraan.models.descriptions import ID
+from kemitraan.models.docstrings import attribute_docstrings
 from kemitraan.models.partnership import Partnership
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -77,7 +78,7 @@ def description(model: type[BaseModel], key: str | None, lang: str) -> str:
         return ID.get(model.__name__ if key is None else f"{model.__name__}.{key}", "")
     if key is None:
         return " ".join((model.__doc__ or "").split())
-    return model.model_fields[keys(model)[key]].description or ""
+    return " ".join(attribute_docstrings(model).get(keys(model)[key], "").split())
 
 
 def _strip_titles(node: Any) -> None:

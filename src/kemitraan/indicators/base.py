@@ -48,7 +48,7 @@ class Reading:
 class Params(BaseModel):
     """Base of every indicator's parameter schema: unknown parameters are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 IndicatorFn = Callable[[Partnership, Any, "int | None"], Reading]

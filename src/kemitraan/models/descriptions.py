@@ -1,6 +1,7 @@
 """Indonesian descriptions of every part of the partnership file, keyed ``Model`` and ``Model.key``.
 
-The English descriptions are the models' own docstrings (``use_attribute_docstrings``); these
+The English descriptions are the models' own attribute docstrings (read by
+:mod:`kemitraan.models.docstrings`); these
 are their Indonesian counterparts, kept as data so that ``kemitraan schema --lang id``, the
 comments ``kemitraan init`` writes and editors' hover help speak Indonesian.
 ``tests/models/test_descriptions.py`` fails when a model or field lacks an entry in either
