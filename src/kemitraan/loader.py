@@ -961,21 +961,11 @@ def _find(node: yaml.Node, loc: Loc, at_key: bool = False) -> yaml.Node | None:
     return node
 
 
-def line_of(text: str, loc: Loc) -> int | None:
-    """The 1-based line where ``loc`` is written in ``text`` (for explanations and errors)."""
-    try:
-        root = yaml.compose(text, Loader=Yaml12Loader)
-    except yaml.YAMLError:
-        return None
-    node = _find(root, loc) if root is not None else None
-    return node.start_mark.line + 1 if node is not None else None
-
-
 def lines_of(text: str, locs: list[Loc]) -> list[int | None]:
     """The 1-based line of each path in ``text``, or None where the file does not write it.
 
-    Unlike :func:`line_of` (which points at the nearest existing parent, as an error should),
-    a path the file leaves out gets None: an explanation must not cite a line for a fact that
+    Unlike :func:`locate` (which points an error at the nearest existing parent), a path the
+    file leaves out gets None: an explanation must not cite a line for a fact that
     is not there. The text is parsed once for all paths.
     """
     try:
@@ -1013,7 +1003,6 @@ __all__ = [
     "InputError",
     "Yaml12Loader",
     "format_loc",
-    "line_of",
     "lines_of",
     "load_model",
     "locate",

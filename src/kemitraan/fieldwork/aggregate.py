@@ -39,7 +39,6 @@ from kemitraan.models.partnership import (
 from kemitraan.models.rubric import LoadedRubric, Text
 
 Aggregate = Literal["median", "min"]
-AGGREGATES: tuple[Aggregate, ...] = ("median", "min")
 
 SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
 UNDERSTANDING: tuple[str, ...] = ("no", "partly", "yes")
