@@ -19,15 +19,16 @@ How a rubric is applied (documented in docs/rubrics.md):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kemitraan import messages
-from kemitraan.errors import format_loc
+from kemitraan.errors import Loc, format_loc
 from kemitraan.indicators import INDICATORS, Msg, Reading, Tri, all3, any3
+from kemitraan.indicators.base import evidence_at
 from kemitraan.indicators.participation import cell
 from kemitraan.models import assessment as out
-from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
+from kemitraan.models.partnership import LEVELS, PHASES, Evidence, Partnership, Principles
 from kemitraan.models.rubric import (
     ALWAYS,
     INSUFFICIENT,
@@ -314,12 +315,13 @@ def _goal(needed: Need, criterion_id: str) -> bool:
     return next(goal for c, goal in needed if c == criterion_id)
 
 
-def _evidence(reading: Reading) -> list[out.EvidenceRef]:
+def _evidence(pairs: Iterable[tuple[Loc, Evidence]]) -> list[out.EvidenceRef]:
+    """Quotes with the path where each is written in the input file."""
     return [
         out.EvidenceRef(
             quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
         )
-        for loc, e in reading.evidence
+        for loc, e in pairs
     ]
 
 
@@ -455,7 +457,7 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
             met=reads[c.id].overall.met,
             value=reads[c.id].overall.value,
             detail=messages.text(reads[c.id].overall.detail),
-            evidence=_evidence(reads[c.id].overall),
+            evidence=_evidence(reads[c.id].overall.evidence),
             facts=[format_loc(f) for f in reads[c.id].overall.facts],
             programs=[
                 out.ProgramReading(
@@ -527,16 +529,7 @@ def _principles(p: Partnership) -> list[out.PrincipleInfo]:
                 id=name,
                 label=messages.text(Msg(f"principle.{name}")),
                 score=record.score if record is not None else None,
-                evidence=[
-                    out.EvidenceRef(
-                        quote=e.quote,
-                        source=e.source,
-                        informant=e.informant,
-                        path=format_loc(("principles", name, "evidence", j)),
-                        position=e.position,
-                    )
-                    for j, e in enumerate(record.evidence if record is not None else ())
-                ],
+                evidence=_evidence(evidence_at(("principles", name), record.evidence if record else ())),
             )
         )
     return result
@@ -563,16 +556,7 @@ def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
                 description=c.description,
                 amount=amount,
                 solutions=list(c.solutions),
-                evidence=[
-                    out.EvidenceRef(
-                        quote=e.quote,
-                        source=e.source,
-                        informant=e.informant,
-                        path=format_loc(("constraints", i, "evidence", j)),
-                        position=e.position,
-                    )
-                    for j, e in enumerate(c.evidence)
-                ],
+                evidence=_evidence(evidence_at(("constraints", i), c.evidence)),
             )
         )
     return result

@@ -296,37 +296,13 @@ def ingest(export_path: Path, into: Path, *, dry_run: bool = False) -> tuple[str
     """Merge an export into a partnership file; returns (diff, summary, export). Writes atomically."""
     from kemitraan.fieldwork import yamledit
     from kemitraan.loader import load_partnership
-    from kemitraan.output import write_atomic
 
     p, text, raw = load_partnership(into)
     export = read(export_path, p)
     doc = yamledit.load(text)
     summary = merge(doc, p, export, export_path.name)
-    new = yamledit.dump(doc, text) if summary.added else text
-    if new != text:
-        _check_result(new, into)
-        if not dry_run:
-            if into.read_bytes() != raw:
-                raise InputError(
-                    [Problem(str(into), "changed while it was being read; nothing written, run again")]
-                )
-            write_atomic(into, new, inputs=[export_path])
-    return yamledit.diff(text, new, into.name), summary, export
-
-
-def _check_result(text: str, into: Path) -> None:
-    """The edited file must load as a valid partnership file; otherwise nothing is written."""
-    from pydantic import ValidationError
-
-    from kemitraan.loader import parse_yaml
-    from kemitraan.models.partnership import reference_problems
-
-    try:
-        p = Partnership.model_validate(parse_yaml(text, str(into)))
-    except ValidationError as exc:  # a bug in the merge, not the user's fault
-        raise RuntimeError(f"the merged file would not be valid: {exc}") from None
-    if reference_problems(p):
-        raise RuntimeError(f"the merged file would not be valid: {reference_problems(p)}")
+    changes = yamledit.write_back(doc, text, raw, into, export_path, dry_run=dry_run) if summary.added else ""
+    return changes, summary, export
 
 
 def describe(summary: Summary, export: Export, into: Path, dry_run: bool) -> Sequence[str]:

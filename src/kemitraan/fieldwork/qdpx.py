@@ -399,9 +399,7 @@ def import_project(
 ) -> tuple[str, Summary, Project]:
     """Read, check, merge, validate, diff and (unless ``dry_run``) write atomically."""
     from kemitraan.fieldwork import yamledit
-    from kemitraan.fieldwork.ingest import _check_result
     from kemitraan.loader import load_partnership
-    from kemitraan.output import write_atomic
 
     p, text, raw = load_partnership(into)
     known = targets(p, rubrics)
@@ -409,16 +407,8 @@ def import_project(
     project = read_project(qdpx)
     doc = yamledit.load(text)
     summary = merge(doc, p, project, mapping, qdpx.name)
-    new = yamledit.dump(doc, text) if summary.added else text
-    if new != text:
-        _check_result(new, into)
-        if not dry_run:
-            if into.read_bytes() != raw:
-                raise InputError(
-                    [Problem(str(into), "changed while it was being read; nothing written, run again")]
-                )
-            write_atomic(into, new, inputs=[qdpx])
-    return yamledit.diff(text, new, into.name), summary, project
+    changes = yamledit.write_back(doc, text, raw, into, qdpx, dry_run=dry_run) if summary.added else ""
+    return changes, summary, project
 
 
 def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str) -> str:

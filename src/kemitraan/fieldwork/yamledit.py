@@ -10,9 +10,10 @@ import difflib
 import io
 import itertools
 import re
+from pathlib import Path
 from typing import Any
 
-from kemitraan.errors import UsageError
+from kemitraan.errors import InputError, Problem, UsageError
 
 
 def _yaml(text: str) -> Any:
@@ -155,3 +156,40 @@ def diff(before: str, after: str, name: str) -> str:
             before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
         )
     )
+
+
+def write_back(doc: Any, text: str, raw: bytes, into: Path, source: Path, *, dry_run: bool) -> str:
+    """Dump the edited ``doc``, check it, and (unless ``dry_run``) write it over ``into`` atomically.
+
+    ``text`` and ``raw`` are the file as it was read; the file is not written when it changed on
+    disk meanwhile, nor when the edit would not load as a valid partnership file. Returns the
+    diff (empty when nothing changed).
+    """
+    from kemitraan.output import write_atomic
+
+    new = dump(doc, text)
+    if new != text:
+        _check_result(new, into)
+        if not dry_run:
+            if into.read_bytes() != raw:
+                raise InputError(
+                    [Problem(str(into), "changed while it was being read; nothing written, run again")]
+                )
+            write_atomic(into, new, inputs=[source])
+    return diff(text, new, into.name)
+
+
+def _check_result(text: str, into: Path) -> None:
+    """The edited file must load as a valid partnership file; otherwise nothing is written."""
+    from pydantic import ValidationError
+
+    from kemitraan.loader import parse_yaml
+    from kemitraan.models.partnership import Partnership, reference_problems
+
+    try:
+        p = Partnership.model_validate(parse_yaml(text, str(into)))
+    except ValidationError as exc:  # a bug in the merge, not the user's fault
+        raise RuntimeError(f"the merged file would not be valid: {exc}") from None
+    problems = reference_problems(p)
+    if problems:
+        raise RuntimeError(f"the merged file would not be valid: {problems}")
