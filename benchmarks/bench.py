@@ -11,7 +11,10 @@ times, each as a ratio to its floor:
    ``--jobs 1``; also on the first N/10 files, to show that peak memory does not grow with N;
 3. start-up: ``kemitraan assess examples/benan.yaml --format md`` against
    ``python -c "import typer, pydantic, yaml, jinja2, rich"``, and ``kemitraan --version``
-   against ``python -c "import typer"``.
+   against ``python -c "import typer"``. Three references show where start-up goes: a Typer
+   app with assess's options that does nothing, the import floor plus
+   ``from pydantic import BaseModel``, and the import floor plus the pydantic models that
+   validate a partnership file.
 
 Each command runs ``--repeat`` times (start-up ones ``--startup-repeat`` times), interleaved
 with its floor, and the median is reported. Peak memory is the largest resident set of any
@@ -73,6 +76,11 @@ def other() -> None:
 app()
 """
 """A Typer app with the options of ``kemitraan assess`` that does nothing: what Typer alone costs."""
+
+IMPORTS = "import typer, pydantic, yaml, jinja2, rich"
+"""The start-up floor the issue sets. ``import pydantic`` is lazy: it does not load ``BaseModel``."""
+
+PLUGINS_OFF = "import os; os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')"
 
 TARGETS = {
     "batch": 0.8,
@@ -236,9 +244,15 @@ def main() -> None:
         benan = str(ROOT / "examples" / "benan.yaml")
         startup = repeat(
             {
-                "import floor": [python, "-c", "import typer, pydantic, yaml, jinja2, rich"],
+                "import floor": [python, "-c", IMPORTS],
                 "assess benan.yaml --format md": [*kemitraan, "assess", benan, "--format", "md"],
                 "typer app doing nothing": [python, "-c", SKELETON, "assess", benan, "--format", "md"],
+                "pydantic BaseModel imported": [python, "-c", f"{IMPORTS}; from pydantic import BaseModel"],
+                "input models only": [
+                    python,
+                    "-c",
+                    f"{PLUGINS_OFF}; {IMPORTS}; import kemitraan.models.partnership",
+                ],
                 "typer floor": [python, "-c", "import typer"],
                 "--version": [*kemitraan, "--version"],
             },
@@ -254,6 +268,8 @@ def main() -> None:
             "assess benan.yaml --format md": "import floor",
             "--version": "typer floor",
             "typer app doing nothing": "import floor",
+            "pydantic BaseModel imported": "import floor",
+            "input models only": "import floor",
         }
         header = (
             f"{'measurement':34} {'median s':>9} {'ratio':>6} {'target':>7}  {'max RSS':>8} {'tree RSS':>9}"
@@ -270,6 +286,11 @@ def main() -> None:
             tree = f"{run.tree_rss_mb:.0f} MB" if run.tree_rss_mb is not None else "–"
             seconds = f"{run.seconds:.3f}" if run.seconds < 1 else f"{run.seconds:.2f}"
             print(f"{name:34} {seconds:>9} {ratio:>6} {target:>7}  {run.max_rss_mb:>5.0f} MB {tree:>9}")
+        print(
+            "\nreferences for start-up: 'pydantic BaseModel imported' is the import floor plus\n"
+            "`from pydantic import BaseModel`; 'input models only' is the import floor plus the\n"
+            "pydantic models that validate a partnership file (and nothing else kemitraan does)."
+        )
         whole, part = m["batch"], m["batch, N/10 files"]
         print(
             f"\npeak memory, N files vs N/10 files (default jobs): largest process "

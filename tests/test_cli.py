@@ -86,3 +86,59 @@ def test_internal_errors_exit_1_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> 
     assert result.code == 1
     assert "internal error: RuntimeError: kaboom" in result.err and "--debug" in result.err
     assert "Traceback" not in result.err
+
+
+def _help(target: object, args: list[str]) -> str:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(target, args)  # type: ignore[arg-type]
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _names() -> list[str]:
+    from typer.main import get_command
+
+    from kemitraan.cli import app
+
+    return sorted(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", _names())
+def test_the_entry_point_builds_only_the_invoked_command_with_the_same_help(name: str) -> None:
+    from typer.main import get_command
+
+    from kemitraan.cli import app, app_for
+
+    lean = app_for([name, "--help"])
+    assert list(get_command(lean).commands) == [name]  # type: ignore[attr-defined]
+    assert _help(lean, [name, "--help"]) == _help(app, [name, "--help"])
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--help"], ["-h"], ["asess", "x.yaml"], ["--debug", "--help"], ["--show-completion"]]
+)
+def test_the_entry_point_keeps_every_command_where_they_are_listed_or_none_is_named(args: list[str]) -> None:
+    from kemitraan.cli import app, app_for
+
+    assert app_for(args) is app
+
+
+def test_the_entry_point_keeps_every_command_for_shell_completion(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kemitraan.cli import app, app_for
+
+    monkeypatch.setenv("_KEMITRAAN_COMPLETE", "complete_bash")
+    assert app_for(["assess"]) is app
+
+
+def test_global_options_before_the_command_still_work_with_the_lean_app() -> None:
+    from typer.testing import CliRunner
+
+    from kemitraan.cli import app_for
+
+    args = ["--debug", "assess", str(EXAMPLES / "benan.yaml"), "-f", "json"]
+    result = CliRunner().invoke(app_for(args), args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["assessments"][0]["verdict"] == "model-1"
+    version = CliRunner().invoke(app_for(["--version"]), ["--version"])
+    assert version.exit_code == 0 and version.stdout == f"kemitraan {__version__}\n"

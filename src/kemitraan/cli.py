@@ -603,12 +603,46 @@ def evidence_codebook(
     _run(lambda: job(path, output, rubric))
 
 
+def app_for(args: list[str]) -> typer.Typer:
+    """The app to run for these arguments: ``app`` with only the invoked command registered.
+
+    Typer turns the signature of every registered command into options before it parses
+    anything (about 10 ms for kemitraan's nine commands, more than a command like
+    ``--version`` does itself). The command a user names is the only one that can run, so
+    the others are left out. Help that lists the commands (``kemitraan``, ``--help``) and
+    anything not naming a known command (a typo gets Typer's "No such command") use the
+    whole app, as do shell completions, which Typer reads from the environment.
+    """
+    import copy
+
+    from typer.main import get_command_name
+
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    if name is None:
+        if not args or {"-h", "--help", "--install-completion", "--show-completion"} & set(args):
+            return app
+    elif any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ):
+        return app
+    commands = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None and name == (info.name or get_command_name(info.callback.__name__))
+    ]
+    groups = [info for info in app.registered_groups if name is not None and info.name == name]
+    if name is not None and not commands and not groups:
+        return app
+    lean = copy.copy(app)
+    lean.registered_commands = commands
+    lean.registered_groups = groups
+    return lean
+
+
 def main() -> None:
     """Console-script entry point."""
     # kemitraan uses no pydantic plugins; looking for them scans every installed package's
     # entry points (about 13 ms, a tenth of start-up). A user who sets the variable decides.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app()
+    app_for(sys.argv[1:])()
 
 
 if __name__ == "__main__":  # pragma: no cover
