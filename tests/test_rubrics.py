@@ -6,22 +6,36 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from kemitraan.loader import bundled_dir, bundled_rubric_names, load_rubric
-from kemitraan.models.rubric import placeholders
+from kemitraan.models.rubric import Text, placeholders
 from tests.conftest import EXAMPLES, run
 
 RUBRICS = bundled_dir("rubrics")
 
 
+def _texts(value: object) -> list[Text]:
+    """Every bilingual text anywhere in a rubric, found by walking its fields."""
+    if isinstance(value, Text):
+        return [value]
+    if isinstance(value, BaseModel):
+        return [t for name in type(value).model_fields for t in _texts(getattr(value, name))]
+    if isinstance(value, (list, tuple)):
+        return [t for item in value for t in _texts(item)]
+    return []
+
+
 @pytest.mark.parametrize("name", bundled_rubric_names())
 def test_bundled_rubric_is_valid_and_bilingual(name: str) -> None:
     rubric = load_rubric(name).rubric
-    texts = [rubric.title, rubric.description, *(v.label for v in rubric.verdicts)]
-    for c in rubric.criteria:
-        texts += [c.label, c.description] + [t for t in (c.recommendation, c.missing) if t]
+    texts = _texts(rubric)
+    notes = [s.note for s in rubric.sources if s.note]
+    assert rubric.title in texts and all(c.label in texts for c in rubric.criteria)
+    assert notes and all(note in texts for note in notes)
     for text in texts:
         assert text.id.strip() and text.en.strip()
+        assert text.id != text.en, text
         assert placeholders(text.id) == placeholders(text.en), text
     assert rubric.sources and all(s.citation for s in rubric.sources)
 
@@ -69,6 +83,11 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
             "'planing-joint' is not a criterion",
         ),
         ("    when: always", "    when: planning-joint", "the last rule must be 'when: always'"),
+        (
+            "    note:\n      id: Dibaca melalui kutipan dalam Sapitri, Akhyary & Hendrayady (2023).\n      en:",
+            "    note:",
+            "sources[0].note:",
+        ),
         ("{program}: draw up", "{programme}: draw up", "unknown placeholder '{programme}'"),
         (
             "params: {path: shared.vision_mission,",

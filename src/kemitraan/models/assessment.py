@@ -103,7 +103,7 @@ class Recommendation(_Model):
 
 class SourceInfo(_Model):
     citation: str
-    note: str | None
+    note: Text | None
 
 
 class RubricRef(_Model):

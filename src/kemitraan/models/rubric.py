@@ -44,8 +44,8 @@ class SourceRef(_Model):
     publisher: str | None = None
     citation: str
     """The full reference."""
-    note: str | None = None
-    """For example how the source was read (a secondary citation)."""
+    note: Text | None = None
+    """For example how the source was read (a secondary citation), in both languages."""
 
 
 class Cite(_Model):

@@ -108,7 +108,7 @@ def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
         out += ["", t("show.theory", lang), *para(r.theory.get(lang), width)]
     out += ["", t("show.sources", lang)]
     for s in r.sources:
-        note = f" {s.note}" if s.note else ""
+        note = f" {s.note.get(lang)}" if s.note else ""
         out += para(f"[{s.id}] {s.citation}{note}", width)
     out += ["", t("show.criteria", lang)]
     for c in r.criteria:
