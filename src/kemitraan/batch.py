@@ -231,7 +231,28 @@ def _init_worker(spec: Spec) -> None:
     # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     rubrics_for(spec.rubrics)
+    if _keep_browser(spec):
+        # The pool terminates its workers (SIGTERM) when the run is interrupted or fails;
+        # the browser would then leave its profile folder behind.
+        signal.signal(signal.SIGTERM, _terminated)
     spare_the_collector()  # again, for a worker started afresh ("spawn")
+
+
+def _keep_browser(spec: Spec) -> bool:
+    """PDF reports: one Chromium per process for the whole run, not one per report."""
+    if spec.fmt != "pdf" or spec.out_dir is None:
+        return False
+    from kemitraan.render.chromium import keep_browser
+
+    keep_browser()
+    return True
+
+
+def _terminated(signum: int, frame: object) -> None:
+    from kemitraan.render.chromium import kill_kept
+
+    kill_kept()
+    os._exit(128 + signum)
 
 
 def spare_the_collector() -> None:
@@ -277,6 +298,7 @@ def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int =
     rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
     spare_the_collector()
     if jobs <= 1:
+        _keep_browser(spec)
         return (_problem(s) if isinstance(s, Problem) else assess_one(spec, s) for s in sources)
     import multiprocessing
 

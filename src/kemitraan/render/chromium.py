@@ -99,6 +99,8 @@ class Browser:
         self._buffer = b""
         self._events: list[Message] = []
         self._handlers: dict[tuple[str | None, str], Handler] = {}
+        self._sessions: set[str] = set()
+        """The open tabs' sessions: events of a closed tab, still arriving, are not kept."""
         self._profile = Path(tempfile.mkdtemp(prefix="kemitraan-chromium-"))
         self._log = self._profile / "chromium.log"
         self._proc: subprocess.Popen[bytes] | None = None
@@ -169,6 +171,17 @@ class Browser:
         self._proc = None
         shutil.rmtree(self._profile, ignore_errors=True)
 
+    def kill(self) -> None:
+        """Kill Chromium at once, without a word to it, and remove its profile (for a process
+        that is being terminated and cannot wait for :meth:`close`)."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=2)
+        shutil.rmtree(self._profile, ignore_errors=True)
+
     def _failure(self, what: str) -> BrowserError:
         try:
             log = self._log.read_text("utf-8", "replace").strip().splitlines()[-5:]
@@ -209,6 +222,9 @@ class Browser:
         return message
 
     def _dispatch(self, message: Message) -> None:
+        session = message.get("sessionId")
+        if session is not None and session not in self._sessions:
+            return
         self._events.append(message)
         handler = self._handlers.get((message.get("sessionId"), message["method"]))
         if handler is not None:
@@ -236,6 +252,13 @@ class Browser:
     def on(self, session: str | None, method: str, handler: Handler) -> None:
         self._handlers[(session, method)] = handler
 
+    def forget(self, session: str) -> None:
+        """Drop what was kept for a closed tab (its events and handlers), and the browser's own
+        events: a browser that prints many reports must not grow with each of them."""
+        self._sessions.discard(session)
+        self._events = [e for e in self._events if e.get("sessionId") not in (session, None)]
+        self._handlers = {key: h for key, h in self._handlers.items() if key[0] != session}
+
     def wait_for(self, session: str | None, method: str, *, since: int = 0) -> Message:
         """The first event ``method`` of ``session`` at or after index ``since`` (waiting if needed)."""
         deadline = time.monotonic() + self.timeout
@@ -261,6 +284,7 @@ class Browser:
     def new_page(self, width: int = 1000, height: int = 1400) -> Page:
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        self._sessions.add(session)
         page = Page(self, target, session)
         for domain in ("Page", "Runtime", "Network", "Log"):
             page.call(f"{domain}.enable")
@@ -340,15 +364,78 @@ class Page:
 
     def close(self) -> None:
         self.browser.call("Target.closeTarget", {"targetId": self.target})
+        self.browser.forget(self.session)
+
+
+_kept: Browser | None = None
+_keep = False
+
+
+def keep_browser() -> None:
+    """Let :func:`print_pdf` reuse one Chromium for the rest of this process.
+
+    For a batch of PDF reports: starting Chromium costs most of a second, printing one more
+    page a fraction of that. The browser starts at the first print (in the process that
+    prints: a worker process, never a parent about to fork) and is shut down when the process
+    ends. A browser that fails is not reused; the next print starts a new one.
+    """
+    global _keep
+    _keep = True
+
+
+def _kept_browser(timeout: float) -> Browser:
+    global _kept
+    if _kept is None:
+        from multiprocessing.util import Finalize
+
+        browser = Browser(timeout=timeout).__enter__()
+        # multiprocessing's exit hook runs in the main process (atexit) and in pool workers,
+        # which leave without running atexit handlers.
+        Finalize(None, browser.close, exitpriority=10)
+        _kept = browser
+    return _kept
+
+
+def kill_kept() -> None:
+    """Kill the kept browser, if one runs (see :meth:`Browser.kill`)."""
+    if _kept is not None:
+        _kept.kill()
+
+
+def _drop_kept() -> None:
+    global _kept
+    browser, _kept = _kept, None
+    if browser is not None:
+        browser.close()
 
 
 def print_pdf(html: str, *, timeout: float = 60.0) -> bytes:
-    """Print an HTML document to PDF with headless Chromium; nothing leaves the machine."""
+    """Print an HTML document to PDF with headless Chromium; nothing leaves the machine.
+
+    Each call starts and stops its own Chromium, unless :func:`keep_browser` was called.
+    """
     with tempfile.TemporaryDirectory(prefix="kemitraan-print-") as folder:
         page_file = Path(folder) / "report.html"
         page_file.write_text(html, encoding="utf-8")
-        with Browser(timeout=timeout) as browser:
-            page = browser.new_page()
-            page.block_network()
-            page.open(page_file.as_uri())
-            return page.pdf()
+        if not _keep:
+            with Browser(timeout=timeout) as browser:
+                return _print(browser, page_file)
+        try:
+            return _print(_kept_browser(timeout), page_file)
+        except BrowserError:
+            _drop_kept()
+            raise
+
+
+def _print(browser: Browser, page_file: Path) -> bytes:
+    page = browser.new_page()
+    try:
+        page.block_network()
+        page.open(page_file.as_uri())
+        pdf = page.pdf()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            page.close()
+        raise
+    page.close()
+    return pdf
