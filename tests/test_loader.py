@@ -36,7 +36,7 @@ def errors(tmp_path: Path, text: str) -> list[str]:
 def test_valid_file_passes(tmp_path: Path) -> None:
     result = run("validate", write(tmp_path, GOOD))
     assert result.code == 0
-    assert "ok (t: 2 partners, 1 programs)" in result.out
+    assert "ok (t: 2 partners, 1 program)" in result.out
 
 
 def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:

@@ -282,6 +282,21 @@ def test_tags_outside_the_core_schema_are_refused(tmp_path: Path, tagged: str, t
     assert not marker.exists()
 
 
+@pytest.mark.parametrize(
+    ("written", "value"), [("! 0123", "0123"), ("! yes", "yes"), ("! 5.000", "5.000"), ('! "0123"', "0123")]
+)
+def test_a_value_with_the_non_specific_tag_is_refused(tmp_path: Path, written: str, value: str) -> None:
+    # libyaml reads even the quoted one as the number 123; the YAML specification as text
+    message = error(tmp_path, HEAD + f"notes: {written}\n")
+    assert message.startswith(f"F:9:8: notes: the value '{written}' carries the non-specific tag '!'")
+    assert message.endswith(f'put the value in quotes if it is text: "{value}"')
+
+
+def test_an_exclamation_mark_in_text_is_fine(tmp_path: Path) -> None:
+    p = loaded(tmp_path, HEAD.replace("title: x", "title: Halo! Apa kabar") + 'notes: "Ayo! Maju"\n')
+    assert (p.title, p.notes) == ("Halo! Apa kabar", "Ayo! Maju")
+
+
 def test_core_tags_are_fine(tmp_path: Path) -> None:
     p = loaded(tmp_path, HEAD.replace("id: x", "id: !!str 0123") + "notes: !!str yes\n")
     assert (p.id, p.notes) == ("0123", "yes")

@@ -364,7 +364,11 @@ def validate(
                 failed += 1
                 sys.stderr.write(str(exc) + "\n")
                 continue
-            sys.stdout.write(f"{path}: ok ({p.id}: {len(p.partners)} partners, {len(p.programs)} programs)\n")
+            partners, programs = len(p.partners), len(p.programs)
+            sys.stdout.write(
+                f"{path}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
+                f" {programs} program{'s' * (programs != 1)})\n"
+            )
         if failed:
             raise typer.Exit(EXIT_BAD_INPUT)
 

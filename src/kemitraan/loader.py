@@ -365,6 +365,8 @@ def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> A
             check_expansion(node, max_bytes)
         if hidden:
             check_hidden(node)
+        if "! " in text or "!\t" in text or "!\n" in text or "!\r" in text:
+            check_non_specific_tags(text, node)
         return construct(loader, node)
     except _Refused as exc:
         mark = exc.node.start_mark
@@ -380,6 +382,45 @@ def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> A
         raise InputError([Problem(file, f"is not valid YAML: {exc}")]) from None
     finally:
         loader.dispose()
+
+
+def check_non_specific_tags(text: str, root: yaml.Node) -> None:
+    """Refuse a value written with the non-specific tag ``!`` (``code: ! 0123``).
+
+    The YAML specification makes such a value text ("0123"); libyaml, under PyYAML, reads it
+    as if it were plain and untagged (the number 123), even when it is quoted. A fact that one reader takes as text and another
+    as a number is refused rather than guessed. Only files with a ``!`` before a space or a
+    line end are parsed again.
+    """
+    marks = set()
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.ScalarEvent) and event.tag == "!":
+                marks.add(event.start_mark.index)
+    except yaml.YAMLError:  # the document was composed already; this cannot differ
+        return
+    if not marks:
+        return
+    todo, seen = [root], set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:  # an aliased node: looked at once
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and node.start_mark.index in marks:
+            raise _Refused(
+                node,
+                f"the value '{_written(text, node)}' carries the non-specific tag '!', which YAML readers"
+                " do not agree on (text for the YAML specification, whatever the value looks"
+                " like for others)",
+                f"remove the '!', and put the value in quotes if it is text: \"{node.value}\"",
+            )
+        todo.extend(reversed(_children(node)))
+
+
+def _written(text: str, node: yaml.Node) -> str:
+    """A scalar as the file writes it, tag included (its first line)."""
+    return text[node.start_mark.index : node.end_mark.index].split("\n", 1)[0].strip()
 
 
 def walks_needed(text: str) -> tuple[bool, bool]:
