@@ -395,7 +395,7 @@ def check_non_specific_tags(text: str, root: yaml.Node) -> None:
     marks = set()
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-            if isinstance(event, yaml.ScalarEvent) and event.tag == "!":
+            if isinstance(event, yaml.ScalarEvent) and event.tag == "!" and event.start_mark:
                 marks.add(event.start_mark.index)
     except yaml.YAMLError:  # the document was composed already; this cannot differ
         return
