@@ -95,14 +95,11 @@ def _profiles(folder: Path) -> list[Path]:
     return sorted(folder.glob("kemitraan-chromium-*"))
 
 
-def test_an_interrupted_pdf_batch_leaves_no_browser_or_profile_behind(
-    cases: Path, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
+def test_an_interrupted_pdf_batch_leaves_no_browser_or_profile_behind(cases: Path, tmp_path: Path) -> None:
     for i in range(6):  # enough work that the run is still going when it is interrupted
         shutil.copy(EXAMPLES / "benan.yaml", cases / f"copy-{i}.yaml")
-    # Chromium refuses a temporary folder whose path is too long for its socket (pytest's is).
-    temp = Path(tempfile.mkdtemp(prefix="kt-", dir="/tmp" if os.path.isdir("/tmp") else None))
-    request.addfinalizer(lambda: shutil.rmtree(temp, ignore_errors=True))
+    temp = tmp_path / "tmp"  # the browsers' profiles are made here
+    temp.mkdir()
     out = tmp_path / "reports"
     env = {**os.environ, "TMPDIR": str(temp)}
     command = [
@@ -135,3 +132,15 @@ def test_an_interrupted_pdf_batch_leaves_no_browser_or_profile_behind(
     assert _profiles(temp) == []
     ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
     assert str(temp) not in ps, "no Chromium of the run is left running"
+
+
+def test_chromium_starts_with_a_temporary_folder_too_long_for_its_socket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long = tmp_path / ("t" * 80)
+    long.mkdir()
+    monkeypatch.setenv("TMPDIR", str(long))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    assert len(tempfile.gettempdir()) > 100
+    pdf = chromium.print_pdf("<!doctype html><p>Kemitraan</p>")
+    assert pdf.startswith(b"%PDF-")

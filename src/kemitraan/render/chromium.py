@@ -89,6 +89,23 @@ def flags(profile: Path) -> list[str]:
     return args
 
 
+_SOCKET_ROOM = 60
+"""Chromium puts a socket at ``$TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket``, and a
+socket's path may not be longer than 107 bytes: with a longer temporary folder it will not
+start ("Socket path too long")."""
+
+
+def environment() -> dict[str, str]:
+    """Chromium's environment: ours, with a short temporary folder when ours is too long."""
+    env = dict(os.environ)
+    if len(os.fsencode(tempfile.gettempdir())) > _SOCKET_ROOM:
+        for short in ("/tmp", "/var/tmp", "/dev/shm"):
+            if os.path.isdir(short) and os.access(short, os.W_OK | os.X_OK):
+                env["TMPDIR"] = short
+                break
+    return env
+
+
 class Browser:
     """One headless Chromium process; use as a context manager (it is always shut down)."""
 
@@ -134,6 +151,7 @@ class Browser:
                 self._proc = subprocess.Popen(
                     [self.executable, *flags(self._profile), "about:blank"],
                     stdin=subprocess.DEVNULL,
+                    env=environment(),
                     stdout=log,
                     stderr=log,
                     close_fds=False,
