@@ -155,3 +155,67 @@ def test_explain_a_bad_file_is_a_located_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["explain", str(path)])
     assert result.exit_code == 2
     assert f"{path}:4:" in result.stderr and "did you mean 'ngo'?" in result.stderr
+
+
+def _from_informants(tmp_path: Path) -> Path:
+    """Benan with the equity score, the village's understanding and implementation left to informants."""
+    text = BENAN.read_text(encoding="utf-8")
+    replacements = {
+        "  equity:\n    score: 3\n": (
+            "  equity:\n    ratings:\n"
+            "      - {informant: K-01, partner: desa-benan, score: 4}\n"
+            "      - {informant: K-02, partner: p2tp2a, score: 2}\n"
+            "      - {informant: K-03, partner: p2tp2a, score: 3}\n"
+        ),
+        "    understands_purpose: unknown\n": (
+            "    reports:\n"
+            "      - {informant: K-01, understands_purpose: yes}\n"
+            "      - {informant: K-02, understands_purpose: no}\n"
+            "      - {informant: K-03, understands_purpose: yes}\n"
+        ),
+        "      participation: {p2tp2a: lead, desa-benan: informed}\n": (
+            "      reports:\n"
+            "        - {informant: K-01, participation: {p2tp2a: lead, desa-benan: active}}\n"
+            "        - {informant: K-02, participation: {p2tp2a: lead, desa-benan: informed}}\n"
+        ),
+    }
+    for old, new in replacements.items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "informants.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_fact_the_informants_give_shows_their_answers_and_lines(tmp_path: Path) -> None:
+    path = _from_informants(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    e = explain_file(path, load_rubrics())
+    equity = e.facts["principles.equity.score"]
+    assert (equity.line, equity.value) == (None, "3")  # the median of 4, 2, 3
+    assert [(a.informant, a.value) for a in equity.answers] == [("K-01", "4"), ("K-02", "2"), ("K-03", "3")]
+    for a in equity.answers:
+        assert a.line is not None and f"informant: {a.informant}" in lines[a.line - 1]
+    understands = e.facts["partners[1].understands_purpose"]
+    assert (understands.value, [a.value for a in understands.answers]) == ("yes", ["yes", "no", "yes"])
+    implementation = e.facts["programs[0].implementation.participation"]
+    assert implementation.value == "{p2tp2a: lead, desa-benan: informed}"  # the lower median of two
+    assert [a.informant for a in implementation.answers] == ["K-01", "K-02"]
+    assert e.facts["capacity_building"].answers == ()  # nobody answers it: still just missing
+
+    text = render_explanation(e, "en", width=400)
+    assert (
+        "principles.equity.score = 3: not written in the file; the median of the informants' answers: "
+        f"K-01 (line {equity.answers[0].line}): 4;"
+    ) in text
+
+
+def test_explain_aggregates_as_assess_does(tmp_path: Path) -> None:
+    path = _from_informants(tmp_path)
+    result = runner.invoke(app, ["explain", str(path), "--lang", "en", "--aggregate", "min"])
+    assert result.exit_code == 0, result.output
+    assert "principles.equity.score = 2: not written in the file; the minimum of" in " ".join(
+        result.stdout.split()
+    )
+    e = explain_file(path, load_rubrics(), "min")
+    assert e.facts["partners[1].understands_purpose"].value == "no"

@@ -472,16 +472,24 @@ def explain(
         typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
     ] = None,
     rubric: RubricOption = None,
+    aggregate: Annotated[
+        str,
+        typer.Option(
+            "--aggregate",
+            help="How several informants' answers become one value: median, or min (as for assess).",
+        ),
+    ] = "median",
 ) -> None:
     """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
     _choice("--lang", lang, LANGS)
+    _choice("--aggregate", aggregate, ("median", "min"))
 
     def job() -> None:
         from kemitraan.explain import explain_file
         from kemitraan.loader import load_rubrics
         from kemitraan.render.explanation import render_explanation
 
-        e = explain_file(path, load_rubrics(rubric))
+        e = explain_file(path, load_rubrics(rubric), aggregate)
         text = render_explanation(e, lang or e.assessment.input.language)
         if output is None:
             sys.stdout.write(text)

@@ -16,6 +16,7 @@ from typing import Any
 
 from kemitraan.indicators.base import Tri
 from kemitraan.models.assessment import Assessment
+from kemitraan.models.partnership import Partnership
 from kemitraan.models.rubric import Expr, LoadedRubric, Rubric
 
 SHOWN = 72
@@ -31,7 +32,19 @@ class Fact:
     line: int | None
     """Where the file writes it; None when the file leaves it out."""
     value: str
-    """The value as written, compact (``{p2tp2a: lead, desa-benan: active}``)."""
+    """The value as written, compact (``{p2tp2a: lead, desa-benan: active}``); when the file
+    leaves it out and informants answer it, the value their answers give together."""
+    answers: tuple[Answered, ...] = ()
+    """The informants' answers the value was drawn from (only when the file leaves it out)."""
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One informant's answer to the question a fact asks."""
+
+    informant: str
+    line: int | None
+    value: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,8 @@ class Explanation:
     """Per rubric id: the decision rules tried, up to the one that decided (all if undecided)."""
     required: dict[str, list[tuple[str, Tri]]]
     """Per rubric id: each required criterion and whether it is met."""
+    aggregate: str = "median"
+    """How several informants' answers became one value (median or min)."""
 
 
 def _compact(value: Any) -> str:
@@ -105,14 +120,59 @@ def trace(rubric: Rubric, values: dict[str, Tri]) -> list[Step]:
     return steps
 
 
-def explain_file(path: Path, rubrics: Sequence[LoadedRubric]) -> Explanation:
-    """Read, validate and assess ``path``, and gather the chain behind every verdict."""
+def _attr_at(obj: Any, loc: tuple[str | int, ...]) -> Any:
+    """The value at ``loc`` in a validated model (attributes, list items, mapping keys)."""
+    for part in loc:
+        if isinstance(part, int):
+            obj = obj[part] if isinstance(obj, list) and part < len(obj) else None
+        elif isinstance(obj, dict):
+            obj = obj.get(part)
+        else:
+            obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
+
+
+def _answers_for(
+    partnership: Partnership, text: str, missing: dict[str, tuple[str | int, ...]]
+) -> dict[str, list[Answered]]:
+    """For facts the file leaves out: the informants' answers to the same question.
+
+    An answer sits in a ``reports`` or ``ratings`` list beside the field it answers
+    (``principles.equity.ratings[0].score`` answers ``principles.equity.score``).
+    """
+    from kemitraan.loader import lines_of
+    from kemitraan.models.partnership import answers
+
+    found = answers(partnership)
+    if not found:
+        return {}
+    lines = dict(zip((loc for loc, _ in found), lines_of(text, [loc for loc, _ in found]), strict=True))
+    out: dict[str, list[Answered]] = {}
+    for path, loc in missing.items():
+        owner, name = loc[:-1], loc[-1]
+        for at, answer in found:
+            if at[:-2] == owner and isinstance(name, str) and hasattr(answer, name):
+                value = getattr(answer, name)
+                if value is not None and value != "unknown":
+                    out.setdefault(path, []).append(Answered(answer.informant, lines[at], shown(value)))
+    return out
+
+
+def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "median") -> Explanation:
+    """Read, validate and assess ``path``, and gather the chain behind every verdict.
+
+    ``aggregate`` (median or min) says how several informants' answers become one value, as
+    for ``kemitraan assess``.
+    """
     from kemitraan.errors import parse_loc
     from kemitraan.loader import lines_of, load_partnership, parse_yaml
     from kemitraan.pipeline import assess_loaded
+    from kemitraan.pipeline import facts as read_facts
 
     partnership, text, raw = load_partnership(path)
-    a = assess_loaded(partnership, raw, path.name, rubrics)
+    a = assess_loaded(partnership, raw, path.name, rubrics, aggregate)
     paths = list(
         dict.fromkeys(
             p for r in a.assessments for c in r.criteria for p in (*c.facts, *(e.path for e in c.evidence))
@@ -120,10 +180,18 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric]) -> Explanation:
     )
     data = parse_yaml(text, str(path))
     locs = [parse_loc(p) for p in paths]
-    facts = {
-        p: Fact(p, line, shown(_at(data, loc)) if line is not None else "")
-        for p, loc, line in zip(paths, locs, lines_of(text, locs), strict=True)
-    }
+    lines = lines_of(text, locs)
+    missing = {p: loc for p, loc, line in zip(paths, locs, lines, strict=True) if line is None}
+    answered = _answers_for(partnership, text, missing)
+    read = read_facts(partnership, aggregate) if answered else partnership
+    facts = {}
+    for p, loc, line in zip(paths, locs, lines, strict=True):
+        if line is not None:
+            facts[p] = Fact(p, line, shown(_at(data, loc)))
+        elif p in answered:
+            facts[p] = Fact(p, None, shown(_attr_at(read, loc)), tuple(answered[p]))
+        else:
+            facts[p] = Fact(p, None, "")
     by_id = {r.rubric.id: r.rubric for r in rubrics}
     steps: dict[str, list[Step]] = {}
     required: dict[str, list[tuple[str, Tri]]] = {}
@@ -135,7 +203,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric]) -> Explanation:
             steps[rubric.id] = trace(rubric, values)
         else:
             steps[rubric.id] = []
-    return Explanation(path.name, a, by_id, facts, steps, required)
+    return Explanation(path.name, a, by_id, facts, steps, required, aggregate)
 
 
 __all__ = ["Explanation", "Fact", "Step", "explain_file", "shown", "trace"]

@@ -687,6 +687,11 @@ M: dict[str, tuple[str, str]] = {
     "explain.program": ("program", "program"),
     "explain.at_line": ("baris {line}: {path} = {value}", "line {line}: {path} = {value}"),
     "explain.not_written": ("{path}: tidak ditulis dalam berkas", "{path}: not written in the file"),
+    "explain.from_informants": (
+        "{path} = {value}: tidak ditulis dalam berkas; {how} jawaban informan: {answers}",
+        "{path} = {value}: not written in the file; the {how} of the informants' answers: {answers}",
+    ),
+    "explain.answer": ("{informant} (baris {line}): {value}", "{informant} (line {line}): {value}"),
     "explain.quote": ("baris {line}: “{quote}” ({source})", "line {line}: “{quote}” ({source})"),
     "explain.no_source": ("tanpa sumber", "no source"),
     "explain.met": ("terpenuhi: {met}. {detail}", "met: {met}. {detail}"),

@@ -38,7 +38,16 @@ def _truth(met: Tri) -> Msg:
     return Msg("truth.unknown" if met is None else "truth.yes" if met else "truth.no")
 
 
-def _fact(fact: Fact, lang: str) -> str:
+def _fact(fact: Fact, how: str, lang: str) -> str:
+    if fact.line is None and fact.answers:
+        answers = "; ".join(
+            t("explain.answer", lang, informant=a.informant, line=str(a.line or "?"), value=a.value)
+            for a in fact.answers
+        )
+        how_words = Msg(f"fw.aggregate.{how}")
+        return t(
+            "explain.from_informants", lang, path=fact.path, value=fact.value, how=how_words, answers=answers
+        )
     if fact.line is None:
         return t("explain.not_written", lang, path=fact.path)
     return t("explain.at_line", lang, line=str(fact.line), path=fact.path, value=fact.value)
@@ -74,7 +83,7 @@ def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, wi
     cite = f" · {c.citation}" if criterion.cite else ""
     out = ["", f"  {c.id}: {c.label.get(lang)}{cite}"]
     for path in c.facts:
-        out += field(t("explain.fact", lang), _fact(e.facts[path], lang), width)
+        out += field(t("explain.fact", lang), _fact(e.facts[path], e.aggregate, lang), width)
     if not c.facts:
         out += field(t("explain.fact", lang), criterion_reads(criterion, lang), width)
     for ev in c.evidence:
