@@ -219,3 +219,23 @@ def test_explain_aggregates_as_assess_does(tmp_path: Path) -> None:
     )
     e = explain_file(path, load_rubrics(), "min")
     assert e.facts["partners[1].understands_purpose"].value == "no"
+
+
+def test_a_fact_written_as_unknown_and_answered_by_informants_says_both(tmp_path: Path) -> None:
+    text = BENAN.read_text(encoding="utf-8").replace(
+        "    understands_purpose: unknown\n",
+        "    understands_purpose: unknown\n"
+        "    reports:\n"
+        "      - {informant: K-01, understands_purpose: yes}\n"
+        "      - {informant: K-02, understands_purpose: partly}\n",
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    fact = explain_file(path, load_rubrics()).facts["partners[1].understands_purpose"]
+    assert text.splitlines()[fact.line - 1].strip() == "understands_purpose: unknown"  # type: ignore[operator]
+    assert (fact.written, fact.value) == ("unknown", "partly")  # the lower median of yes and partly
+    sentence = " ".join(render_explanation(explain_file(path, load_rubrics()), "en").split())
+    assert (
+        f"partners[1].understands_purpose = partly: line {fact.line} says unknown; "
+        "the median of the informants' answers: K-01 (line"
+    ) in sentence

@@ -32,10 +32,13 @@ class Fact:
     line: int | None
     """Where the file writes it; None when the file leaves it out."""
     value: str
-    """The value as written, compact (``{p2tp2a: lead, desa-benan: active}``); when the file
-    leaves it out and informants answer it, the value their answers give together."""
+    """The value as written, compact (``{p2tp2a: lead, desa-benan: active}``); when the
+    informants' answers fill it, the value they give together."""
     answers: tuple[Answered, ...] = ()
-    """The informants' answers the value was drawn from (only when the file leaves it out)."""
+    """The informants' answers the value was drawn from, when the file leaves it out or
+    writes it as not known (``unknown``, an empty participation)."""
+    written: str = ""
+    """With ``answers`` and a ``line``: what the file writes there (``unknown``)."""
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,9 @@ def _attr_at(obj: Any, loc: tuple[str | int, ...]) -> Any:
 
 
 def _answers_for(
-    partnership: Partnership, text: str, missing: dict[str, tuple[str | int, ...]]
+    partnership: Partnership, text: str, wanted: dict[str, tuple[str | int, ...]]
 ) -> dict[str, list[Answered]]:
-    """For facts the file leaves out: the informants' answers to the same question.
+    """The informants' answers to the question each fact asks, where there are any.
 
     An answer sits in a ``reports`` or ``ratings`` list beside the field it answers
     (``principles.equity.ratings[0].score`` answers ``principles.equity.score``).
@@ -150,7 +153,7 @@ def _answers_for(
         return {}
     lines = dict(zip((loc for loc, _ in found), lines_of(text, [loc for loc, _ in found]), strict=True))
     out: dict[str, list[Answered]] = {}
-    for path, loc in missing.items():
+    for path, loc in wanted.items():
         owner, name = loc[:-1], loc[-1]
         for at, answer in found:
             if at[:-2] == owner and isinstance(name, str) and hasattr(answer, name):
@@ -181,17 +184,16 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
     data = parse_yaml(text, str(path))
     locs = [parse_loc(p) for p in paths]
     lines = lines_of(text, locs)
-    missing = {p: loc for p, loc, line in zip(paths, locs, lines, strict=True) if line is None}
-    answered = _answers_for(partnership, text, missing)
+    answered = _answers_for(partnership, text, dict(zip(paths, locs, strict=True)))
     read = read_facts(partnership, aggregate) if answered else partnership
     facts = {}
     for p, loc, line in zip(paths, locs, lines, strict=True):
-        if line is not None:
-            facts[p] = Fact(p, line, shown(_at(data, loc)))
-        elif p in answered:
-            facts[p] = Fact(p, None, shown(_attr_at(read, loc)), tuple(answered[p]))
+        written = shown(_at(data, loc)) if line is not None else ""
+        value = _attr_at(read, loc)
+        if p in answered and value != _attr_at(partnership, loc):  # the informants' answers filled it
+            facts[p] = Fact(p, line, shown(value), tuple(answered[p]), written)
         else:
-            facts[p] = Fact(p, None, "")
+            facts[p] = Fact(p, line, written)
     by_id = {r.rubric.id: r.rubric for r in rubrics}
     steps: dict[str, list[Step]] = {}
     required: dict[str, list[tuple[str, Tri]]] = {}

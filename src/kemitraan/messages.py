@@ -688,9 +688,11 @@ M: dict[str, tuple[str, str]] = {
     "explain.at_line": ("baris {line}: {path} = {value}", "line {line}: {path} = {value}"),
     "explain.not_written": ("{path}: tidak ditulis dalam berkas", "{path}: not written in the file"),
     "explain.from_informants": (
-        "{path} = {value}: tidak ditulis dalam berkas; {how} jawaban informan: {answers}",
-        "{path} = {value}: not written in the file; the {how} of the informants' answers: {answers}",
+        "{path} = {value}: {where}; {how} jawaban informan: {answers}",
+        "{path} = {value}: {where}; the {how} of the informants' answers: {answers}",
     ),
+    "explain.unwritten": ("tidak ditulis dalam berkas", "not written in the file"),
+    "explain.written_as": ("baris {line} menulis {value}", "line {line} says {value}"),
     "explain.answer": ("{informant} (baris {line}): {value}", "{informant} (line {line}): {value}"),
     "explain.quote": ("baris {line}: “{quote}” ({source})", "line {line}: “{quote}” ({source})"),
     "explain.no_source": ("tanpa sumber", "no source"),

@@ -39,14 +39,25 @@ def _truth(met: Tri) -> Msg:
 
 
 def _fact(fact: Fact, how: str, lang: str) -> str:
-    if fact.line is None and fact.answers:
+    if fact.answers:
         answers = "; ".join(
             t("explain.answer", lang, informant=a.informant, line=str(a.line or "?"), value=a.value)
             for a in fact.answers
         )
+        where = (
+            Msg("explain.unwritten")
+            if fact.line is None
+            else Msg("explain.written_as", {"line": str(fact.line), "value": fact.written})
+        )
         how_words = Msg(f"fw.aggregate.{how}")
         return t(
-            "explain.from_informants", lang, path=fact.path, value=fact.value, how=how_words, answers=answers
+            "explain.from_informants",
+            lang,
+            path=fact.path,
+            value=fact.value,
+            where=where,
+            how=how_words,
+            answers=answers,
         )
     if fact.line is None:
         return t("explain.not_written", lang, path=fact.path)
