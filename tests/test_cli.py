@@ -142,3 +142,10 @@ def test_global_options_before_the_command_still_work_with_the_lean_app() -> Non
     assert json.loads(result.stdout)["assessments"][0]["verdict"] == "model-1"
     version = CliRunner().invoke(app_for(["--version"]), ["--version"])
     assert version.exit_code == 0 and version.stdout == f"kemitraan {__version__}\n"
+
+
+def test_the_entry_point_falls_back_to_the_whole_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kemitraan.cli as cli
+
+    monkeypatch.setattr(cli.app, "registered_commands", None)  # a Typer whose registry changed shape
+    assert cli.app_for(["assess", "x.yaml"]) is cli.app

@@ -616,6 +616,14 @@ def evidence_codebook(
 
 
 def app_for(args: list[str]) -> typer.Typer:
+    """:func:`_lean_app`, or the whole app should Typer's registry ever change shape."""
+    try:
+        return _lean_app(args)
+    except Exception:  # an optimisation must never stop the command line
+        return app
+
+
+def _lean_app(args: list[str]) -> typer.Typer:
     """The app to run for these arguments: ``app`` with only the invoked command registered.
 
     Typer turns the signature of every registered command into options before it parses
