@@ -35,6 +35,7 @@ _state = {"debug": False}
 T = TypeVar("T")
 
 LANGS = ("id", "en")
+AGGREGATES = ("median", "min")
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -107,6 +108,14 @@ MaxSizeOption = Annotated[
     ),
 ]
 
+AggregateOption = Annotated[
+    str,
+    typer.Option(
+        "--aggregate",
+        help="How several informants' answers become one value: median, or min (the conservative reading).",
+    ),
+]
+
 RubricOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -149,13 +158,7 @@ def assess(
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
-    aggregate: Annotated[
-        str,
-        typer.Option(
-            "--aggregate",
-            help="How several informants' answers become one value: median, or min (the conservative reading).",
-        ),
-    ] = "median",
+    aggregate: AggregateOption = "median",
     template: Annotated[
         Path | None,
         typer.Option(
@@ -187,7 +190,7 @@ def assess(
     def job() -> int:
         from kemitraan.render import EXTENSIONS, FORMATS
 
-        _choice("--aggregate", aggregate, ("median", "min"))
+        _choice("--aggregate", aggregate, AGGREGATES)
         _choice("--format", fmt, FORMATS)
         _choice("--lang", lang, LANGS)
         refs = tuple(rubric or ())
@@ -472,17 +475,11 @@ def explain(
         typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
     ] = None,
     rubric: RubricOption = None,
-    aggregate: Annotated[
-        str,
-        typer.Option(
-            "--aggregate",
-            help="How several informants' answers become one value: median, or min (as for assess).",
-        ),
-    ] = "median",
+    aggregate: AggregateOption = "median",
 ) -> None:
     """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
     _choice("--lang", lang, LANGS)
-    _choice("--aggregate", aggregate, ("median", "min"))
+    _choice("--aggregate", aggregate, AGGREGATES)
 
     def job() -> None:
         from kemitraan.explain import explain_file
@@ -491,13 +488,7 @@ def explain(
 
         e = explain_file(path, load_rubrics(rubric), aggregate)
         text = render_explanation(e, lang or e.assessment.input.language)
-        if output is None:
-            sys.stdout.write(text)
-            return
-        from kemitraan.output import write_atomic
-
-        write_atomic(output, text, inputs=[path])
-        sys.stderr.write(f"kemitraan: wrote {output}\n")
+        _emit(lambda color, width: text, "text", output, [path])
 
     _run(job)
 
@@ -519,13 +510,7 @@ def schema(
         from kemitraan.schema import schema_text
 
         text = schema_text(lang)
-        if output is None:
-            sys.stdout.write(text)
-            return
-        from kemitraan.output import write_atomic
-
-        write_atomic(output, text)
-        sys.stderr.write(f"kemitraan: wrote {output}\n")
+        _emit(lambda color, width: text, "json", output, [])
 
     _run(job)
 

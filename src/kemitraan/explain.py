@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
+from kemitraan.errors import Loc
 from kemitraan.indicators.base import Tri
 from kemitraan.models.assessment import Assessment
-from kemitraan.models.partnership import Partnership
+from kemitraan.models.partnership import Answer
 from kemitraan.models.rubric import Expr, LoadedRubric, Rubric
 
 SHOWN = 72
@@ -101,12 +104,17 @@ def shown(value: Any) -> str:
 
 
 def _at(data: Any, loc: tuple[str | int, ...]) -> Any:
+    """The value at ``loc`` in the file's data or in a validated model (mapping keys, list
+    items, model fields), or None where there is none."""
     for part in loc:
-        in_mapping = isinstance(data, dict) and part in data
-        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
-        if not (in_mapping or in_list):
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list):
+            data = data[part] if isinstance(part, int) and 0 <= part < len(data) else None
+        elif isinstance(data, BaseModel) and isinstance(part, str):
+            data = getattr(data, part, None)
+        else:
             return None
-        data = data[part]
     return data
 
 
@@ -123,43 +131,22 @@ def trace(rubric: Rubric, values: dict[str, Tri]) -> list[Step]:
     return steps
 
 
-def _attr_at(obj: Any, loc: tuple[str | int, ...]) -> Any:
-    """The value at ``loc`` in a validated model (attributes, list items, mapping keys)."""
-    for part in loc:
-        if isinstance(part, int):
-            obj = obj[part] if isinstance(obj, list) and part < len(obj) else None
-        elif isinstance(obj, dict):
-            obj = obj.get(part)
-        else:
-            obj = getattr(obj, part, None)
-        if obj is None:
-            return None
-    return obj
-
-
 def _answers_for(
-    partnership: Partnership, text: str, wanted: dict[str, tuple[str | int, ...]]
+    found: Sequence[tuple[Loc, Answer]], lines: Sequence[int | None], wanted: dict[str, Loc]
 ) -> dict[str, list[Answered]]:
-    """The informants' answers to the question each fact asks, where there are any.
+    """The informants' answers (``found``, at ``lines``) to the question each fact asks.
 
     An answer sits in a ``reports`` or ``ratings`` list beside the field it answers
     (``principles.equity.ratings[0].score`` answers ``principles.equity.score``).
     """
-    from kemitraan.loader import lines_of
-    from kemitraan.models.partnership import answers
-
-    found = answers(partnership)
-    if not found:
-        return {}
-    lines = dict(zip((loc for loc, _ in found), lines_of(text, [loc for loc, _ in found]), strict=True))
     out: dict[str, list[Answered]] = {}
     for path, loc in wanted.items():
         owner, name = loc[:-1], loc[-1]
-        for at, answer in found:
+        for (at, answer), line in zip(found, lines, strict=True):
             if at[:-2] == owner and isinstance(name, str) and hasattr(answer, name):
                 value = getattr(answer, name)
                 if value is not None and value != "unknown":
-                    out.setdefault(path, []).append(Answered(answer.informant, lines[at], shown(value)))
+                    out.setdefault(path, []).append(Answered(answer.informant, line, shown(value)))
     return out
 
 
@@ -171,6 +158,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
     """
     from kemitraan.errors import parse_loc
     from kemitraan.loader import lines_of, load_partnership, parse_yaml
+    from kemitraan.models.partnership import answers
     from kemitraan.pipeline import assess_loaded
     from kemitraan.pipeline import facts as read_facts
 
@@ -183,14 +171,16 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
     )
     data = parse_yaml(text, str(path))
     locs = [parse_loc(p) for p in paths]
-    lines = lines_of(text, locs)
-    answered = _answers_for(partnership, text, dict(zip(paths, locs, strict=True)))
+    found = answers(partnership)
+    every_line = lines_of(text, [*locs, *(loc for loc, _ in found)])  # one parse for both
+    lines = every_line[: len(locs)]
+    answered = _answers_for(found, every_line[len(locs) :], dict(zip(paths, locs, strict=True)))
     read = read_facts(partnership, aggregate) if answered else partnership
     facts = {}
     for p, loc, line in zip(paths, locs, lines, strict=True):
         written = shown(_at(data, loc)) if line is not None else ""
-        value = _attr_at(read, loc)
-        if p in answered and value != _attr_at(partnership, loc):  # the informants' answers filled it
+        value = _at(read, loc)
+        if p in answered and value != _at(partnership, loc):  # the informants' answers filled it
             facts[p] = Fact(p, line, shown(value), tuple(answered[p]), written)
         else:
             facts[p] = Fact(p, line, written)

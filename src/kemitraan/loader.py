@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
@@ -388,9 +388,10 @@ def check_non_specific_tags(text: str, root: yaml.Node) -> None:
     """Refuse a value written with the non-specific tag ``!`` (``code: ! 0123``).
 
     The YAML specification makes such a value text ("0123"); libyaml, under PyYAML, reads it
-    as if it were plain and untagged (the number 123), even when it is quoted. A fact that one reader takes as text and another
-    as a number is refused rather than guessed. Only files with a ``!`` before a space or a
-    line end are parsed again.
+    as if it were plain and untagged (the number 123), even when it is quoted. A fact that
+    one reader takes as text and another as a number is refused rather than guessed. The
+    composed nodes do not keep the tag, so the file's events are read again (only for files
+    with a ``!`` before a space or a line end).
     """
     marks = set()
     try:
@@ -401,12 +402,7 @@ def check_non_specific_tags(text: str, root: yaml.Node) -> None:
         return
     if not marks:
         return
-    todo, seen = [root], set()
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:  # an aliased node: looked at once
-            continue
-        seen.add(id(node))
+    for node in _nodes(root):
         if isinstance(node, yaml.ScalarNode) and node.start_mark.index in marks:
             raise _Refused(
                 node,
@@ -415,7 +411,6 @@ def check_non_specific_tags(text: str, root: yaml.Node) -> None:
                 " like for others)",
                 f"remove the '!', and put the value in quotes if it is text: \"{node.value}\"",
             )
-        todo.extend(reversed(_children(node)))
 
 
 def _written(text: str, node: yaml.Node) -> str:
@@ -453,6 +448,17 @@ def _starts_a_node(text: str, mark: str) -> bool:
 def _has_direction_marks(text: str) -> bool:
     # ``in`` per character is a memchr; a regex character class would cost 50 us per file.
     return not text.isascii() and any(c in text for c in _DIRECTION_CHARS)
+
+
+def _nodes(root: yaml.Node) -> Iterator[yaml.Node]:
+    """Every distinct node below ``root`` (an aliased one once), in file order."""
+    todo, seen = [root], set()
+    while todo:
+        node = todo.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            yield node
+            todo.extend(reversed(_children(node)))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
