@@ -458,6 +458,14 @@ M: dict[str, tuple[str, str]] = {
         "Which partners built your organisation's abilities?",
     ),
     "form.capacity_what": ("Kemampuan apa yang meningkat?", "Which abilities?"),
+    "form.capacity_from.constraint": (
+        "Pilih mitra lain (bukan organisasi Anda sendiri), atau hanya 'Tidak ada'.",
+        "Choose other partners (not your own organisation), or 'None' alone.",
+    ),
+    "form.phase.note.levels": (
+        "Pilih 'Tidak tahu' bila Anda tidak mengetahuinya.",
+        "Choose 'Don't know' when you do not know.",
+    ),
     "form.agreement": (
         "Dalam bentuk apa kesepakatan kemitraan ini dibuat?",
         "In what form was the partnership agreed?",

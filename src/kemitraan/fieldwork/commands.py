@@ -30,11 +30,11 @@ def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | 
     )
 
 
-def survey_ingest(export: Path, into: Path, dry_run: bool) -> None:
-    """Merge a KoboToolbox / ODK Central CSV export into a partnership file, showing the diff."""
+def survey_ingest(export: Path, into: Path, dry_run: bool, include_rejected: bool = False) -> None:
+    """Merge a KoboToolbox / ODK Central export (CSV or XLSX) into a partnership file, showing the diff."""
     from kemitraan.fieldwork.ingest import describe, ingest
 
-    diff, summary, parsed = ingest(export, into, dry_run=dry_run)
+    diff, summary, parsed = ingest(export, into, dry_run=dry_run, include_rejected=include_rejected)
     sys.stdout.write(diff)
     for line in describe(summary, parsed, into, dry_run):
         sys.stderr.write(f"kemitraan: {line}\n")
