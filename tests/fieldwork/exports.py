@@ -13,7 +13,7 @@ mode, numbers as numbers unless *store numbers as text* is on.
 
 ODK Central (``lib/data/briefcase.js``): ``SubmissionDate`` (ISO, milliseconds, ``Z``), the
 form's fields in instance order (group path joined by ``-``, or the bare name with
-``groupPaths=false``; ``meta-instanceID`` last, as pyxform puts ``meta`` at the end), a
+``groupPaths=false``; ``meta-instanceID`` and ``meta-instanceName`` last, as pyxform puts ``meta`` at the end), a
 select_multiple's ``/choice`` 1/0 columns with ``splitSelectMultiples=true``, then ``KEY`` (the
 submission's original instance id), ``SubmitterID``, ``SubmitterName``, ``AttachmentsPresent``,
 ``AttachmentsExpected``, ``Status``, ``ReviewState``, ``DeviceID``, ``Edits``, ``FormVersion``;
@@ -189,6 +189,7 @@ def central_csv(
     meta = [Field(("meta",), "instanceID", "text")]
     if deprecated_column:
         meta.append(Field(("meta",), "deprecatedID", "text"))
+    meta.append(Field(("meta",), "instanceName", "text"))  # the form's instance_name
     header = ["SubmissionDate"]
     for f in form + meta:
         base = "-".join((*f.groups, f.name)) if group_paths else f.name
@@ -210,6 +211,7 @@ def central_csv(
         row.append(f"uuid:{m['version']}")
         if deprecated_column:
             row.append(f"uuid:{m['deprecated']}" if m["deprecated"] else "")
+        row.append(f"{given.get('informant', '')} - {given.get('organisation', '')}")
         row += [f"uuid:{m['root']}", "5", "enumerator", "0", "0", "", m["review"], "", m["edits"], "v1"]
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")

@@ -759,8 +759,8 @@ def describe(summary: Summary, export: Export, into: Path, dry_run: bool) -> Seq
         layout += f", multiple choices as {export.multiple}"
     lines = [
         f"{export.file}: {layout}, {len(export.submissions)} submission(s), {len(export.columns)} question column(s)",
-        f"{into}: {summary.added} submission(s) added ({summary.answers} answers), {summary.changed} changed"
-        f" (edited since they were ingested), {summary.skipped} already in the file",
+        f"{into}: {summary.added} submission(s) added, {summary.changed} changed (edited since they were"
+        f" ingested), {summary.skipped} already in the file; {summary.answers} answers written",
     ]
     if summary.withdrawn:
         lines.append(
