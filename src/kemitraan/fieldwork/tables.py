@@ -119,7 +119,7 @@ def _encoding(head: bytes, file: str) -> str:
 
 def _csv(text: IO[str], head: bytes, encoding: str, file: str) -> Table:
     reader = csv.reader(text, delimiter=_delimiter(head, encoding))
-    rows = _numbered(reader, file)
+    rows = _numbered(reader, file, encoding)
     first = next(rows, None)
     if first is None or not any(cell.strip() for cell in first[1]):
         raise InputError([Problem(file, "is empty; expected a header row of question names", line=1)])
@@ -133,7 +133,7 @@ def _delimiter(head: bytes, encoding: str) -> str:
     return best if counts[best] else ","
 
 
-def _numbered(reader: Any, file: str) -> Iterator[Row]:
+def _numbered(reader: Any, file: str, encoding: str) -> Iterator[Row]:
     """Each record with the line it starts on (a quoted cell may run over several lines)."""
     line = 1
     while True:
@@ -142,16 +142,7 @@ def _numbered(reader: Any, file: str) -> Iterator[Row]:
         except StopIteration:
             return
         except UnicodeDecodeError as exc:
-            raise InputError(
-                [
-                    Problem(
-                        file,
-                        f"is not UTF-8 text: the byte 0x{exc.object[exc.start]:02x} cannot be read",
-                        line=line,
-                        suggestion=_SAVE,
-                    )
-                ]
-            ) from None
+            raise InputError([_undecodable(file, encoding, exc)]) from None
         except csv.Error as exc:
             message = str(exc)
             if "NUL" in message:
@@ -159,6 +150,24 @@ def _numbered(reader: Any, file: str) -> Iterator[Row]:
             raise InputError([Problem(file, f"is not a readable CSV file: {message}", line=line)]) from None
         yield line, cells
         line = reader.line_num + 1
+
+
+def _undecodable(file: str, encoding: str, exc: UnicodeDecodeError) -> Problem:
+    """Where the first byte that is not text in ``encoding`` is (the decoder reads ahead in blocks)."""
+    with open(file, "rb") as handle:
+        raw = handle.read(MAX_BYTES)
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError as first:
+        exc = first
+    byte = exc.object[exc.start]
+    line = exc.object.count(b"\n", 0, exc.start) + 1
+    name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
+    what = f"is not {name} text: the byte 0x{byte:02x} cannot be read"
+    as_latin = bytes([byte]).decode("cp1252", errors="replace")
+    if byte >= 0x80 and as_latin.isprintable() and as_latin != "\ufffd":
+        what += f" (in Windows-1252 it would be '{as_latin}': was the export saved by a spreadsheet in that encoding?)"
+    return Problem(file, what, line=line, suggestion=_SAVE)
 
 
 @contextlib.contextmanager
