@@ -56,6 +56,8 @@ def evidence_import(
         codes = ", ".join(f"{name} ({count})" for name, count in sorted(summary.unmapped.items()))
         say(f"kemitraan: codes not mapped to the partnership file (left out): {codes}\n")
         say("kemitraan: name codes as in 'kemitraan evidence codebook', or give --mapping FILE\n")
+    for line in project.line_ends + project.refused:
+        say(f"kemitraan: {line}\n")
     if project.skipped_sources:
         say(
             f"kemitraan: sources whose text is outside the archive (left out): {', '.join(project.skipped_sources)}\n"
