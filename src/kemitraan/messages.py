@@ -537,6 +537,61 @@ M: dict[str, tuple[str, str]] = {
     "qda.group.principle": ("kemitraan: prinsip", "kemitraan: principles"),
     "qda.group.partner": ("kemitraan: mitra", "kemitraan: partners"),
     "qda.group.other": ("kemitraan: lainnya", "kemitraan: other"),
+    "fw.ingest.read": (
+        "{file}: {layout}, {submissions} kiriman, {columns} kolom pertanyaan",
+        "{file}: {layout}, {submissions} submission(s), {columns} question column(s)",
+    ),
+    "fw.ingest.layout": ("ekspor {flavour} {kind}", "{flavour} {kind} export"),
+    "fw.ingest.layout.separator": (
+        "{layout}, grup dipisahkan dengan '{separator}'",
+        "{layout}, groups separated by '{separator}'",
+    ),
+    "fw.ingest.layout.multiple": (
+        "{layout}, pilihan ganda sebagai {multiple}",
+        "{layout}, multiple choices as {multiple}",
+    ),
+    "fw.ingest.multiple.1/0 columns": ("kolom 1/0", "1/0 columns"),
+    "fw.ingest.multiple.both": ("satu kolom dan kolom 1/0", "both"),
+    "fw.ingest.merged": (
+        "{into}: {added} kiriman ditambahkan, {changed} berubah (disunting sejak dimasukkan), {skipped} sudah ada"
+        " di berkas; {answers} jawaban ditulis",
+        "{into}: {added} submission(s) added, {changed} changed (edited since they were ingested), {skipped}"
+        " already in the file; {answers} answers written",
+    ),
+    "fw.ingest.withdrawn": (
+        "{count} kiriman ditolak sejak dimasukkan: jawabannya dihapus",
+        "{count} submission(s) rejected since they were ingested: their answers were removed",
+    ),
+    "fw.ingest.left_out": ("tidak dimasukkan {submission}: {why}", "left out {submission}: {why}"),
+    "fw.ingest.include_rejected": (
+        "untuk memasukkan kiriman yang ditolak atau tidak disetujui, tambahkan --include-rejected",
+        "to take in rejected or not-approved submissions, add --include-rejected",
+    ),
+    "fw.ingest.ignored": (
+        "{count} kolom yang tidak ada dalam kuesioner diabaikan: {columns}",
+        "ignored {count} column(s) that are not in the questionnaire: {columns}",
+    ),
+    "fw.ingest.dry_run": ("uji coba: tidak ada yang ditulis", "dry run: nothing written"),
+    "fw.ingest.twice": (
+        "baris {line}: kiriman yang sama muncul dua kali",
+        "line {line}: the same submission appears twice",
+    ),
+    "fw.ingest.rejected": ("ditolak di ODK Central", "rejected in ODK Central"),
+    "fw.ingest.not_approved": ("tidak disetujui di KoboToolbox", "not approved in KoboToolbox"),
+    "fw.ingest.informant_again": (
+        "informan {code} sudah menjawab dalam kiriman {where}; bila ini suntingannya, ekspor dengan id asli"
+        " (ODK Central: KEY; KoboToolbox: meta/rootUuid), atau beri informan kode lain",
+        "informant {code} already answered in submission {where}; if this is an edit of it, export with the"
+        " original id (ODK Central: KEY; KoboToolbox: meta/rootUuid), or give the informant another code",
+    ),
+    "fw.ingest.own_builder": (
+        "{informant}: menyebut organisasinya sendiri sebagai yang meningkatkan kemampuannya (tidak dimasukkan)",
+        "{informant}: named its own organisation as building its capacity (left out)",
+    ),
+    "fw.ingest.none_and_partners": (
+        "{informant}: menjawab 'tidak ada' bersama mitra (mitranya dipakai)",
+        "{informant}: answered 'none' together with partners (the partners are kept)",
+    ),
     "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
     "fw.unnamed.capacity": (
         "(dilaporkan dalam survei, tidak dirinci)",

@@ -68,9 +68,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 REJECTED = {
     # ODK Central's ReviewState, KoboToolbox's _validation_status (XML value, then label)
-    "rejected": "rejected in ODK Central",
-    "validation_status_not_approved": "not approved in KoboToolbox",
-    "not approved": "not approved in KoboToolbox",
+    "rejected": "fw.ingest.rejected",
+    "validation_status_not_approved": "fw.ingest.not_approved",
+    "not approved": "fw.ingest.not_approved",
 }
 _HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -418,6 +418,7 @@ class Summary:
     changed: int = 0
     skipped: int = 0
     withdrawn: int = 0
+    rejected: int = 0
     answers: int = 0
     left_out: list[tuple[str, str]] = field(default_factory=list)
     """(submission, why) for each submission not taken in."""
@@ -477,9 +478,9 @@ def records(sub: Submission, p: Partnership, notes: list[str] | None = None) -> 
     named = (sub.get("capacity_from") or "").split()
     if partner is not None and notes is not None:
         if partner in named:
-            notes.append(f"{informant}: named its own organisation as building its capacity (left out)")
+            notes.append(say("fw.ingest.own_builder", informant=informant))
         if NO_PARTNER in named and len(named) > 1:
-            notes.append(f"{informant}: answered 'none' together with partners (the partners are kept)")
+            notes.append(say("fw.ingest.none_and_partners", informant=informant))
     builders = [x for x in named if x in partner_ids and x != partner]
     if partner is not None:
         what = sub.get("capacity_what") or unnamed(p, "fw.unnamed.capacity")
@@ -683,14 +684,15 @@ def merge(
     for sub in export.submissions:
         linked = sub.links & stored
         if sub.submission in seen:
-            summary.left_out.append((sub.submission, f"line {sub.line}: the same submission appears twice"))
+            summary.left_out.append((sub.submission, say("fw.ingest.twice", line=sub.line)))
             continue
         seen[sub.submission] = sub.get("informant") or ""
         if sub.review and not include_rejected:
             if linked:
                 editor.remove(linked)
                 summary.withdrawn += 1
-            summary.left_out.append((sub.submission, sub.review))
+            summary.left_out.append((sub.submission, say(sub.review)))
+            summary.rejected += 1
             continue
         code = sub.get("informant")
         if code:
@@ -699,12 +701,7 @@ def merge(
             if (earlier and not linked) or (other and other != sub.submission):
                 where = ", ".join(sorted(earlier)) if earlier else other
                 summary.left_out.append(
-                    (
-                        sub.submission,
-                        f"informant {code} already answered in submission {where}; if this is an edit of it,"
-                        " export with the original id (ODK Central: KEY; KoboToolbox: meta/rootUuid), or give"
-                        " the informant another code",
-                    )
+                    (sub.submission, say("fw.ingest.informant_again", code=code, where=where))
                 )
                 continue
             codes[code] = sub.submission
@@ -751,30 +748,45 @@ def ingest(
     return changes, summary, export
 
 
+def say(key: str, **params: Any) -> str:
+    """A sentence of the command line (in English, as the rest of its output)."""
+    from kemitraan.messages import t
+
+    return t(key, "en", **params)
+
+
 def describe(summary: Summary, export: Export, into: Path, dry_run: bool) -> Sequence[str]:
-    layout = f"{export.flavour} {export.kind.upper()} export"
+    layout = say("fw.ingest.layout", flavour=export.flavour, kind=export.kind.upper())
     if export.separator:
-        layout += f", groups separated by '{export.separator}'"
+        layout = say("fw.ingest.layout.separator", layout=layout, separator=export.separator)
     if export.multiple not in ("absent", "one column"):
-        layout += f", multiple choices as {export.multiple}"
+        multiple = say(f"fw.ingest.multiple.{export.multiple}")
+        layout = say("fw.ingest.layout.multiple", layout=layout, multiple=multiple)
     lines = [
-        f"{export.file}: {layout}, {len(export.submissions)} submission(s), {len(export.columns)} question column(s)",
-        f"{into}: {summary.added} submission(s) added, {summary.changed} changed (edited since they were"
-        f" ingested), {summary.skipped} already in the file; {summary.answers} answers written",
+        say(
+            "fw.ingest.read",
+            file=export.file,
+            layout=layout,
+            submissions=len(export.submissions),
+            columns=len(export.columns),
+        ),
+        say(
+            "fw.ingest.merged",
+            into=str(into),
+            added=summary.added,
+            changed=summary.changed,
+            skipped=summary.skipped,
+            answers=summary.answers,
+        ),
     ]
     if summary.withdrawn:
-        lines.append(
-            f"{summary.withdrawn} submission(s) rejected since they were ingested: their answers were removed"
-        )
-    for submission, why in summary.left_out:
-        lines.append(f"left out {submission}: {why}")
-    if any(why.startswith(("rejected", "not approved")) for _, why in summary.left_out):
-        lines.append("to take in rejected or not-approved submissions, add --include-rejected")
+        lines.append(say("fw.ingest.withdrawn", count=summary.withdrawn))
+    lines += [say("fw.ingest.left_out", submission=sid, why=why) for sid, why in summary.left_out]
+    if summary.rejected:
+        lines.append(say("fw.ingest.include_rejected"))
     lines += summary.notes
     if export.ignored:
-        lines.append(
-            f"ignored {len(export.ignored)} column(s) that are not in the questionnaire: {', '.join(export.ignored)}"
-        )
+        lines.append(say("fw.ingest.ignored", count=len(export.ignored), columns=", ".join(export.ignored)))
     if dry_run:
-        lines.append("dry run: nothing written")
+        lines.append(say("fw.ingest.dry_run"))
     return lines
