@@ -450,9 +450,13 @@ def csv_line(values: Sequence[Any], separator: str = ",") -> str:
     """
     out = []
     for value in values:
-        text = str(cell(value))
-        if isinstance(value, str):
-            text = _SPLIT_FORMULA.sub(r"\1'", text)
+        if value is None:
+            out.append("")
+            continue
+        if not isinstance(value, str):
+            out.append(str(value))
+            continue
+        text = _SPLIT_FORMULA.sub(r"\1'", str(cell(value)))
         if separator in text or _QUOTE.search(text):
             text = '"' + text.replace('"', '""') + '"'
         out.append(text)
