@@ -31,7 +31,7 @@ def test_python_dash_m_is_the_same_cli(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "start"), [("r.md", "# Kemitraan"), ("r.json", "{"), ("r.txt", "Kemitraan")]
+    ("name", "start"), [("r.md", '---\npagetitle: "Kemitraan'), ("r.json", "{"), ("r.txt", "Kemitraan")]
 )
 def test_output_format_follows_the_extension(tmp_path: Path, name: str, start: str) -> None:
     target = tmp_path / name
@@ -65,7 +65,7 @@ def test_existing_report_is_replaced_whole(tmp_path: Path) -> None:
     target = tmp_path / "r.md"
     target.write_text("old report\n", encoding="utf-8")
     assert run("assess", EXAMPLES / "benan.yaml", "-o", target).code == 0
-    assert target.read_text(encoding="utf-8").startswith("# Kemitraan")
+    assert target.read_text(encoding="utf-8").startswith('---\npagetitle: "Kemitraan')
     assert [p.name for p in tmp_path.iterdir()] == ["r.md"]  # no temporary file left behind
 
 

@@ -207,7 +207,8 @@ def test_template_can_include_the_bundled_report(tmp_path: Path) -> None:
     mine = template(tmp_path, "Preface\n{% include 'bundled/report.md.j2' %}")
     code, out, _ = run("assess", BENAN, "--template", mine, "--format", "md")
     assert code == 0
-    assert out.startswith("Preface\n# Kemitraan P2TP2A")
+    assert out.startswith('Preface\n---\npagetitle: "Kemitraan P2TP2A')
+    assert "\n---\n# Kemitraan P2TP2A" in out
 
 
 @pytest.mark.parametrize(

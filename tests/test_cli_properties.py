@@ -62,7 +62,7 @@ def check(path: Path, md: bool = False) -> None:
     if code == 0:
         assert {a["verdict"] for a in json.loads(out)["assessments"]}
         if md:
-            assert run(path, "assess", "--format", "md")[1].startswith("# ")
+            assert run(path, "assess", "--format", "md")[1].startswith("---\npagetitle: ")
 
 
 # --- random documents ---------------------------------------------------------------------------

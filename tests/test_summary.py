@@ -9,10 +9,10 @@ from pathlib import Path
 
 from kemitraan.loader import load_rubrics
 from kemitraan.pipeline import assess_path
-from kemitraan.summary import columns
+from kemitraan.summary import columns, variable, variables
 from tests.conftest import EXAMPLES, run
 
-NUMBER_COLUMNS = ("period_from", "period_to", "partners", "programs", "principles.mean", "principles.scored")
+NUMBER_COLUMNS = ("period_from", "period_to", "partners", "programs", "principles_mean", "principles_scored")
 
 
 def summary_of(tmp_path: Path, name: str, *extra: str) -> Path:
@@ -40,7 +40,7 @@ def test_csv_opens_in_spreadsheets_utf8_with_bom_and_crlf(tmp_path: Path) -> Non
 
 def test_csv_has_one_row_per_partnership_with_every_column(tmp_path: Path) -> None:
     rows = read_csv(summary_of(tmp_path, "s.csv"))
-    assert list(rows[0]) == columns(load_rubrics())
+    assert list(rows[0]) == variables(columns(load_rubrics()))
     assert [r["id"] for r in rows] == [
         "benan-p2tp2a",
         "bumdes-nelayan-illustrative",
@@ -53,18 +53,18 @@ def test_csv_has_one_row_per_partnership_with_every_column(tmp_path: Path) -> No
         "2019",
         "2023",
     )
-    assert benan["notoatmodjo-2010.verdict"] == "model-1"
+    assert benan["notoatmodjo_2010_verdict"] == "model-1"
     assert benan["error"] == ""
 
 
 def test_csv_numbers_parse_as_numbers_and_missing_values_are_empty(tmp_path: Path) -> None:
     rows = read_csv(summary_of(tmp_path, "s.csv"))
-    numeric = [c for c in rows[0] if c in NUMBER_COLUMNS or ".support" in c or c.endswith(".margin")]
-    numeric += [c for c in rows[0] if c.startswith("principles.") and c not in ("principles.verdict",)]
+    numeric = [c for c in rows[0] if c in NUMBER_COLUMNS or "_sup" in c or c.endswith("_margin")]
+    numeric += [c for c in rows[0] if c.startswith("score_")]
     for r in rows:
         for column in numeric:
             assert r[column] == "" or float(r[column]) == float(r[column]), (column, r[column])
-        for column in ("partners", "programs", "principles.scored"):
+        for column in ("partners", "programs", "principles_scored"):
             assert r[column].isdigit()
 
 
@@ -77,9 +77,9 @@ def test_what_is_not_known_is_an_empty_cell(tmp_path: Path) -> None:
     )
     assert run("assess", folder, "--summary", tmp_path / "s.csv").code == 0
     (row,) = read_csv(tmp_path / "s.csv")
-    assert row["principles.verdict"] == "insufficient-evidence"
-    assert (row["principles.support"], row["principles.mean"], row["principles.scored"]) == ("", "", "0")
-    assert (row["village"], row["period_from"], row["principles.equity"]) == ("", "", "")
+    assert row["principles_verdict"] == "insufficient-evidence"
+    assert (row["principles_support"], row["principles_mean"], row["principles_scored"]) == ("", "", "0")
+    assert (row["village"], row["period_from"], row["score_equity"]) == ("", "", "")
     assert row["programs"] == "0" and row["partners"] == "2"
 
 
@@ -90,16 +90,16 @@ def test_summary_values_are_those_of_the_full_assessment(tmp_path: Path) -> None
         a = assess_path(tmp_path / "cases" / Path(r["file"]).name, rubrics)
         for ra in a.assessments:
             rid = ra.rubric.id
-            assert r[f"{rid}.verdict"] == ra.verdict
-            assert float(r[f"{rid}.margin"]) == ra.margin
+            assert r[variable(f"{rid}.verdict")] == ra.verdict
+            assert float(r[variable(f"{rid}.margin")]) == ra.margin
             for c in ra.candidates:
-                assert float(r[f"{rid}.support.{c.verdict}"]) == c.support
+                assert float(r[variable(f"{rid}.support.{c.verdict}")]) == c.support
         scores = {p.id: p.score for p in a.principles}
-        assert {k: r[f"principles.{k}"] for k in scores} == {
+        assert {k: r[f"score_{k}"] for k in scores} == {
             k: "" if v is None else str(v) for k, v in scores.items()
         }
         strong = next(c for c in a.get("principles").criteria if c.id == "mean-strong")  # type: ignore[union-attr]
-        assert (float(r["principles.mean"]) if r["principles.mean"] else None) == strong.value
+        assert (float(r["principles_mean"]) if r["principles_mean"] else None) == strong.value
 
 
 def test_jsonl_has_the_same_keys_with_typed_values(tmp_path: Path) -> None:
@@ -107,11 +107,11 @@ def test_jsonl_has_the_same_keys_with_typed_values(tmp_path: Path) -> None:
     raw = target.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines()]
-    assert len(rows) == 3 and list(rows[0]) == columns(load_rubrics())
+    assert len(rows) == 3 and list(rows[0]) == variables(columns(load_rubrics()))
     benan = rows[0]
-    assert benan["period_from"] == 2019 and isinstance(benan["notoatmodjo-2010.support"], float)
+    assert benan["period_from"] == 2019 and isinstance(benan["notoatmodjo_2010_support"], float)
     assert benan["partners"] == 2 and benan["error"] is None
-    assert isinstance(benan["principles.mean"], float) and benan["principles.equity"] == 3
+    assert isinstance(benan["principles_mean"], float) and benan["score_equity"] == 3
 
 
 def test_csv_and_jsonl_agree(tmp_path: Path) -> None:
@@ -148,5 +148,5 @@ def test_a_failed_run_leaves_no_temporary_file(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("schema: kemitraan/1\n", encoding="utf-8")
     result = run("assess", tmp_path / "bad.yaml", "--summary", target)
     assert result.code == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "s.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "s.csv", "s.dictionary.csv"]
     assert read_csv(target)[0]["error"].startswith(str(tmp_path / "bad.yaml"))

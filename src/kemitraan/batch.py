@@ -452,7 +452,9 @@ def _check(opts: Options) -> None:
     from kemitraan.summary import kind_of
 
     if opts.summary is not None and kind_of(opts.summary) is None:
-        raise UsageError(f"--summary {opts.summary}: give a file name ending in .csv or .jsonl")
+        raise UsageError(
+            f"--summary {opts.summary}: give a file name ending in .csv, .jsonl, .xlsx, .sav (SPSS) or .dta (Stata)"
+        )
     if opts.out_dir is None:
         if opts.fmt is not None:
             raise UsageError(f"--format: {_BATCH}, give -o FOLDER for the reports")
@@ -493,7 +495,7 @@ def assess_many(opts: Options, err: TextIO) -> int:
 
     from kemitraan.output import open_atomic
     from kemitraan.render.batch import render_tally
-    from kemitraan.summary import SummaryWriter, columns, failed_row, kind_of
+    from kemitraan.summary import SummaryWriter, columns, dictionary, failed_row, kind_of, write_dictionary
 
     _check(opts)
     rubrics = rubrics_for(opts.rubrics)
@@ -509,7 +511,10 @@ def assess_many(opts: Options, err: TextIO) -> int:
         writer = None
         if opts.summary is not None:
             handle = stack.enter_context(open_atomic(opts.summary, inputs=opts.paths))
-            writer = SummaryWriter(handle, kind_of(opts.summary) or "csv", names)
+            variables = dictionary(rubrics, opts.lang or "id")
+            writer = SummaryWriter(
+                handle, kind_of(opts.summary) or "csv", names, variables, opts.lang or "id"
+            )
         for result in stream(opts, spec, tally, err, report_extension(fmt) if opts.out_dir else None):
             if writer is not None:
                 writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
@@ -517,6 +522,9 @@ def assess_many(opts: Options, err: TextIO) -> int:
             writer.close()
     if opts.summary is not None:
         err.write(f"kemitraan: wrote {opts.summary}\n")
+        beside = write_dictionary(opts.summary, variables, opts.lang or "id", opts.paths)
+        if beside is not None:
+            err.write(f"kemitraan: wrote {beside} (the data dictionary)\n")
     if opts.out_dir is not None:
         err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
     err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))

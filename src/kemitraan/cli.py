@@ -544,17 +544,25 @@ def survey_form(
 @survey_app.command("ingest")
 def survey_ingest(
     export: Annotated[
-        Path, typer.Argument(help="A KoboToolbox or ODK Central CSV export.", show_default=False)
+        Path,
+        typer.Argument(help="A KoboToolbox or ODK Central export (CSV or XLSX).", show_default=False),
     ],
     into: Annotated[
         Path, typer.Option("--into", help="The partnership file to add the answers to (edited in place).")
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    include_rejected: Annotated[
+        bool,
+        typer.Option(
+            "--include-rejected",
+            help="Also take in submissions rejected in ODK Central or not approved in KoboToolbox.",
+        ),
+    ] = False,
 ) -> None:
     """Add the answers of a survey export to a partnership file (comments and key order kept)."""
     from kemitraan.fieldwork.commands import survey_ingest as job
 
-    _run(lambda: job(export, into, dry_run))
+    _run(lambda: job(export, into, dry_run, include_rejected))
 
 
 evidence_app = typer.Typer(

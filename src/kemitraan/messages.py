@@ -280,6 +280,47 @@ M: dict[str, tuple[str, str]] = {
     "report.unknown": ("?", "?"),
     "report.possible": ("Masih mungkin", "Still possible"),
     # many files at once (kemitraan assess FOLDER)
+    "summary.var.file": ("Berkas kemitraan", "Partnership file"),
+    "summary.var.id": ("ID kemitraan", "Partnership id"),
+    "summary.var.title": ("Judul kemitraan", "Title of the partnership"),
+    "summary.var.language": ("Bahasa berkas", "Language of the file"),
+    "summary.var.period_from": ("Tahun mulai", "First year"),
+    "summary.var.period_to": ("Tahun akhir", "Last year"),
+    "summary.var.village": ("Desa/kelurahan", "Village"),
+    "summary.var.district": ("Kecamatan", "District"),
+    "summary.var.regency": ("Kabupaten/kota", "Regency or city"),
+    "summary.var.province": ("Provinsi", "Province"),
+    "summary.var.country": ("Negara", "Country"),
+    "summary.var.code": ("Kode wilayah", "Area code"),
+    "summary.var.partners": ("Jumlah mitra", "Number of partners"),
+    "summary.var.programs": ("Jumlah program", "Number of programs"),
+    "summary.var.verdict": ("{rubric}: putusan", "{rubric}: verdict"),
+    "summary.var.support": ("{rubric}: dukungan putusan (0-1)", "{rubric}: support of the verdict (0-1)"),
+    "summary.var.margin": (
+        "{rubric}: selisih dukungan dengan kandidat berikutnya",
+        "{rubric}: margin of support over the next candidate",
+    ),
+    "summary.var.candidate": (
+        "{rubric}: dukungan untuk {verdict} (0-1)",
+        "{rubric}: support of {verdict} (0-1)",
+    ),
+    "summary.var.mean": ("Rata-rata skor prinsip yang dinilai", "Mean of the principle scores given"),
+    "summary.var.scored": ("Jumlah prinsip yang diberi skor", "Number of principles scored"),
+    "summary.var.principle": ("Skor prinsip: {principle} (1-5)", "Principle score: {principle} (1-5)"),
+    "summary.var.error": (
+        "Mengapa berkas tidak dapat dinilai (kosong bila dinilai)",
+        "Why the file could not be assessed (empty when it was)",
+    ),
+    "summary.dict.variable": ("variabel", "variable"),
+    "summary.dict.label": ("label", "label"),
+    "summary.dict.type": ("jenis", "type"),
+    "summary.dict.values": ("nilai", "values"),
+    "summary.dict.column": ("kolom asal", "source column"),
+    "summary.type.text": ("teks", "text"),
+    "summary.type.integer": ("bilangan bulat", "integer"),
+    "summary.type.number": ("angka", "number"),
+    "summary.type.code": ("kode (label nilai)", "code (value labels)"),
+    "summary.file_label": ("Ringkasan penilaian kemitraan", "Summary of partnership assessments"),
     "batch.title": ("Ringkasan penilaian", "Assessment summary"),
     "batch.assessed": ("{assessed} dari {total} berkas dinilai", "{assessed} of {total} files assessed"),
     "batch.failed": (
@@ -458,6 +499,14 @@ M: dict[str, tuple[str, str]] = {
         "Which partners built your organisation's abilities?",
     ),
     "form.capacity_what": ("Kemampuan apa yang meningkat?", "Which abilities?"),
+    "form.capacity_from.constraint": (
+        "Pilih mitra lain (bukan organisasi Anda sendiri), atau hanya 'Tidak ada'.",
+        "Choose other partners (not your own organisation), or 'None' alone.",
+    ),
+    "form.phase.note.levels": (
+        "Pilih 'Tidak tahu' bila Anda tidak mengetahuinya.",
+        "Choose 'Don't know' when you do not know.",
+    ),
     "form.agreement": (
         "Dalam bentuk apa kesepakatan kemitraan ini dibuat?",
         "In what form was the partnership agreed?",
@@ -488,6 +537,61 @@ M: dict[str, tuple[str, str]] = {
     "qda.group.principle": ("kemitraan: prinsip", "kemitraan: principles"),
     "qda.group.partner": ("kemitraan: mitra", "kemitraan: partners"),
     "qda.group.other": ("kemitraan: lainnya", "kemitraan: other"),
+    "fw.ingest.read": (
+        "{file}: {layout}, {submissions} kiriman, {columns} kolom pertanyaan",
+        "{file}: {layout}, {submissions} submission(s), {columns} question column(s)",
+    ),
+    "fw.ingest.layout": ("ekspor {flavour} {kind}", "{flavour} {kind} export"),
+    "fw.ingest.layout.separator": (
+        "{layout}, grup dipisahkan dengan '{separator}'",
+        "{layout}, groups separated by '{separator}'",
+    ),
+    "fw.ingest.layout.multiple": (
+        "{layout}, pilihan ganda sebagai {multiple}",
+        "{layout}, multiple choices as {multiple}",
+    ),
+    "fw.ingest.multiple.1/0 columns": ("kolom 1/0", "1/0 columns"),
+    "fw.ingest.multiple.both": ("satu kolom dan kolom 1/0", "both"),
+    "fw.ingest.merged": (
+        "{into}: {added} kiriman ditambahkan, {changed} berubah (disunting sejak dimasukkan), {skipped} sudah ada"
+        " di berkas; {answers} jawaban ditulis",
+        "{into}: {added} submission(s) added, {changed} changed (edited since they were ingested), {skipped}"
+        " already in the file; {answers} answers written",
+    ),
+    "fw.ingest.withdrawn": (
+        "{count} kiriman ditolak sejak dimasukkan: jawabannya dihapus",
+        "{count} submission(s) rejected since they were ingested: their answers were removed",
+    ),
+    "fw.ingest.left_out": ("tidak dimasukkan {submission}: {why}", "left out {submission}: {why}"),
+    "fw.ingest.include_rejected": (
+        "untuk memasukkan kiriman yang ditolak atau tidak disetujui, tambahkan --include-rejected",
+        "to take in rejected or not-approved submissions, add --include-rejected",
+    ),
+    "fw.ingest.ignored": (
+        "{count} kolom yang tidak ada dalam kuesioner diabaikan: {columns}",
+        "ignored {count} column(s) that are not in the questionnaire: {columns}",
+    ),
+    "fw.ingest.dry_run": ("uji coba: tidak ada yang ditulis", "dry run: nothing written"),
+    "fw.ingest.twice": (
+        "baris {line}: kiriman yang sama muncul dua kali",
+        "line {line}: the same submission appears twice",
+    ),
+    "fw.ingest.rejected": ("ditolak di ODK Central", "rejected in ODK Central"),
+    "fw.ingest.not_approved": ("tidak disetujui di KoboToolbox", "not approved in KoboToolbox"),
+    "fw.ingest.informant_again": (
+        "informan {code} sudah menjawab dalam kiriman {where}; bila ini suntingannya, ekspor dengan id asli"
+        " (ODK Central: KEY; KoboToolbox: meta/rootUuid), atau beri informan kode lain",
+        "informant {code} already answered in submission {where}; if this is an edit of it, export with the"
+        " original id (ODK Central: KEY; KoboToolbox: meta/rootUuid), or give the informant another code",
+    ),
+    "fw.ingest.own_builder": (
+        "{informant}: menyebut organisasinya sendiri sebagai yang meningkatkan kemampuannya (tidak dimasukkan)",
+        "{informant}: named its own organisation as building its capacity (left out)",
+    ),
+    "fw.ingest.none_and_partners": (
+        "{informant}: menjawab 'tidak ada' bersama mitra (mitranya dipakai)",
+        "{informant}: answered 'none' together with partners (the partners are kept)",
+    ),
     "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
     "fw.unnamed.capacity": (
         "(dilaporkan dalam survei, tidak dirinci)",

@@ -120,3 +120,73 @@ def test_a_program_id_starting_with_a_digit_still_gives_valid_names(tmp_path: Pa
 def test_bad_options_are_clear_errors(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
     result = run("survey", "form", EXAMPLES / "benan.yaml", *args)
     assert result.code == 2 and message in result.err
+
+
+def test_odk_validate_accepts_it_where_java_is_installed(tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: ODK Validate (bundled with pyxform) needs it")
+    result = pyxform.convert(xlsform=form(tmp_path), validate=True)
+    assert result.warnings == []
+
+
+def test_a_rating_can_be_answered_dont_know(tmp_path: Path) -> None:
+    choices = sheet(form(tmp_path), "choices")
+    scores = [(c["name"], c["label::English (en)"]) for c in choices if c["list_name"] == "score"]
+    assert scores[-1] == ("unknown", "Don't know") and [n for n, _ in scores[:5]] == ["1", "2", "3", "4", "5"]
+    rows = {r["name"]: r for r in sheet(form(tmp_path), "survey")}
+    assert "!= 'unknown'" in rows["comment_equity"]["relevant"]  # no comment asked on a "don't know"
+
+
+def test_none_stands_alone_and_ones_own_organisation_is_not_a_builder(tmp_path: Path) -> None:
+    rows = {r["name"]: r for r in sheet(form(tmp_path), "survey")}
+    capacity = rows["capacity_from"]
+    assert (
+        "count-selected(.) > 1" in capacity["constraint"]
+        and "selected(., ${organisation})" in capacity["constraint"]
+    )
+    assert capacity["constraint_message::Indonesian (id)"] and capacity["constraint_message::English (en)"]
+
+
+def test_respondents_outside_the_partnership_skip_the_own_organisation_questions(tmp_path: Path) -> None:
+    rows = sheet(form(tmp_path), "survey")
+    own = next(r for r in rows if r["type"] == "begin_group" and r["name"] == "own_org")
+    assert own["relevant"] == "${organisation} != '' and ${organisation} != 'other_org'"
+
+
+def test_each_phase_note_shares_the_screen_of_its_questions(tmp_path: Path) -> None:
+    rows = sheet(form(tmp_path), "survey")
+    for i, r in enumerate(rows):
+        if r["type"] == "note":
+            begin = rows[i - 1]
+            assert begin["type"] == "begin_group" and begin["appearance"] == "field-list", r["name"]
+            assert r["name"] == f"{begin['name']}_note"
+
+
+def test_submissions_are_listed_by_respondent_and_organisation(tmp_path: Path) -> None:
+    settings = sheet(form(tmp_path), "settings")[0]
+    assert settings["instance_name"] == "concat(${informant}, ' - ', ${organisation})"
+    result = pyxform.convert(xlsform=form(tmp_path), validate=False)
+    assert "<instanceName/>" in result.xform
+
+
+def test_a_partner_named_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    import zipfile
+
+    source = write(
+        tmp_path,
+        """
+        schema: kemitraan/1
+        id: x
+        title: X
+        partners: [{id: a, name: '=HYPERLINK("http://example.org","klik")'}, {id: b, name: '+62 B'}]
+        programs: [{id: p, name: '@SUM(A1)'}]
+        """,
+    )
+    target = form(tmp_path, source=source)
+    with zipfile.ZipFile(target) as z:
+        sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/")]
+    assert not any("<f>" in s or "<f " in s for s in sheets)
+    names = [c["label::English (en)"] for c in sheet(target, "choices") if c["list_name"] == "org"]
+    assert names[0] == '=HYPERLINK("http://example.org","klik")'

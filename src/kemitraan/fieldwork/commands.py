@@ -30,11 +30,11 @@ def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | 
     )
 
 
-def survey_ingest(export: Path, into: Path, dry_run: bool) -> None:
-    """Merge a KoboToolbox / ODK Central CSV export into a partnership file, showing the diff."""
+def survey_ingest(export: Path, into: Path, dry_run: bool, include_rejected: bool = False) -> None:
+    """Merge a KoboToolbox / ODK Central export (CSV or XLSX) into a partnership file, showing the diff."""
     from kemitraan.fieldwork.ingest import describe, ingest
 
-    diff, summary, parsed = ingest(export, into, dry_run=dry_run)
+    diff, summary, parsed = ingest(export, into, dry_run=dry_run, include_rejected=include_rejected)
     sys.stdout.write(diff)
     for line in describe(summary, parsed, into, dry_run):
         sys.stderr.write(f"kemitraan: {line}\n")
@@ -56,6 +56,8 @@ def evidence_import(
         codes = ", ".join(f"{name} ({count})" for name, count in sorted(summary.unmapped.items()))
         say(f"kemitraan: codes not mapped to the partnership file (left out): {codes}\n")
         say("kemitraan: name codes as in 'kemitraan evidence codebook', or give --mapping FILE\n")
+    for line in project.line_ends + project.refused:
+        say(f"kemitraan: {line}\n")
     if project.skipped_sources:
         say(
             f"kemitraan: sources whose text is outside the archive (left out): {', '.join(project.skipped_sources)}\n"

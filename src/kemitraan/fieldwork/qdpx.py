@@ -12,8 +12,16 @@ Default targets: ``<program>.<phase>`` (``sosialisasi.planning``), ``principle.<
 (``planning-joint``, ``equity``) when it names one place unambiguously.
 
 The archive is untrusted: it is never extracted to disk, its size, number of entries, each
-entry's size and compression ratio are bounded, paths that leave the archive are refused, and
-the XML is parsed with defusedxml. Any problem is reported before anything is written.
+entry's size and compression ratio are bounded (:mod:`kemitraan.fieldwork.archive`), paths
+that leave the archive are refused, and the XML is parsed with defusedxml. A project may hold
+at most :data:`MAX_SELECTIONS` coded selections, and its quotes may add at most
+:data:`MAX_QUOTE_BYTES` to the file. Any problem is reported before anything is written.
+
+Sources are read from ``sources/`` in any case (QualCoder wrote ``Sources/`` until 2026).
+Each selection's positions are checked against its own ``name``, which REFI-QDA tools fill
+with the selected text: when the positions count a Windows line end (CRLF) as one character,
+as MAXQDA does, the quote is cut by that convention; when no convention gives the named text,
+the selection is left out and listed. A quote is only ever text of the source.
 """
 
 from __future__ import annotations
@@ -35,11 +43,6 @@ from kemitraan.models.rubric import LoadedRubric, Text
 
 NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
-MAX_ARCHIVE = 200 * 1024 * 1024
-MAX_ENTRY = 50 * 1024 * 1024
-MAX_TOTAL = 500 * 1024 * 1024
-MAX_ENTRIES = 10_000
-MAX_RATIO = 200
 _GUID_NS = uuid.UUID("6f1c1a52-5d0b-4d53-9d38-6b656d697472")
 
 
@@ -140,6 +143,12 @@ def load_mapping(path: Path, known: dict[str, Target]) -> dict[str, Target]:
 
 # --- reading the archive ----------------------------------------------------------------------
 
+MAX_SELECTIONS = 2_000
+"""Coded text selections one project may hold (a thesis' interviews hold some hundreds)."""
+MAX_QUOTE_BYTES = 1024 * 1024
+"""Text the quotes of one project may add to a partnership file: a fifth of the partnership
+file's own limit (5 MiB), so that a 3.6 KB archive can never write a 50 MB file."""
+
 
 @dataclass(frozen=True)
 class Coded:
@@ -158,64 +167,24 @@ class Project:
     selections: list[Coded] = field(default_factory=list)
     skipped_sources: list[str] = field(default_factory=list)
     """Sources whose text is not inside the archive (relative:// or absolute:// paths)."""
-
-
-def _bad(file: str, message: str, suggestion: str | None = None) -> InputError:
-    return InputError([Problem(file, message, suggestion=suggestion)])
-
-
-def _safe_name(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    return bool(parts) and not name.startswith(("/", "\\")) and ".." not in parts and ":" not in parts[0]
-
-
-def _read_member(archive: zipfile.ZipFile, name: str, file: str) -> bytes:
-    with archive.open(name) as handle:
-        data = handle.read(MAX_ENTRY + 1)
-    if len(data) > MAX_ENTRY:
-        raise _bad(file, f"{name} is larger than {MAX_ENTRY // (1024 * 1024)} MB; refusing to read it")
-    return data
+    refused: list[str] = field(default_factory=list)
+    """Selections left out because their positions do not give their own text (one line each)."""
+    line_ends: list[str] = field(default_factory=list)
+    """Sources whose positions count a Windows line end as one character (one line each)."""
 
 
 def read_project(path: Path) -> Project:
     """Every coded selection in a .qdpx (raises InputError on a malformed or hostile archive)."""
+    from kemitraan.fieldwork.archive import open_checked, read_member
+
     file = str(path)
-    if not path.is_file():
-        raise _bad(file, "no such file", "check the path")
-    if path.stat().st_size > MAX_ARCHIVE:
-        raise _bad(file, f"is larger than {MAX_ARCHIVE // (1024 * 1024)} MB; refusing to open it")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise _bad(
-            file,
-            "is not a REFI-QDA project: a .qdpx file is a zip archive",
-            "export the project again from the QDA software (File, Export, REFI-QDA project)",
-        ) from None
+    archive = open_checked(
+        path,
+        "is not a REFI-QDA project: a .qdpx file is a zip archive",
+        "export the project again from the QDA software (File, Export, REFI-QDA project)",
+    )
     with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise _bad(file, f"holds {len(infos)} entries (more than {MAX_ENTRIES}); refusing to open it")
-        total = 0
-        for info in infos:
-            if not _safe_name(info.filename):
-                raise _bad(
-                    file, f"holds an entry with an unsafe path '{info.filename}' (it leaves the archive)"
-                )
-            total += info.file_size
-            if info.file_size > MAX_ENTRY:
-                raise _bad(
-                    file,
-                    f"{info.filename} is larger than {MAX_ENTRY // (1024 * 1024)} MB; refusing to read it",
-                )
-            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _bad(
-                    file,
-                    f"{info.filename} expands {info.file_size // max(info.compress_size, 1)} times (a zip bomb?); refusing to read it",
-                )
-        if total > MAX_TOTAL:
-            raise _bad(file, f"would expand to {total // (1024 * 1024)} MB; refusing to open it")
-        names = {info.filename.replace("\\", "/"): info.filename for info in infos}
+        names = {info.filename.replace("\\", "/"): info.filename for info in archive.infolist()}
         if "project.qde" not in names:
             raise _bad(
                 file,
@@ -223,10 +192,14 @@ def read_project(path: Path) -> Project:
                 "export the project as .qdpx from the QDA software",
             )
         try:
-            root = _parse(_read_member(archive, names["project.qde"], file), file)
+            root = _parse(read_member(archive, names["project.qde"], file), file)
             return _selections(root, archive, names, file)
         except zipfile.BadZipFile as exc:
             raise _bad(file, f"is damaged: {exc}") from None
+
+
+def _bad(file: str, message: str, suggestion: str | None = None) -> InputError:
+    return InputError([Problem(file, message, suggestion=suggestion)])
 
 
 def _parse(data: bytes, file: str) -> Element:
@@ -269,21 +242,51 @@ def _q(tag: str) -> str:
     return f"{{{NS}}}{tag}"
 
 
-def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], file: str) -> Project:
+def _codes(root: Element, file: str) -> dict[str, str]:
+    """guid -> code name; a guid given to two codes is an error naming both."""
     codes: dict[str, str] = {}
+    problems = []
     for element in root.iter(_q("Code")):
         guid, name = element.get("guid"), element.get("name")
-        if guid and name:
-            codes[guid] = name
+        if not guid or not name:
+            continue
+        if guid in codes:
+            problems.append(
+                Problem(
+                    f"{file}/project.qde",
+                    f"the codes '{codes[guid]}' and '{name}' have the same guid {guid}, so a coding cannot"
+                    " tell them apart",
+                    suggestion="export the project again from the QDA software",
+                )
+            )
+            continue
+        codes[guid] = name
+    if problems:
+        raise InputError(problems)
+    return codes
+
+
+def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], file: str) -> Project:
+    codes = _codes(root, file)
     project = Project(root.get("name") or Path(file).stem)
     problems: list[Problem] = []
+    count = 0
     for source in root.iter(_q("TextSource")):
         name = source.get("name") or source.get("guid") or "?"
         text = _source_text(source, archive, names, file, problems)
         if text is None:
             project.skipped_sources.append(name)
             continue
+        readings = _readings(text)
         for selection in source.iter(_q("PlainTextSelection")):
+            count += 1
+            if count > MAX_SELECTIONS:
+                raise _bad(
+                    file,
+                    f"holds more than {MAX_SELECTIONS:,} coded text selections; kemitraan imports at most"
+                    f" {MAX_SELECTIONS:,} from one project",
+                    "export a project with the interviews of this partnership only",
+                )
             try:
                 start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
             except ValueError:
@@ -291,15 +294,36 @@ def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], 
                     Problem(file, f"source '{name}': a selection has no valid startPosition/endPosition")
                 )
                 continue
-            if not 0 <= start < end <= len(text):
+            quote, convention = _quote(readings, start, end, selection.get("name"))
+            if quote is None:
+                if not 0 <= start < end <= len(text):
+                    problems.append(
+                        Problem(
+                            file,
+                            f"source '{name}': selection {start}-{end} lies outside the text ({len(text)} characters)",
+                        )
+                    )
+                else:
+                    shown = " ".join((selection.get("name") or "").split())
+                    project.refused.append(
+                        f"source '{name}', selection {start}-{end}: its positions do not give its own text"
+                        f" ('{shown[:60]}') counting line ends either way; left out"
+                    )
+                continue
+            if not quote:
                 problems.append(
                     Problem(
                         file,
-                        f"source '{name}': selection {start}-{end} lies outside the text ({len(text)} characters)",
+                        f"source '{name}': selection {start}-{end} holds only white space, which is no quote",
+                        suggestion="remove that coding in the QDA software, or code the words themselves",
                     )
                 )
                 continue
-            quote = " ".join(text[start:end].split())
+            if convention == "lf" and name not in " ".join(project.line_ends):
+                project.line_ends.append(
+                    f"source '{name}': its positions count a Windows line end as one character"
+                    " (as MAXQDA and QualCoder's 'MAXQDA line endings' do); the quotes are cut accordingly"
+                )
             for coding in selection.iter(_q("Coding")):
                 for ref in coding.iter(_q("CodeRef")):
                     code = codes.get(ref.get("targetGUID", ""))
@@ -317,27 +341,61 @@ def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], 
     return project
 
 
+def _readings(text: str) -> list[tuple[str, str]]:
+    """The text as positions may count it: every character as stored, or a Windows line end
+    (CRLF) as one character, or (for a text stored with LF) a line end as two."""
+    found = [("file", text)]
+    if "\r\n" in text:
+        found.append(("lf", text.replace("\r\n", "\n")))
+    elif "\n" in text:
+        found.append(("crlf", text.replace("\n", "\r\n")))
+    return found
+
+
+def _quote(readings: list[tuple[str, str]], start: int, end: int, name: str | None) -> tuple[str | None, str]:
+    """The quote the positions give, by the convention whose text equals the selection's own
+    ``name`` (REFI-QDA tools write the selected text there); the stored text when no name says.
+    None when no convention gives the named text."""
+    if not 0 <= start < end:
+        return None, ""
+    wanted = " ".join((name or "").split())
+    for convention, text in readings:
+        if end > len(text):
+            continue
+        quote = " ".join(text[start:end].split())
+        if not wanted or quote == wanted:
+            return quote, convention
+    return None, ""
+
+
 def _source_text(
     source: Element, archive: zipfile.ZipFile, names: dict[str, str], file: str, problems: list[Problem]
 ) -> str | None:
+    from kemitraan.fieldwork.archive import read_member, safe_name
+
     inline = source.find(_q("PlainTextContent"))
     if inline is not None and inline.text is not None:
         return inline.text
     path = source.get("plainTextPath") or ""
     if not path.startswith("internal://"):
         return None
-    member = "sources/" + path.removeprefix("internal://")
-    if not _safe_name(member) or ".." in PurePosixPath(member).parts:
+    inner = path.removeprefix("internal://")
+    member = "sources/" + inner
+    if not safe_name(member) or ".." in PurePosixPath(member).parts:
         problems.append(Problem(file, f"source '{source.get('name')}' points outside the archive ({path})"))
         return None
-    if member not in names:
+    # QualCoder wrote the folder as 'Sources' until 2026 and reads either; so does kemitraan
+    found = next(
+        (n for n in names if n.lower().startswith("sources/") and n[len("sources/") :] == inner), None
+    )
+    if found is None:
         problems.append(Problem(file, f"source '{source.get('name')}': {member} is missing from the archive"))
         return None
-    data = _read_member(archive, names[member], file)
+    data = read_member(archive, names[found], file)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        problems.append(Problem(file, f"{member} is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)"))
+        problems.append(Problem(file, f"{found} is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)"))
         return None
 
 
@@ -356,6 +414,7 @@ def merge(doc: Any, p: Partnership, project: Project, mapping: dict[str, Target]
     from kemitraan.fieldwork import yamledit as y
 
     summary = Summary()
+    size = 0
     seen: set[tuple[Loc, str, str]] = set()
     for target in mapping.values():
         node = _resolve(p, target.loc)
@@ -372,6 +431,14 @@ def merge(doc: Any, p: Partnership, project: Project, mapping: dict[str, Target]
             summary.duplicates += 1
             continue
         seen.add((mapped.loc, source, position))
+        size += len(c.quote.encode("utf-8"))
+        if size > MAX_QUOTE_BYTES:
+            raise _bad(
+                archive,
+                f"its quotes would add more than {MAX_QUOTE_BYTES // 1024 // 1024} MiB of text to the partnership"
+                " file; nothing written",
+                "code shorter passages, or import the interviews of this partnership only",
+            )
         node = doc
         for part in mapped.loc:
             node = y.child(node, part)
@@ -401,13 +468,19 @@ def import_project(
     from kemitraan.fieldwork import yamledit
     from kemitraan.loader import load_partnership
 
-    p, text, raw = load_partnership(into)
-    known = targets(p, rubrics)
-    mapping = load_mapping(mapping_file, known) if mapping_file else known
-    project = read_project(qdpx)
-    doc = yamledit.load(text)
-    summary = merge(doc, p, project, mapping, qdpx.name)
-    changes = yamledit.write_back(doc, text, raw, into, qdpx, dry_run=dry_run) if summary.added else ""
+    target = yamledit.real_target(into)
+    with yamledit.locked(target):
+        p, text, raw = load_partnership(target)
+        known = targets(p, rubrics)
+        mapping = load_mapping(mapping_file, known) if mapping_file else known
+        project = read_project(qdpx)
+        doc = yamledit.load(text)
+        summary = merge(doc, p, project, mapping, qdpx.name)
+        changes = (
+            yamledit.write_back(doc, text, raw, target, qdpx, dry_run=dry_run, name=into.name)
+            if summary.added
+            else ""
+        )
     return changes, summary, project
 
 

@@ -12,6 +12,7 @@ Question names are stable: they are derived from ids only (never from labels or 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import re
@@ -27,6 +28,8 @@ from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
 
 LANGUAGE_NAMES = {"id": "Indonesian (id)", "en": "English (en)"}
+INSTANCE_NAME = "concat(${informant}, ' - ', ${organisation})"
+"""How KoboToolbox and ODK Central list a submission: the respondent's code and organisation."""
 OTHER_ORG = "other_org"
 NO_PARTNER = "no_partner"
 
@@ -49,6 +52,8 @@ class Question:
     appearance: str | None = None
     group: str | None = None
     """The name of the group the question sits in (for the export's column prefixes)."""
+    constraint: str | None = None
+    constraint_message: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,15 @@ def questions(
     """The survey rows for a partnership (labels and hints from ``rubrics`` when given)."""
     rows: list[Question] = []
 
-    def group(name: str, label: Text, inner: list[Question], appearance: str | None = None) -> None:
-        rows.append(Question("begin_group", name, label, appearance=appearance))
-        rows.extend(
-            Question(q.type, q.name, q.label, q.meaning, q.hint, q.required, q.relevant, q.appearance, name)
-            for q in inner
-        )
+    def group(
+        name: str,
+        label: Text,
+        inner: list[Question],
+        appearance: str | None = None,
+        relevant: str | None = None,
+    ) -> None:
+        rows.append(Question("begin_group", name, label, appearance=appearance, relevant=relevant))
+        rows.extend(dataclasses.replace(q, group=name) for q in inner)
         rows.append(Question("end_group", name, None))
 
     group(
@@ -129,17 +137,25 @@ def questions(
         for phase in PHASES:
             name = f"{phase}_{_safe(program.id)}"
             label = _t("form.group.phase", program=program.name, phase=Msg(f"phase.{phase}"))
+            # the note and the partners' levels share one screen (a field-list)
             inner = [
                 Question(
-                    "select_one level",
-                    f"{name}__{_safe(partner.id)}",
-                    Text(id=partner.name, en=partner.name),
-                    ("participation", program.id, phase, partner.id),
-                )
-                for partner in p.partners
+                    "note",
+                    f"{name}_note",
+                    _t("form.phase.note", phase=Msg(f"phase.{phase}")),
+                    hint=_t("form.phase.note.levels"),
+                ),
+                *(
+                    Question(
+                        "select_one level",
+                        f"{name}__{_safe(partner.id)}",
+                        Text(id=partner.name, en=partner.name),
+                        ("participation", program.id, phase, partner.id),
+                    )
+                    for partner in p.partners
+                ),
             ]
-            rows.append(Question("note", f"{name}_note", _t("form.phase.note", phase=Msg(f"phase.{phase}"))))
-            group(name, label, inner, "table-list")
+            group(name, label, inner, "field-list")
     scored: list[Question] = []
     for principle in principles:
         # the criterion that states the principle positively (at_least), not a sign of its lack
@@ -167,7 +183,7 @@ def questions(
                 f"comment_{principle}",
                 _t("form.comment", principle=label),
                 ("comment", principle),
-                relevant=f"${{score_{principle}}} != ''",
+                relevant=f"${{score_{principle}}} != '' and ${{score_{principle}}} != 'unknown'",
             )
         )
     if scored:
@@ -194,6 +210,12 @@ def questions(
             _t("form.capacity_from"),
             ("capacity_from",),
             _criterion_text(rubrics, lambda c: c.indicator == "capacity_mutual"),
+            # "none" stands alone, and one's own organisation did not build its own capacity
+            constraint=(
+                f"not(selected(., '{NO_PARTNER}') and count-selected(.) > 1)"
+                " and not(selected(., ${organisation}))"
+            ),
+            constraint_message=_t("form.capacity_from.constraint"),
         ),
         Question(
             "text",
@@ -215,7 +237,13 @@ def questions(
             ),
         ),
     ]
-    group("own_org", _t("form.group.own_org"), own_org)
+    # only a partner's own people answer for it: someone from outside skips these questions
+    group(
+        "own_org",
+        _t("form.group.own_org"),
+        own_org,
+        relevant=f"${{organisation}} != '' and ${{organisation}} != '{OTHER_ORG}'",
+    )
     names = [q.name for q in rows if q.type != "end_group"]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
@@ -237,6 +265,7 @@ def choices(p: Partnership) -> tuple[tuple[str, str, Text], ...]:
     rows.append(("level", "unknown", _t("form.choice.unknown")))
     for score in range(1, 6):
         rows.append(("score", str(score), _t(f"form.choice.score.{score}")))
+    rows.append(("score", "unknown", _t("form.choice.unknown")))  # never force a guess
     for value in ("yes", "partly", "no", "unknown"):
         rows.append(("understanding", value, _t(f"form.choice.{value}")))
     for value in ("yes", "no", "unknown"):
@@ -268,7 +297,10 @@ def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
     """The three sheets as rows of cells (the first row is the header)."""
     columns = [f"label::{LANGUAGE_NAMES[x]}" for x in langs]
     hints = [f"hint::{LANGUAGE_NAMES[x]}" for x in langs]
-    survey = [["type", "name", *columns, *hints, "required", "relevant", "appearance"]]
+    messages_ = [f"constraint_message::{LANGUAGE_NAMES[x]}" for x in langs]
+    survey = [
+        ["type", "name", *columns, *hints, "required", "relevant", "appearance", "constraint", *messages_]
+    ]
     for q in form.survey:
         survey.append(
             [
@@ -279,6 +311,8 @@ def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
                 "yes" if q.required else "",
                 q.relevant or "",
                 q.appearance or "",
+                q.constraint or "",
+                *[q.constraint_message.get(x) if q.constraint_message else "" for x in langs],
             ]
         )
     choice_rows = [["list_name", "name", *columns]]
@@ -288,8 +322,8 @@ def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
     content = repr((survey, choice_rows)).encode("utf-8")
     version = hashlib.sha256(content).hexdigest()[:10]
     settings = [
-        ["form_title", "form_id", "version", "default_language"],
-        [form.title.get(langs[0]), form.form_id, version, LANGUAGE_NAMES[langs[0]]],
+        ["form_title", "form_id", "version", "default_language", "instance_name"],
+        [form.title.get(langs[0]), form.form_id, version, LANGUAGE_NAMES[langs[0]], INSTANCE_NAME],
     ]
     return {"survey": survey, "choices": choice_rows, "settings": settings}
 
@@ -310,8 +344,11 @@ def to_xlsx(form: Form, langs: Sequence[str]) -> bytes:
         wb.remove(default)
     for title, rows in sheets(form, langs).items():
         ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=c, value=value)
+                if isinstance(value, str) and value:
+                    cell.data_type = "s"  # text, never a formula: a partner may be called '=HYPERLINK(...)'
     fixed = datetime.datetime(2000, 1, 1)
     wb.properties.created = fixed
     wb.properties.modified = fixed

@@ -6,10 +6,12 @@ The indentation is taken from the file, so that only the added lines show in the
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import io
 import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,11 +69,32 @@ def dump(doc: Any, original: str) -> str:
     return buffer.getvalue()
 
 
+_NOT_PLAIN = re.compile(r"""[:?#,\[\]{}&*!|>'"%@`\\~]|^[\s-]|\s$""")
+"""Text that may not survive as a plain scalar in a flow mapping (``{comment: ? apa}`` is not
+YAML, nor is ``: ya``); ruamel.yaml quotes some of it, not all, so any of it is quoted here."""
+
+
+def scalar(value: Any) -> Any:
+    """``value``, quoted when as plain text it could read back as something else (or not at all)."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+    if isinstance(value, list):
+        return [scalar(v) for v in value]
+    if not isinstance(value, str) or type(value) is not str or not _NOT_PLAIN.search(value):
+        return value
+    if "\n" in value or "\t" in value or "\r" in value:
+        return DoubleQuotedScalarString(value)
+    return SingleQuotedScalarString(value)
+
+
 def flow(mapping: dict[str, Any]) -> Any:
-    """A mapping written on one line (``{informant: K-01, score: 4}``); None values left out."""
+    """A mapping written on one line (``{informant: K-01, score: 4}``); None values left out.
+
+    Text values are quoted where a plain scalar would not read back the same (see :func:`scalar`).
+    """
     from ruamel.yaml.comments import CommentedMap
 
-    node = CommentedMap((k, v) for k, v in mapping.items() if v is not None)
+    node = CommentedMap((k, scalar(v)) for k, v in mapping.items() if v is not None)
     node.fa.set_flow_style()
     return node
 
@@ -158,17 +181,88 @@ def diff(before: str, after: str, name: str) -> str:
     )
 
 
-def write_back(doc: Any, text: str, raw: bytes, into: Path, source: Path, *, dry_run: bool) -> str:
+def real_target(path: Path) -> Path:
+    """The file a partnership path names: a symbolic link's target, so the link stays a link."""
+    import os
+
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _lock_path(target: Path) -> Path:
+    """Where the lock of a partnership file lives: the user's cache folder, not beside the file."""
+    import hashlib
+    import os
+    import tempfile
+
+    key = hashlib.sha256(os.path.realpath(target).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    for folder in (
+        Path(base) / "kemitraan" / "locks",
+        Path(tempfile.gettempdir()) / f"kemitraan-locks-{os.getuid()}",
+    ):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder / f"{key}.lock"
+    raise UsageError(f"{target}: cannot create a lock file (no writable cache or temporary folder)")
+
+
+@contextlib.contextmanager
+def locked(target: Path, timeout: float = 120.0) -> Iterator[None]:
+    """Hold the partnership file's lock from reading it to writing it back.
+
+    Two ``survey ingest`` (or ``evidence import``) runs into one file then follow each other,
+    and the second reads what the first wrote; with the check in :func:`write_back` (the file
+    unchanged since it was read) no update is ever lost, even to an editor saving meanwhile.
+    """
+    try:
+        from filelock import FileLock, Timeout
+    except ImportError:
+        raise UsageError(
+            "editing a partnership file needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+        ) from None
+    lock = FileLock(str(_lock_path(target)), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise UsageError(
+            f"{target}: another kemitraan is still editing this file (waited {timeout:.0f} s); try again"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def write_back(
+    doc: Any, text: str, raw: bytes, into: Path, source: Path, *, dry_run: bool, name: str | None = None
+) -> str:
     """Dump the edited ``doc``, check it, and (unless ``dry_run``) write it over ``into`` atomically.
 
     ``text`` and ``raw`` are the file as it was read; the file is not written when it changed on
-    disk meanwhile, nor when the edit would not load as a valid partnership file. Returns the
-    diff (empty when nothing changed).
+    disk meanwhile, when the edit would not load as a valid partnership file, nor when it would
+    be larger than a partnership file may be. Returns the diff (empty when nothing changed),
+    labelled with ``name`` (default: the file's name).
     """
+    from kemitraan.limits import DEFAULT_MAX_BYTES, format_size
     from kemitraan.output import write_atomic
 
     new = dump(doc, text)
     if new != text:
+        size = len(new.encode("utf-8"))
+        if size > DEFAULT_MAX_BYTES:
+            raise InputError(
+                [
+                    Problem(
+                        str(source),
+                        f"would make {into} {format_size(size)}, over the limit of {format_size(DEFAULT_MAX_BYTES)}"
+                        " for a partnership file; nothing written",
+                        suggestion="import fewer submissions or quotes at a time, or keep them in separate files",
+                    )
+                ]
+            )
         _check_result(new, into)
         if not dry_run:
             if into.read_bytes() != raw:
@@ -176,7 +270,7 @@ def write_back(doc: Any, text: str, raw: bytes, into: Path, source: Path, *, dry
                     [Problem(str(into), "changed while it was being read; nothing written, run again")]
                 )
             write_atomic(into, new, inputs=[source])
-    return diff(text, new, into.name)
+    return diff(text, new, name or into.name)
 
 
 def _check_result(text: str, into: Path) -> None:

@@ -7,8 +7,6 @@ CSV (one row per group, UTF-8 with a byte-order mark for spreadsheets).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from typing import Any
 
@@ -183,13 +181,15 @@ def _groups_terminal(g: GroupTable, lang: str, color: bool, width: int) -> str:
 
 
 def _groups_csv(g: GroupTable) -> str:
-    """One row per group: the group, its number of files, then a count column per rubric and verdict."""
-    from kemitraan.summary import cell
+    """One row per group: the group, its number of files, then a count column per rubric and verdict.
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([g.by, "files", *(f"{r.id}.{v.id}" for r in g.rubrics for v in r.verdicts)])
+    Written as the summary CSV is (:func:`kemitraan.summary.csv_line`): a cell with a comma,
+    ``;``, a quote or a line end is quoted, and text that starts like a formula is defused.
+    """
+    from kemitraan.summary import csv_line
+
+    lines = [csv_line([g.by, "files", *(f"{r.id}.{v.id}" for r in g.rubrics for v in r.verdicts)])]
     for grp in g.groups:
         counts = [grp.counts[r.id].get(v.id, 0) for r in g.rubrics for v in r.verdicts]
-        writer.writerow([cell(grp.key), grp.files, *counts])
-    return "\ufeff" + buffer.getvalue()
+        lines.append(csv_line([grp.key, grp.files, *counts]))
+    return "\ufeff" + "".join(lines)
