@@ -76,11 +76,11 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         console.print(_verdict_panel(r, lang, t))
     if a.conclusions:
         console.print(RichText(t("report.study"), style="bold underline"))
-        for c in a.conclusions:
-            line = RichText(c.sentence.get(lang), style="bold")
-            where = f" ({c.where})" if c.where else ""
-            line.append(f"\n  “{c.quote}”{where}", style="dim")
-            line.append(f"\n  {t('report.study.why')}: {c.why.get(lang)}")
+        for study in a.conclusions:
+            line = RichText(study.sentence.get(lang), style="bold")
+            where = f" ({study.where})" if study.where else ""
+            line.append(f"\n  “{study.quote}”{where}", style="dim")
+            line.append(f"\n  {t('report.study.why')}: {study.why.get(lang)}")
             console.print(line)
         console.print()
 
