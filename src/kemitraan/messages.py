@@ -49,6 +49,8 @@ M: dict[str, tuple[str, str]] = {
     "value.written": ("tertulis", "written"),
     "value.verbal": ("lisan", "verbal"),
     "value.none": ("tidak ada", "none"),
+    "value.balanced": ("seimbang", "balanced"),
+    "value.unbalanced": ("tidak seimbang", "unbalanced"),
     "word.none": ("tidak ada", "none"),
     "word.unknown": ("tidak diketahui", "unknown"),
     "truth.yes": ("ya", "yes"),
@@ -1075,16 +1077,24 @@ M: dict[str, tuple[str, str]] = {
         "(1) every partner and every program has its own id;",
     ),
     "schema.rule.partner_references": (
-        "(2) pengenal mitra pada participation dan capacity_building harus ada di partners;",
-        "(2) a partner id used in participation or capacity_building must be one of partners;",
+        "(2) pengenal mitra pada participation, capacity_building, partners sebuah program dan balance.dominant harus ada di partners, dan participation sebuah program hanya memuat mitra program itu;",
+        "(2) a partner id used in participation, capacity_building, a program's partners or balance.dominant must be one of partners, and a program's participation names only its own partners;",
     ),
     "schema.rule.period_order": (
         "(3) period.to tidak boleh sebelum period.from;",
         "(3) period.to must not be before period.from;",
     ),
     "schema.rule.whole_numbers": (
-        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya.",
-        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart.",
+        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya;",
+        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart;",
+    ),
+    "schema.rule.capacity_self": (
+        "(5) capacity_building: from dan to berbeda (mitra tidak dapat meningkatkan kapasitasnya sendiri);",
+        "(5) capacity_building: from and to differ (a partner cannot build its own capacity);",
+    ),
+    "schema.rule.stated_facts": (
+        "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi.",
+        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in.",
     ),
 }
 

@@ -77,13 +77,16 @@ class Cell:
         unknown = sum(r is None for r in self.ranks)
         if unknown > MAX_UNKNOWN:
             return None
+        several = len(self.ranks) >= 2
+        if self.stated == "yes" and not several:
+            return []  # a phase of one partner cannot be joint (refused when the file is loaded)
         cuts = sorted({0, INFORMED, ACTIVE, level})
         options = [
             (r,) if r is not None else tuple(c for c in cuts if self.stated != "yes" or c >= ACTIVE)
             for r in self.ranks
         ]
         found = itertools.product(*options)
-        if self.stated == "no":
+        if self.stated == "no" and several:
             return [w for w in found if any(r < ACTIVE for r in w)]
         return list(found)
 
