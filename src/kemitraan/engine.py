@@ -589,29 +589,27 @@ def _ties(candidates: Sequence[Support], verdict: str) -> tuple[list[str], bool]
 
 
 def _support_note(rubric: Rubric, o: Outcome, tied: list[str], rests: bool) -> Text | None:
+    """Said in words when the verdict is not the best-supported candidate, or shares that place."""
     if o.verdict == INSUFFICIENT or not (tied or rests):
         return None
     chosen = next(c for c in o.candidates if c.verdict == o.verdict)
+    best = max((c for c in o.candidates if c is not chosen), key=lambda c: c.support)
     label = _label(rubric, o.verdict)
-    if tied:
-        head = Msg(
-            "support.tied",
-            {
-                "verdict": label,
-                "others": [_label(rubric, v) for v in tied],
-                "support": Msg("fmt.number", {"value": chosen.support}),
-            },
-        )
-    else:
-        best = max(o.candidates, key=lambda c: c.support)
+    support = Msg("fmt.number", {"value": chosen.support})
+    if best.support > chosen.support:
         head = Msg(
             "support.lower",
             {
                 "verdict": label,
                 "other": _label(rubric, best.verdict),
-                "support": Msg("fmt.number", {"value": chosen.support}),
+                "support": support,
                 "other_support": Msg("fmt.number", {"value": best.support}),
             },
+        )
+    else:
+        head = Msg(
+            "support.tied",
+            {"verdict": label, "others": [_label(rubric, v) for v in tied], "support": support},
         )
     return messages.join_text([head, Msg("support.rests_on_rule", {"verdict": label})])
 

@@ -124,6 +124,10 @@ M: dict[str, tuple[str, str]] = {
         "Tahap {phase}: {levels}. {stated} {engaged} mitra diketahui {min_level} atau lebih; tahap bersama bila {who} {min_level} atau lebih.",
         "In {phase}: {levels}. {stated} {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
     ),
+    "ind.phase_joint.stated_only": (
+        "Tahap {phase}: tingkat peran tiap mitra tidak dicatat. {stated} (Tahap bersama bila {who} {min_level} atau lebih.)",
+        "In {phase}: no partner's level is recorded. {stated} (The phase is joint when {who} {min_level} or above.)",
+    ),
     "ind.levels_not_given": (
         "tingkat peran tiap mitra tidak dicatat",
         "no partner's level is recorded",
@@ -277,8 +281,8 @@ M: dict[str, tuple[str, str]] = {
         "{verdict} and {others} have the same support ({support}).",
     ),
     "support.lower": (
-        "Dukungan {verdict} ({support}) tidak lebih tinggi dari {other} ({other_support}).",
-        "{verdict} has no more support ({support}) than {other} ({other_support}).",
+        "Dukungan {verdict} ({support}) lebih rendah daripada {other} ({other_support}).",
+        "{verdict} has less support ({support}) than {other} ({other_support}).",
     ),
     "support.rests_on_rule": (
         "Hasil {verdict} bertumpu pada aturan keputusan, bukan pada dukungan: tanda penentu (lihat alasan) memutuskannya.",

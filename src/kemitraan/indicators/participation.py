@@ -199,11 +199,13 @@ def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -
         facts.append((*base, "participation"))
     if c.stated != "unknown":
         facts.append((*base, "joint"))
+    given = any(r is not None for r in c.ranks)
+    key = "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated"
     detail = Msg(
-        "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated",
+        key if given else "ind.phase_joint.stated_only",
         {
             "phase": phase,
-            "levels": _levels(c) if any(r is not None for r in c.ranks) else Msg("ind.levels_not_given"),
+            "levels": _levels(c) if given else Msg("ind.levels_not_given"),
             "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
             "engaged": len(up),
             "who": _who(params.min_partners),
