@@ -18,6 +18,11 @@ from kemitraan.render.explanation import render_explanation
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 BENAN = ROOT / "examples" / "benan.yaml"
+BENAN_LINES = BENAN.read_text(encoding="utf-8").splitlines()
+PLANNING_JOINT = BENAN_LINES.index("      joint: yes") + 1
+"""The line of programs[0].planning.joint (the study's "solid ... perencanaan program saja")."""
+IMPLEMENTATION_JOINT = BENAN_LINES.index("      joint: no") + 1
+FIRST_PLANNING_QUOTE = PLANNING_JOINT + 2
 MEKAR = ROOT / "examples" / "over-time" / "mekar-2019.yaml"
 """An example with every level and every score written (the Benan study gives neither)."""
 runner = CliRunner()
@@ -47,7 +52,7 @@ def test_every_cited_line_writes_that_fact(path: Path, rubrics) -> None:  # type
 def test_benan_facts_and_lines() -> None:
     e = explain_file(BENAN, load_rubrics())
     planning = e.facts["programs[0].planning.joint"]
-    assert (planning.line, planning.value) == (98, "yes")
+    assert (planning.line, planning.value) == (PLANNING_JOINT, "yes")
     assert "programs[0].planning.participation" not in e.facts  # the study gives no levels
     assert e.facts["shared.vision_mission"].value == "unknown"
     absent = e.facts["capacity_building"]
@@ -80,8 +85,8 @@ def test_english_explanation_of_benan_reads_as_expected() -> None:
     for expected in (
         "Verdict: Model I: networking",
         "planning-joint: Joint planning · Notoatmodjo (2010:253) · operationalisation by kemitraan",
-        "fact line 98: programs[0].planning.joint = yes",
-        "fact line 116: programs[0].implementation.joint = no",
+        f"fact line {PLANNING_JOINT}: programs[0].planning.joint = yes",
+        f"fact line {IMPLEMENTATION_JOINT}: programs[0].implementation.joint = no",
         "rule Per program: met when every partner taking part in the program (at least two) is active"
         " or above in planning",
         "note operationalisation by kemitraan: Notoatmodjo: activities are",
@@ -92,7 +97,7 @@ def test_english_explanation_of_benan_reads_as_expected() -> None:
         " evaluation-joint, vision-mission-joint) → does not hold",
         "Rule 2: model-1 (Model I: networking) when linked-by-service-or-target → holds",
         "So: Model I: networking.",
-        "evidence line 100: “Bentuk kerjasama yang solid dapat dilihat pada saat perencanaan",
+        f"evidence line {FIRST_PLANNING_QUOTE}: “Bentuk kerjasama yang solid dapat dilihat pada saat perencanaan",
         "The study's conclusion: The study concluded Model I: networking (“Model I”); from the recorded"
         " facts kemitraan finds Model I: networking: agree.",
         "Trying every way the unknown criteria could turn out, the verdicts still possible: Pseudo"
@@ -105,7 +110,7 @@ def test_indonesian_explanation_speaks_indonesian() -> None:
     text = render_explanation(explain_file(BENAN, load_rubrics()), "id")
     flat = " ".join(text.split())
     assert "Hasil: Model I: jejaring kerja" in flat
-    assert "fakta baris 98: programs[0].planning.joint = yes" in flat
+    assert f"fakta baris {PLANNING_JOINT}: programs[0].planning.joint = yes" in flat
     assert "→ tidak berlaku" in flat and "→ berlaku" in flat
     assert "Rule 1" not in text and "Verdict:" not in text
 

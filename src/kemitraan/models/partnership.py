@@ -237,6 +237,8 @@ class Conclusion(_Model):
     """The sentence in which the study states its conclusion, verbatim."""
     where: str | None = None
     """Where the study states it: a section, page or paragraph."""
+    note: str | None = None
+    """The encoder's remark on the conclusion (for example that the study gives several types at once)."""
 
 
 class Source(_Model):
@@ -250,6 +252,8 @@ class Source(_Model):
     """A link to the study or data, if there is one."""
     doi: str | None = None
     """The study's DOI, for example 10.1234/abcd."""
+    extent: str | None = None
+    """How much of the study the facts were read from: the full text, the abstract only, some sections."""
     conclusions: list[Conclusion] = []
     """The study's own conclusions, one per model it applied; never read to decide a verdict."""
 
