@@ -932,6 +932,10 @@ M: dict[str, tuple[str, str]] = {
     ),
     "init.section.agreement": ("== Perjanjian kemitraan", "== The partnership agreement"),
     "init.section.capacity": ("== Peningkatan kapasitas", "== Capacity building"),
+    "init.section.balance": (
+        "== Keseimbangan antarpihak (yang dinyatakan bukti Anda)",
+        "== The balance between the parties (as your evidence states it)",
+    ),
     "init.section.constraints": ("== Kendala dan solusi", "== Constraints and solutions"),
     "init.q.title": ("Judul kemitraan", "Title of the partnership"),
     "init.q.period_from": ("Tahun mulai", "First year"),
@@ -975,6 +979,37 @@ M: dict[str, tuple[str, str]] = {
     "init.q.service": ("Layanan yang sama-sama diberikan para mitra", "The service the partners share"),
     "init.q.target": ("Sasaran yang sama-sama dilayani", "The target group they both serve"),
     "init.q.vision_mission": ("Visi dan misi para mitra", "The partners' vision and mission"),
+    "init.q.characteristic": (
+        "Karakteristik lain yang sama-sama dimiliki para mitra dan menghubungkan mereka",
+        "Another characteristic the partners share that links them",
+    ),
+    "init.q.joint": (
+        "Menurut bukti Anda, apakah tahap {phase} dikerjakan bersama",
+        "Does your evidence say {phase} was done jointly",
+    ),
+    "init.q.balance": (
+        "Apakah bukti Anda menyatakan kemitraan berjalan seimbang",
+        "Does your evidence say the partnership is balanced between the parties",
+    ),
+    "init.q.dominant": ("Pihak yang mendominasi", "The party that dominates"),
+    "init.q.balance_quote": (
+        "Kutipan bukti tentang keseimbangan atau dominasi (opsional)",
+        "A quote about the balance or the dominance (optional)",
+    ),
+    "init.q.conclusion_rubric": (
+        "Model yang diterapkan studi itu untuk kesimpulannya",
+        "The model the study applied in its conclusion",
+    ),
+    "init.q.conclusion_verdict": ("Kesimpulan studi", "The study's conclusion"),
+    "init.q.conclusion_quote": (
+        "Kalimat studi yang menyatakan kesimpulan itu, kata demi kata",
+        "The study's sentence that states it, word for word",
+    ),
+    "init.q.conclusion_where": (
+        "Tempatnya dalam studi (bagian atau halaman)",
+        "Where it is in the study (section or page)",
+    ),
+    "init.not_said": ("tidak disebutkan", "not said"),
     "init.q.shared_quote": (
         "Kutipan bukti tentang layanan, sasaran atau visi-misi (opsional)",
         "A quote about the service, target or vision and mission (optional)",
