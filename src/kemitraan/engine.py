@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kemitraan import messages
 from kemitraan.errors import Loc, format_loc
@@ -187,9 +188,9 @@ def _label(rubric: Rubric, verdict: str) -> Text:
     return rubric.verdict(verdict).label
 
 
-@dataclass(frozen=True)
-class SignShown:
-    """One sign of a candidate: how far the facts show it."""
+class SignShown(NamedTuple):
+    """One sign of a candidate: how far the facts show it (a tuple: made for every sign of
+    every rubric of every file)."""
 
     criterion: str
     expect: bool
@@ -219,14 +220,18 @@ class Support:
 
 
 def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
-    outcomes = {cid: [x.met for x in r.per_program] or [r.overall.met] for cid, r in reads.items()}
+    # criterion -> (readings, met, not met, all known)
+    tallies: dict[str, tuple[int, int, int, bool]] = {}
+    for cid, r in reads.items():
+        found = [x.met for x in r.per_program] or [r.overall.met]
+        true, false = found.count(True), found.count(False)
+        tallies[cid] = (len(found), true, false, true + false == len(found))
     candidates = []
     for v in rubric.verdicts:
         signs = []
         for s in v.signs:
-            found = outcomes[s.criterion]
-            shown = sum(o is s.expect for o in found) / len(found)
-            signs.append(SignShown(s.criterion, s.expect, s.weight, shown, all(o is not None for o in found)))
+            n, true, false, known = tallies[s.criterion]
+            signs.append(SignShown(s.criterion, s.expect, s.weight, (true if s.expect else false) / n, known))
         total = sum(x.weight for x in signs)
         candidates.append(
             Support(

@@ -92,6 +92,8 @@ class Cell:
 
     def holds(self, level: int, test: Callable[[tuple[int, ...]], bool]) -> Tri:
         """True when ``test`` holds whichever way the unknowns turn out, False when it never does."""
+        if None not in self.ranks:  # every level known: one way only (the common case)
+            return test(self.ranks)  # type: ignore[arg-type]
         worlds = self.worlds(level)
         if not worlds:  # too many unknowns, or facts that contradict each other (refused on loading)
             return None
@@ -327,6 +329,14 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
         for phase in PHASES:
             c = cell(p, i, phase)
             total += 1
+            if None not in c.ranks:  # every level known: at most the one engaged partner dominates
+                engaged = [k for k, r in enumerate(c.ranks) if r >= level]  # type: ignore[operator]
+                if len(engaged) == 1 and c.dominated_by(engaged[0], level):
+                    partner_id = c.members[engaged[0]].id
+                    low[partner_id] += 1
+                    high[partner_id] += 1
+                    possible.append(c)
+                continue
             could = False
             for k, member in enumerate(c.members):
                 d = c.dominated_by(k, level)
