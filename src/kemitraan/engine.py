@@ -94,9 +94,10 @@ def need(expr: Expr, target: bool, values: dict[str, Tri]) -> Need | None:
     return min(possible, key=len) if possible else None
 
 
-MAX_UNKNOWN_CRITERIA = 12
+MAX_UNKNOWN_CRITERIA = 10
 """Beyond this many unknown criteria in the decision rules, the possible verdicts are found by
-reading the rules once in Kleene logic (a superset of the exact answer: never a guess)."""
+reading the rules once in Kleene logic (a superset of the exact answer: never a guess). It bounds
+the work a rubric of one's own can cause per program; the bundled rubrics have at most six."""
 
 
 def _first(rubric: Rubric, values: dict[str, Tri]) -> str:

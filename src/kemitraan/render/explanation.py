@@ -7,17 +7,19 @@ For example (``examples/benan.yaml``, ``--lang en``)::
 
     Facts → criteria
 
-      planning-joint: Joint planning · Notoatmodjo (2010:253)
-        fact       line 77: programs[0].planning.participation = {p2tp2a: lead, desa-benan: active}
-        evidence   line 80: “Berdasarkan hasil wawancara diketahui bahwa dalam merencanakan…”
-                   (Sapitri dkk. 2023, Hasil dan Pembahasan 2)
-        rule       Per program: met when at least 2 partners are active or above in planning; ...
-        result     met: yes (value 2). In planning: P2TP2A Kecamatan Katang Bidare: lead; ...
+      planning-joint: Joint planning · Notoatmodjo (2010:253) · operationalisation by kemitraan
+        fact       line 99: programs[0].planning.joint = yes
+        evidence   line 101: “Bentuk kerjasama yang solid dapat dilihat pada saat perencanaan progr…”
+                   (Sapitri, Akhyary & Hendrayady 2023)
+        rule       Per program: met when every partner taking part in the program (at least two) ...
+        note       operationalisation by kemitraan: Notoatmodjo: activities are "planned, ...
+        result     met: yes. In planning: no partner's level is recorded. The study states ...
 
     Criteria → verdict
       Rule 1: model-2 (Model II: joint program) when all of (...) → does not hold
-      Rule 2: otherwise: model-1 (Model I: networking) → holds
-      So: Model I: networking. Model II: joint program: not met (...). Therefore: ...
+      Rule 2: model-1 (Model I: networking) when linked-by-service-or-target → holds
+      So: Model I: networking. Model II: joint program: not met (...). Model I: networking, ...
+      The study's conclusion: The study concluded Model I: networking (“Model I”); ... agree.
 """
 
 from __future__ import annotations

@@ -2,18 +2,19 @@
 
 For example (``--lang en``)::
 
-    notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)
+    notoatmodjo-2010 version 2.0: Notoatmodjo's partnership models (Model I and Model II)
     Model's source: Notoatmodjo (2010:253)
     ...
     Criteria
 
       planning-joint: Joint planning
-        Means      The program is planned together; at least two partners are active or lead
-                   in planning.
-        Reads      programs[*].planning.participation: each partner's level in planning
-        Rule       Per program: met when at least 2 partners are active or above in planning;
-                   ...
+        Means      The program is planned together; every partner taking part in it is
+                   active or leads in planning.
+        Reads      programs[*].planning.participation: each partner's level in planning; ...
+        Rule       Per program: met when every partner taking part in the program (at least
+                   two) is active or above in planning; ...
         Source     Notoatmodjo (2010:253)
+        Note       operationalisation by kemitraan: Notoatmodjo: activities are "planned, ...
 """
 
 from __future__ import annotations
