@@ -303,3 +303,25 @@ def test_the_report_language_never_changes_a_verdict(data: Data) -> None:
         assert isinstance(text, str)
         for r in a.assessments:
             assert r.label.get(lang) in text
+
+
+@profile(100)
+@given(st.one_of(partnerships(), example_variants()))
+def test_the_possible_list_never_contradicts_the_per_program_verdicts(data: Data) -> None:
+    """Model II overall needs every program to be a joint program: a program known to be something
+    else rules it out, and when every program is Model II nothing else is possible."""
+    p = partnership(data)
+    assume(p is not None and p.programs)
+    assert p is not None
+    a = assess(
+        p,
+        [r for r in RUBRICS if r.rubric.id == "notoatmodjo-2010"],
+        InputMeta("x.yaml", "0" * 64),
+        version="t",
+    )
+    noto = a.assessments[0]
+    own = [x.verdict for x in noto.programs]
+    if any(v not in (INSUFFICIENT, "model-2") for v in own):
+        assert "model-2" not in noto.possible
+    if all(v == "model-2" for v in own):
+        assert noto.possible == ["model-2"]
