@@ -307,6 +307,14 @@ def test_7_every_report_says_operationalisation_by_kemitraan(fmt: str, lang: str
     assert words in " ".join(out.split()).lower()
 
 
+def test_7_an_operationalisation_names_the_published_application_it_follows() -> None:
+    out = " ".join(
+        run("assess", EXAMPLES / "bumdes-illustrative.yaml", "-f", "md", "--lang", "en").out.split()
+    )
+    assert "never in the decision. (following Putri & Rodiyah (2016))" in out
+    assert "is read beside the levels. (following Hani & Astuti (2022))" in out
+
+
 def test_7_explain_says_operationalisation_by_kemitraan() -> None:
     out = run("explain", EXAMPLES / "bumdes-illustrative.yaml", "--lang", "en").out
     assert "one-partner-dominates: One party dominates (not balanced) · Sulistiyani (2017:130) ·" in out

@@ -194,7 +194,10 @@ class Rubric(_Model):
         cite = cite or self.cite
         src = self.source(cite.source) if cite else self.sources[0]
         surname = src.author.split(",")[0].strip()
-        if src.author.count("&") or src.author.count(",") > 2:
+        first, *rest = src.author.split("&")
+        if len(rest) == 1 and len([x for x in first.split(",") if x.strip()]) <= 2:  # two authors
+            surname += " & " + rest[0].split(",")[0].strip()
+        elif rest or src.author.count(",") > 2:
             surname += " et al."
         inner = "" if src.year is None else str(src.year)
         if cite and cite.page:
