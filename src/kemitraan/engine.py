@@ -513,7 +513,27 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
         rests_on_rule=rests,
         support_note=_support_note(rubric, o, tied, rests),
         found=_found(rubric, verdict, reads) if verdict != INSUFFICIENT else None,
+        operationalisations=_operationalisations(criteria),
     )
+
+
+def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.OperationalisationNote]:
+    """Each note once (several criteria may share one), in the rubric's order."""
+    notes: dict[str, out.OperationalisationNote] = {}
+    for c in criteria:
+        op = c.operationalisation
+        if op is None:
+            continue
+        seen = notes.get(op.note.en)
+        if seen is None:
+            notes[op.note.en] = out.OperationalisationNote(
+                note=op.note, follows=op.follows, criteria=[c.id], labels=[c.label]
+            )
+        else:
+            notes[op.note.en] = seen.model_copy(
+                update={"criteria": [*seen.criteria, c.id], "labels": [*seen.labels, c.label]}
+            )
+    return list(notes.values())
 
 
 def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.CriterionResult:

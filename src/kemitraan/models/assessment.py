@@ -64,6 +64,17 @@ class OperationalisationInfo(_Model):
     """Published applications that read the theory the same way (as citations)."""
 
 
+class OperationalisationNote(_Model):
+    """One operationalisation note of a rubric, once, with the criteria that carry it."""
+
+    note: Text
+    follows: list[str] = []
+    criteria: list[str]
+    """The ids of the criteria it marks."""
+    labels: list[Text]
+    """Their labels, in the rubric's order."""
+
+
 class CriterionResult(_Model):
     id: str
     label: Text
@@ -180,6 +191,8 @@ class RubricAssessment(_Model):
     """Ties and a verdict resting on the decision rule, said in words."""
     found: Text | None = None
     """What the facts show of the verdict's signs, in words (what this partnership did)."""
+    operationalisations: list[OperationalisationNote] = []
+    """The rubric's operationalisation notes, each once, with the criteria it marks."""
 
 
 class PhaseCell(_Model):

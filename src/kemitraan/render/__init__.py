@@ -93,16 +93,6 @@ def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]
     return list(groups.values())
 
 
-def operationalisations(r: RubricAssessment) -> list[tuple[Any, list[Text]]]:
-    """Each operationalisation note a rubric's criteria carry, once, with the criteria it marks."""
-    groups: dict[str, tuple[Any, list[Text]]] = {}
-    for c in r.criteria:
-        if c.operationalisation is not None:
-            entry = groups.setdefault(c.operationalisation.note.en, (c.operationalisation, []))
-            entry[1].append(c.label)
-    return list(groups.values())
-
-
 @functools.lru_cache(maxsize=8)
 def environment(kind: Literal["md", "html"], template: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment for a report kind (HTML escapes everything it prints).
@@ -154,7 +144,6 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.filters["fence"] = md_fence
     env.globals["evidence_groups"] = evidence_groups
-    env.globals["operationalisations"] = operationalisations
     return env
 
 
