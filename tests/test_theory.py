@@ -151,6 +151,29 @@ def test_3_a_phase_known_not_joint_settles_model_1_whatever_the_missing_phase(tm
     assert [p.verdict for p in noto.programs] == ["model-1"]
 
 
+def test_3_requires_in_a_rubric_of_ones_own_never_refuses_a_settled_verdict(tmp_path: Path) -> None:
+    source = (Path(__file__).resolve().parents[1] / "rubrics" / "sulistiyani-2017.yaml").read_text(
+        encoding="utf-8"
+    )
+    gate = """  - id: phases-recorded
+    label: {id: Tahap tercatat, en: Phases recorded}
+    description: {id: Setiap tahap tercatat., en: Every phase is recorded.}
+    indicator: phases_recorded
+"""
+    source = source.replace("criteria:\n", "requires: [phases-recorded]\ncriteria:\n" + gate, 1)
+    rubric = tmp_path / "gated.yaml"
+    rubric.write_text(source, encoding="utf-8")
+    path = write(tmp_path, PARTNERS + "principles: {equity: {score: 1}}\n")
+    data = json.loads(run("assess", path, "--rubric", rubric, "-f", "json").out)
+    gated = next(a for a in data["assessments"] if a["rubric"]["id"] == "sulistiyani-2017")
+    assert gated["rubric"]["origin"] == "gated.yaml" and gated["verdict"] == "pseudo"
+    thin = write(tmp_path, PARTNERS, "thin.yaml")
+    data = json.loads(run("assess", thin, "--rubric", rubric, "-f", "json").out)
+    gated = next(a for a in data["assessments"] if a["rubric"]["id"] == "sulistiyani-2017")
+    assert gated["verdict"] == "insufficient-evidence"
+    assert gated["missing"][0]["en"] == "No program is recorded."  # what it requires is named first
+
+
 def test_3_the_possible_list_never_contradicts_the_per_program_verdicts(tmp_path: Path) -> None:
     one = phases("{a: lead, b: active}", "{a: lead, b: active}", "{a: lead, b: active}", "p1")
     two = phases("{a: lead, b: active}", "{a: lead, b: unknown}", "{a: lead, b: active}", "p2")

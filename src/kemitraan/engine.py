@@ -439,11 +439,10 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
     needed: Need = []
     if verdict == INSUFFICIENT:
         unknown = [
-            c
-            for c in (*rubric.requires, *(_c for r in rubric.decision for _c, _ in _atoms(r.when)))
-            if values[c] is None
+            *o.unmet_required,
+            *(c for r in rubric.decision for c, _ in _atoms(r.when) if values[c] is None),
         ]
-        unknown = list(dict.fromkeys(unknown))
+        unknown = list(dict.fromkeys(unknown))  # what the rubric requires first, then the open criteria
         missing = [messages.text(reads[c].overall.detail) for c in unknown]
         reason = messages.text(
             Msg(
