@@ -124,7 +124,7 @@ def rubric_with(tmp_path: Path, old: str, new: str) -> Path:
 def test_rubric_with_a_python_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     rubric = rubric_with(
-        tmp_path, 'version: "1.0"', f"version: !!python/object/apply:os.system ['touch {marker}']"
+        tmp_path, 'version: "1.1"', f"version: !!python/object/apply:os.system ['touch {marker}']"
     )
     code, out, err = run("assess", BENAN, "--rubric", rubric)
     assert code == 2
@@ -194,7 +194,7 @@ def test_template_file_renders(tmp_path: Path) -> None:
     )
     code, out, _ = run("assess", BENAN, "--template", mine, "--format", "md")
     assert code == 0
-    assert out.splitlines()[1:] == ["- model-1", "- pseudo", "- moderate"]
+    assert out.splitlines()[1:] == ["- model-1", "- insufficient-evidence", "- insufficient-evidence"]
 
 
 def test_template_folder_overrides_the_report(tmp_path: Path) -> None:

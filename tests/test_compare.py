@@ -173,7 +173,7 @@ def test_verdict_counts_per_regency(tmp_path: Path) -> None:
 def test_group_table_as_csv_for_spreadsheets(tmp_path: Path) -> None:
     result = run("compare", grouped_cases(tmp_path), "--by", "regency", "-f", "csv")
     assert result.code == 0
-    assert result.out.startswith("\ufeffregency,files,notoatmodjo-2010.model-1,")
+    assert result.out.startswith("\ufeffregency,files,notoatmodjo-2010.neither,notoatmodjo-2010.model-1,")
     rows = list(csv.DictReader(io.StringIO(result.out.lstrip("\ufeff"), newline="")))
     assert [(r["regency"], int(r["files"]), int(r["notoatmodjo-2010.model-1"])) for r in rows] == [
         ("Bintan", 1, 1),
@@ -194,7 +194,7 @@ def test_group_table_in_markdown(tmp_path: Path, lang: str, title: str, none: st
     result = run("compare", grouped_cases(tmp_path), "--by", "regency", "-f", "md", "--lang", lang)
     assert result.code == 0
     assert result.out.startswith(title)
-    assert "| Lingga | 2 (100%) | 0 (0%) | 0 (0%) | 2 |" in result.out
+    assert "| Lingga | 0 (0%) | 2 (100%) | 0 (0%) | 0 (0%) | 2 |" in result.out  # neither, I, II, ?
     assert f"| {none} |" in result.out
 
 

@@ -102,11 +102,12 @@ def test_joint_phases_without_joint_vision_is_model_1(tmp_path: Path) -> None:
 
 
 def test_joint_phases_with_unknown_vision_is_insufficient(tmp_path: Path) -> None:
-    result = assess_text(HEAD + "programs:" + program(JOINT, JOINT, JOINT), tmp_path)
+    linked = "shared: {service: s}\n"
+    result = assess_text(HEAD + "programs:" + program(JOINT, JOINT, JOINT) + linked, tmp_path)
     noto = result.get("notoatmodjo-2010")
     assert noto is not None and noto.verdict == "insufficient-evidence"
     assert noto.possible == ["model-2", "model-1"]
-    assert any("vision" in m.en for m in noto.missing)
+    assert [m.en for m in noto.missing] == ["shared.vision_mission: unknown."]
 
 
 def test_model_2_needs_every_program_joint(tmp_path: Path) -> None:
@@ -123,18 +124,25 @@ def test_model_2_needs_every_program_joint(tmp_path: Path) -> None:
 
 
 def test_no_programs_is_insufficient_evidence(tmp_path: Path) -> None:
-    result = assess_text(HEAD + VISION.replace("joint", "separate"), tmp_path)
+    result = assess_text(HEAD, tmp_path)
     for rubric in ("notoatmodjo-2010", "sulistiyani-2017"):
         r = result.get(rubric)
         assert r is not None and r.verdict == "insufficient-evidence"
         assert any("No program is recorded" in m.en for m in r.missing)
 
 
+def test_no_programs_but_a_separate_vision_and_a_link_is_model_1(tmp_path: Path) -> None:
+    """Model II is impossible with a separate vision-mission, and the link makes a network."""
+    result = assess_text(HEAD + VISION.replace("joint", "separate"), tmp_path)
+    assert verdicts(result)["notoatmodjo-2010"] == "model-1"
+
+
 def test_a_phase_without_participation_is_insufficient_evidence(tmp_path: Path) -> None:
-    text = HEAD + "programs:" + program(JOINT, ALONE, "{}") + VISION
+    text = HEAD + "programs:" + program(JOINT, JOINT, "{}") + VISION
     noto = assess_text(text, tmp_path).get("notoatmodjo-2010")
     assert noto is not None and noto.verdict == "insufficient-evidence"
-    assert "evaluation" in noto.missing[0].en
+    assert noto.possible == ["model-2", "model-1"]
+    assert [m.en for m in noto.missing] == ["No participation is recorded for evaluation."]
 
 
 def test_unknown_participation_that_could_decide_is_not_guessed(tmp_path: Path) -> None:
@@ -142,8 +150,10 @@ def test_unknown_participation_that_could_decide_is_not_guessed(tmp_path: Path) 
     assert verdicts(assess_text(text, tmp_path))["notoatmodjo-2010"] == "insufficient-evidence"
 
 
-def test_unlisted_partner_took_no_part(tmp_path: Path) -> None:
+def test_an_unlisted_partner_is_unknown_not_absent(tmp_path: Path) -> None:
     text = HEAD + "programs:" + program(JOINT, JOINT, "{a: lead}") + VISION
+    assert verdicts(assess_text(text, tmp_path))["notoatmodjo-2010"] == "insufficient-evidence"
+    text = HEAD + "programs:" + program(JOINT, JOINT, "{a: lead, b: absent}") + VISION
     assert verdicts(assess_text(text, tmp_path))["notoatmodjo-2010"] == "model-1"
 
 

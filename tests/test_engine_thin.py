@@ -40,10 +40,15 @@ def test_no_programs(tmp_path: Path) -> None:
         "sulistiyani-2017": "insufficient-evidence",
         "principles": "insufficient-evidence",
     }
-    assert missing(result["notoatmodjo-2010"]) == ["No program is recorded."]
-    assert result["notoatmodjo-2010"]["reason"]["en"] == (
-        "Cannot be decided; basic facts are missing: Participation recorded in every phase."
-    )
+    assert missing(result["notoatmodjo-2010"]) == [
+        "No program is recorded.",
+        "No program is recorded.",
+        "No program is recorded.",
+        "shared.vision_mission: unknown.",
+        "No shared service, target or other characteristic is recorded"
+        " (shared.service, shared.target, shared.characteristic).",
+    ]
+    assert result["notoatmodjo-2010"]["possible"] == ["model-2", "model-1", "neither"]
     assert missing(result["principles"]) == ["Only 0 principle(s) scored; at least 4 needed."] * 2
 
 
@@ -58,12 +63,13 @@ def test_a_phase_without_participation(tmp_path: Path, phase: str) -> None:
             planning: {{participation: {{a: lead, b: active}}}}
             implementation: {{participation: {{a: lead, b: active}}}}
             {phase}
-        shared: {{vision_mission: joint}}
+        shared: {{vision_mission: joint, service: posyandu}}
         """,
     )
     notoatmodjo = result["notoatmodjo-2010"]
     assert notoatmodjo["verdict"] == "insufficient-evidence"
-    assert missing(notoatmodjo) == ["2 of 3 phases recorded; not recorded: Posyandu (evaluation)."]
+    assert notoatmodjo["possible"] == ["model-2", "model-1"]
+    assert missing(notoatmodjo) == ["No participation is recorded for evaluation."]
     assert [p["verdict"] for p in notoatmodjo["programs"]] == ["insufficient-evidence"]
     assert result["sulistiyani-2017"]["verdict"] == "insufficient-evidence"
 
@@ -82,7 +88,7 @@ def test_every_level_unknown(tmp_path: Path) -> None:
         """,
     )
     assert result["notoatmodjo-2010"]["verdict"] == "insufficient-evidence"
-    assert result["notoatmodjo-2010"]["possible"] == ["model-2", "model-1"]
+    assert result["notoatmodjo-2010"]["possible"] == ["model-2", "model-1", "neither"]
 
 
 @pytest.mark.parametrize("scored", [0, 1, 3])

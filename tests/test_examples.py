@@ -9,7 +9,13 @@ import pytest
 from tests.conftest import EXAMPLES, run
 
 EXPECTED = {
-    "benan.yaml": {"notoatmodjo-2010": "model-1", "sulistiyani-2017": "pseudo", "principles": "moderate"},
+    # The study applies only Notoatmodjo's models and scores no principle: the other two
+    # rubrics are decided from its facts alone, and they do not suffice.
+    "benan.yaml": {
+        "notoatmodjo-2010": "model-1",
+        "sulistiyani-2017": "insufficient-evidence",
+        "principles": "insufficient-evidence",
+    },
     "posyandu-illustrative.yaml": {
         "notoatmodjo-2010": "model-2",
         "sulistiyani-2017": "conjugation",
@@ -57,6 +63,29 @@ def test_benan_is_model_1_in_every_format_and_language(fmt: str, lang: str) -> N
         assert ("Model II: program bersama" if lang == "id" else "Model II: joint program") in result.out
 
 
+def test_benan_records_only_what_the_study_says() -> None:
+    """No invented facts: no period, no benefits, no levels, no scores, no informant stand-ins."""
+    import yaml
+
+    data = yaml.safe_load((EXAMPLES / "benan.yaml").read_text(encoding="utf-8"))
+    assert "period" not in data
+    assert all("benefits" not in x and x["understands_purpose"] == "unknown" for x in data["partners"])
+    for phase in ("planning", "implementation", "evaluation"):
+        assert "participation" not in data["programs"][0][phase]
+        for e in data["programs"][0][phase]["evidence"]:
+            assert e.get("informant") in (None, "beberapa informan")
+            assert e["position"]
+    assert all("score" not in x for x in data["principles"].values())
+    assert data["source"]["conclusions"][0]["verdict"] == "model-1"
+
+
+def test_benan_agrees_with_the_study() -> None:
+    data = json.loads(run("assess", EXAMPLES / "benan.yaml", "--format", "json").out)
+    [study] = data["conclusions"]
+    assert study["outcome"] == "agree"
+    assert study["sentence"]["en"].startswith("The study concluded Model I: networking (“Model I”)")
+
+
 def test_benan_model_1_because_joint_work_stops_after_planning() -> None:
     data = json.loads(run("assess", EXAMPLES / "benan.yaml", "--format", "json").out)
     noto = next(a for a in data["assessments"] if a["rubric"]["id"] == "notoatmodjo-2010")
@@ -80,10 +109,8 @@ def test_benan_model_1_because_joint_work_stops_after_planning() -> None:
 def test_benan_verdict_does_not_come_from_a_label(tmp_path) -> None:
     """Making implementation and evaluation joint (and the vision joint) turns Benan into Model II."""
     text = (EXAMPLES / "benan.yaml").read_text(encoding="utf-8")
-    text = text.replace("{p2tp2a: lead, desa-benan: informed}", "{p2tp2a: lead, desa-benan: active}")
-    text = text.replace(
-        "participation: {p2tp2a: lead}\n", "participation: {p2tp2a: lead, desa-benan: active}\n"
-    )
+    assert text.count("      joint: no\n") == 2
+    text = text.replace("      joint: no\n", "      joint: yes\n")
     text = text.replace("vision_mission: unknown", "vision_mission: joint")
     path = tmp_path / "benan-joint.yaml"
     path.write_text(text, encoding="utf-8")

@@ -44,6 +44,7 @@ BENAN = [
     "",  # province skipped
     "Sapitri, E. (2023). Kemitraan P2TP2A.",
     "interviews",
+    "1",  # the study's conclusion: the model it applied (1 = not said)
     "child protection",  # shared service
     "children",  # shared target
     "maybe",  # vision and mission: not a choice, asked again
@@ -76,6 +77,7 @@ BENAN = [
     "",  # dialogic communication
     "",  # commitment
     "",  # agreement: unknown
+    "",  # balance: not stated
     "no",  # capacity building: none
     "yes",  # constraints?
     "1",  # budget
@@ -137,9 +139,15 @@ def test_guided_file_is_commented_and_points_editors_at_a_schema(tmp_path: Path)
 # Only the two partners' names are given; every other question is skipped with Enter.
 PARTNER = ["", "", "", "", "", ""]  # id (default), kind, contributes, benefits, understands, quote
 ABOUT = ["", "", "", "", "", "", "", ""]  # title, first year, 4 x place, citation, method
-SHARED = ["", "", "", ""]  # service, target, vision and mission, quote
+SHARED = ["", "", "", "", ""]  # service, target, another characteristic, vision and mission, quote
 NOT_KNOWN = ["Puskesmas", *PARTNER, "Desa", *PARTNER, "", *ABOUT, *SHARED]
-AFTER_PROGRAMS = [*[""] * 8, "", "", "tidak"]  # 8 principles, agreement, capacity, no constraints
+AFTER_PROGRAMS = [
+    *[""] * 8,
+    "",
+    "",
+    "",
+    "tidak",
+]  # 8 principles, agreement, balance, capacity, no constraints
 
 
 def test_answers_in_indonesian(tmp_path: Path) -> None:
@@ -168,7 +176,10 @@ def test_every_answer_can_be_skipped(tmp_path: Path) -> None:
         "",
         "",
         "",
-    ]  # name, id, target, 3 x (2 levels, quote)
+        "",
+        "",
+        "",
+    ]  # name, id, target, 3 x (2 levels, joint, quote)
     code, output, target = _init(tmp_path, ["en", *NOT_KNOWN, *program, "", *AFTER_PROGRAMS])
     assert code == 0, output
     p, _, _ = load_partnership(target)
@@ -235,3 +246,34 @@ def test_blank_is_deterministic(tmp_path: Path) -> None:
     runner.invoke(app, ["init", "--blank", str(a / "x.yaml")])
     runner.invoke(app, ["init", "--blank", str(b / "x.yaml")])
     assert (a / "x.yaml").read_bytes() == (b / "x.yaml").read_bytes()
+
+
+def test_a_study_is_encoded_without_inventing_levels(tmp_path: Path) -> None:
+    """No level known: the phase's jointness as the evidence states it; the balance; the study's verdict."""
+    about = ["", "", "", "", "", "", "Sapitri, E. (2023). Kemitraan P2TP2A.", ""]  # title .. citation, method
+    conclusion = [
+        "2",
+        "2",
+        "Model kemitraan P2TP2A menggunakan Model I.",
+        "Kesimpulan 1",
+    ]  # Notoatmodjo, Model I
+    shared = ["", "", "anak sebagai sasaran utama", "", ""]  # no service or target: another characteristic
+    program = ["Sosialisasi", "", ""]
+    phases = [*["", "", "yes", ""], *["", "", "no", ""], *["", "", "", ""]]  # 2 unknown levels, joint, quote
+    balance = ["unbalanced", "2", "", ""]  # who dominates: the first partner; no quote
+    answers = ["en", "P2TP2A", *PARTNER, "Desa", *PARTNER, "", *about, *conclusion, *shared]
+    answers += [*program, *phases, "", *[""] * 8, "", *balance, "", "tidak"]
+    code, output, target = _init(tmp_path, answers)
+    assert code == 0, output
+    p, _, _ = load_partnership(target)
+    assert p.source is not None and p.source.conclusions[0].verdict == "model-1"
+    assert p.shared is not None and p.shared.characteristic == "anak sebagai sasaran utama"
+    planning, implementation, evaluation = (
+        p.programs[0].phase(x) for x in ("planning", "implementation", "evaluation")
+    )
+    assert planning is not None and planning.joint == "yes"
+    assert implementation is not None and implementation.joint == "no"
+    assert evaluation is not None and evaluation.joint == "unknown"
+    assert p.balance is not None and (p.balance.stated, p.balance.dominant) == ("unbalanced", "p2tp2a")
+    data = runner.invoke(app, ["assess", str(target), "--format", "json"]).stdout
+    assert '"outcome": "agree"' in data

@@ -58,7 +58,7 @@ def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:
         (
             "    planning:",
             "    planing:",
-            "p.yaml:13:5: programs[0].planing: unknown key 'planing' (allowed here: id, name, target, description, "
+            "p.yaml:13:5: programs[0].planing: unknown key 'planing' (allowed here: id, name, partners, target, description, "
             "planning, implementation, evaluation); did you mean 'planning'?",
         ),
         (

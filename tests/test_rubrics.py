@@ -69,9 +69,9 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
         (
             "indicator: phase_joint",
             "indicator: os.system",
-            "criteria[1].indicator: unknown indicator 'os.system'",
+            "criteria[0].indicator: unknown indicator 'os.system'",
         ),
-        ("params: {phase: planning}", "params: {phase: planing}", "criteria[1].params.phase:"),
+        ("params: {phase: planning}", "params: {phase: planing}", "criteria[0].params.phase:"),
         (
             "params: {phase: planning}",
             "params: {phase: planning, min_partner: 3}",
@@ -120,7 +120,8 @@ def test_custom_rubric_replaces_the_bundled_one_with_its_id(tmp_path: Path) -> N
     path = broken(
         tmp_path, "params: {phase: implementation}", "params: {phase: implementation, min_level: informed}"
     )
-    result = run("assess", EXAMPLES / "benan.yaml", "--rubric", path, "--format", "json")
+    mekar = EXAMPLES / "over-time" / "mekar-2019.yaml"  # implementation: puskesmas lead, desa informed
+    result = run("assess", mekar, "--rubric", path, "--format", "json")
     data = json.loads(result.out)
     noto = [a for a in data["assessments"] if a["rubric"]["id"] == "notoatmodjo-2010"]
     assert len(noto) == 1 and noto[0]["rubric"]["origin"] == "custom.yaml"

@@ -174,6 +174,14 @@ CASES = {
     "binary-tag": BASE + "notes: !!binary aGVsbG8=\n",
     "bad-yaml": BASE + "title: [\n",
     "duplicate-key": BASE + "title: U\n",
+    "capacity-for-itself": BASE + "capacity_building: [{from: a, to: a, what: w}]\n",
+    "joint-contradicts-levels": BASE
+    + "programs: [{id: p, name: P, planning: {joint: yes, participation: {a: lead, b: informed}}}]\n",
+    "balance-contradicts-levels": BASE
+    + "balance: {stated: balanced}\nprograms: [{id: p, name: P, planning: {participation: {a: lead, b: informed}},"
+    + " implementation: {participation: {a: lead, b: informed}}, evaluation: {participation: {a: lead, b: consulted}}}]\n",
+    "linked-no-with-a-target": BASE + "shared: {target: anak, linked: no}\n",
+    "program-partner-dangling": BASE + "programs: [{id: p, name: P, partners: [a, c]}]\n",
 }
 
 
@@ -223,6 +231,10 @@ def _gap(data: Any) -> str | None:
         return None
     found = reference_problems(partnership)
     if found:
+        if all("cannot build its own capacity" in f[1] for f in found):
+            return "schema.rule.capacity_self"
+        if all(f[0][-1] in ("joint", "stated", "dominant", "linked") for f in found):
+            return "schema.rule.stated_facts"
         dup = all("already used" in f[1] for f in found)
         return "schema.rule.unique_ids" if dup else "schema.rule.partner_references"
     return "schema.rule.whole_numbers" if had_decimals else None

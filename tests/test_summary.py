@@ -50,8 +50,8 @@ def test_csv_has_one_row_per_partnership_with_every_column(tmp_path: Path) -> No
     assert (benan["village"], benan["regency"], benan["period_from"], benan["period_to"]) == (
         "Benan",
         "Lingga",
-        "2019",
-        "2023",
+        "",  # the study gives no period
+        "",
     )
     assert benan["notoatmodjo_2010_verdict"] == "model-1"
     assert benan["error"] == ""
@@ -108,10 +108,12 @@ def test_jsonl_has_the_same_keys_with_typed_values(tmp_path: Path) -> None:
     assert not raw.startswith(b"\xef\xbb\xbf")
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines()]
     assert len(rows) == 3 and list(rows[0]) == variables(columns(load_rubrics()))
-    benan = rows[0]
-    assert benan["period_from"] == 2019 and isinstance(benan["notoatmodjo_2010_support"], float)
+    benan, bumdes = rows[0], rows[1]
+    assert benan["period_from"] is None and isinstance(benan["notoatmodjo_2010_support"], float)
     assert benan["partners"] == 2 and benan["error"] is None
-    assert isinstance(benan["principles_mean"], float) and benan["score_equity"] == 3
+    assert benan["principles_mean"] is None and benan["score_equity"] is None  # the study scores none
+    assert bumdes["period_from"] == 2021
+    assert isinstance(bumdes["principles_mean"], float) and bumdes["score_equity"] == 4
 
 
 def test_csv_and_jsonl_agree(tmp_path: Path) -> None:

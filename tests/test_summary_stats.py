@@ -73,7 +73,7 @@ def test_the_data_dictionary_beside_a_csv_labels_every_variable(tmp_path: Path, 
     assert [r[words[0]] for r in rows] == header
     verdict = next(r for r in rows if r[words[0]] == "notoatmodjo_2010_verdict")
     expected = "Model I: jejaring kerja" if lang == "id" else "Model I: networking"
-    assert f"1 = model-1 = {expected}" in verdict[words[2]]
+    assert f"2 = model-1 = {expected}" in verdict[words[2]]
 
 
 def test_spss_reads_names_variable_labels_and_value_labels(tmp_path: Path) -> None:
@@ -83,11 +83,18 @@ def test_spss_reads_names_variable_labels_and_value_labels(tmp_path: Path) -> No
     assert list(frame.columns) == variables(columns(load_rubrics()))
     assert meta.column_names_to_labels["score_equity"] == "Skor prinsip: Kesetaraan (1-5)"
     assert meta.variable_value_labels["notoatmodjo_2010_verdict"] == {
-        1.0: "Model I: jejaring kerja", 2.0: "Model II: program bersama", 3.0: "Bukti belum cukup"
-    }  # fmt: skip
+        1.0: "Bukan jejaring maupun program bersama",
+        2.0: "Model I: jejaring kerja",
+        3.0: "Model II: program bersama",
+        4.0: "Bukti belum cukup",
+    }
     assert meta.variable_value_labels["score_equity"][5.0] == "5: sangat kuat"
     benan = frame[frame["id"] == "benan-p2tp2a"].iloc[0]
-    assert benan["notoatmodjo_2010_verdict"] == 1.0 and benan["score_equity"] == 3.0
+    assert (
+        benan["notoatmodjo_2010_verdict"] == 2.0 and benan["score_equity"] != benan["score_equity"]
+    )  # NaN: unscored
+    bumdes = frame[frame["id"] == "bumdes-nelayan-illustrative"].iloc[0]
+    assert bumdes["score_equity"] == 4.0
     again = tmp_path / "again.sav"
     assert run("assess", tmp_path / "cases", "--summary", again, "--lang", "id").code == 0
     assert again.read_bytes() == target.read_bytes()  # no clock in the file

@@ -5,22 +5,24 @@ How a rubric is applied (documented in docs/rubrics.md):
 1. Every criterion is read by its indicator. A ``program``-scope criterion is read once per
    program; overall it is met only when met in every program (three-valued AND; with no
    programs it is unknown, never vacuously true).
-2. ``requires``: any required criterion that is not met makes the verdict
-   ``insufficient-evidence``, naming what is missing.
-3. ``decision`` rules are tried in order under Kleene logic. A rule that holds stops the
-   search; a rule that is *unknown* might hold, so its verdict stays possible and the search
-   goes on. If exactly one verdict is possible, it is the verdict (even with gaps in the
-   facts); otherwise the verdict is ``insufficient-evidence`` with the possible ones listed.
-4. Support: for each verdict, the weighted share of its signs the facts show (a program-scope
-   sign counts as the share of programs where it shows). The margin is best minus second best.
-5. Recommendations: what would have to change (or be found out) to reach the next verdict in
+2. ``decision`` rules are tried in order, for every way the unknown criteria could turn out:
+   the verdicts some way gives are the possible ones. If exactly one verdict is possible, it is
+   the verdict (even with gaps in the facts); otherwise the verdict is
+   ``insufficient-evidence`` with the possible ones listed. ``requires`` never refuses a
+   verdict the rules settle: its criteria are only named first among what is missing.
+3. Support: for each verdict, the weighted share of its signs the facts show (a program-scope
+   sign counts as the share of programs where it shows). The margin is best minus second best;
+   ties and a verdict that rests on the decision rule rather than on the support are said.
+4. Recommendations: what would have to change (or be found out) to reach the next verdict in
    the rubric's list: lower-ranked rules tried earlier must fail, and the target's rule must hold.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kemitraan import messages
 from kemitraan.errors import Loc, format_loc
@@ -40,6 +42,7 @@ from kemitraan.models.rubric import (
     NotOf,
     Rubric,
     Text,
+    expr_criteria,
 )
 
 
@@ -91,22 +94,60 @@ def need(expr: Expr, target: bool, values: dict[str, Tri]) -> Need | None:
     return min(possible, key=len) if possible else None
 
 
+MAX_UNKNOWN_CRITERIA = 10
+"""Beyond this many unknown criteria in the decision rules, the possible verdicts are found by
+reading the rules once in Kleene logic (a superset of the exact answer: never a guess). It bounds
+the work a rubric of one's own can cause per program; the bundled rubrics have at most six."""
+
+
+def _first(rubric: Rubric, values: dict[str, Tri]) -> str:
+    """The verdict of the first rule that holds when every criterion is known."""
+    return next(r.verdict for r in rubric.decision if evaluate(r.when, values))
+
+
+def possible_verdicts(rubric: Rubric, values: dict[str, Tri]) -> list[str]:
+    """Every verdict some way of filling in the unknown criteria gives, in the rubric's rule order.
+
+    Criteria are treated as independent facts: each unknown one could be met or not.
+    """
+    unknown = list(
+        dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when) if values[c] is None)
+    )
+    order = list(dict.fromkeys(r.verdict for r in rubric.decision))
+    if len(unknown) > MAX_UNKNOWN_CRITERIA:
+        found: set[str] = set()
+        for rule in rubric.decision:
+            result = evaluate(rule.when, values)
+            if result is not False:
+                found.add(rule.verdict)
+            if result is True:
+                break
+    else:
+        found = {
+            _first(rubric, {**values, **dict(zip(unknown, way, strict=True))})
+            for way in itertools.product((True, False), repeat=len(unknown))
+        }
+    return [v for v in order if v in found]
+
+
 def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str], int | None]:
-    """(verdict or None, verdicts still possible, index of the deciding rule)."""
-    possible: list[str] = []
+    """(verdict or None, verdicts still possible, index of the deciding rule).
+
+    The deciding rule is the first that holds with every earlier one known not to; None when the
+    verdict is settled only because every way the unknown criteria could turn out agrees.
+    """
+    possible = possible_verdicts(rubric, values)
+    if len(possible) != 1:
+        return None, possible, None
     decided_by = None
     for i, rule in enumerate(rubric.decision):
         result = evaluate(rule.when, values)
-        if result is False:
-            continue
-        if rule.verdict not in possible:
-            possible.append(rule.verdict)
+        if result is None:
+            break
         if result:
             decided_by = i
             break
-    if len(possible) == 1:
-        return possible[0], possible, decided_by
-    return None, possible, None
+    return possible[0], possible, decided_by
 
 
 # --- reading criteria -------------------------------------------------------------------------
@@ -148,6 +189,17 @@ def _label(rubric: Rubric, verdict: str) -> Text:
     return rubric.verdict(verdict).label
 
 
+class SignShown(NamedTuple):
+    """One sign of a candidate: how far the facts show it (a tuple: made for every sign of
+    every rubric of every file)."""
+
+    criterion: str
+    expect: bool
+    weight: float
+    shown: float
+    known: bool
+
+
 @dataclass(frozen=True)
 class Support:
     """How far the facts show one candidate verdict's signs (see :class:`out.Candidate`)."""
@@ -157,32 +209,39 @@ class Support:
     signs_met: int
     signs_unknown: int
     signs_total: int
+    signs: tuple[SignShown, ...] = ()
+
+    @property
+    def weight_shown(self) -> float:
+        return round(sum(s.weight * s.shown for s in self.signs), 4)
+
+    @property
+    def weight_total(self) -> float:
+        return round(sum(s.weight for s in self.signs), 4)
 
 
 def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
-    tallies: dict[str, tuple[int, int, int]] = {}  # criterion -> (outcomes, true, false)
+    # criterion -> (readings, met, not met, all known)
+    tallies: dict[str, tuple[int, int, int, bool]] = {}
     for cid, r in reads.items():
-        outcomes = [x.met for x in r.per_program] or [r.overall.met]
-        tallies[cid] = (len(outcomes), sum(o is True for o in outcomes), sum(o is False for o in outcomes))
+        found = [x.met for x in r.per_program] or [r.overall.met]
+        true, false = found.count(True), found.count(False)
+        tallies[cid] = (len(found), true, false, true + false == len(found))
     candidates = []
     for v in rubric.verdicts:
-        total = sum(s.weight for s in v.signs)
-        score = 0.0
-        met = unknown = 0
+        signs = []
         for s in v.signs:
-            r = reads[s.criterion]
-            n, true, false = tallies[s.criterion]
-            share = (true if s.expect else false) / n
-            score += s.weight * share
-            met += r.overall.met is s.expect or (bool(r.per_program) and share == 1)
-            unknown += true + false < n
+            n, true, false, known = tallies[s.criterion]
+            signs.append(SignShown(s.criterion, s.expect, s.weight, (true if s.expect else false) / n, known))
+        total = sum(x.weight for x in signs)
         candidates.append(
             Support(
                 verdict=v.id,
-                support=round(score / total, 4) if total else 0.0,
-                signs_met=met,
-                signs_unknown=unknown,
-                signs_total=len(v.signs),
+                support=round(sum(x.weight * x.shown for x in signs) / total, 4) if total else 0.0,
+                signs_met=sum(x.shown == 1 for x in signs),
+                signs_unknown=sum(not x.known for x in signs),
+                signs_total=len(signs),
+                signs=tuple(signs),
             )
         )
     return candidates
@@ -338,6 +397,7 @@ class Outcome:
     rule: int | None
     """The index of the deciding rule (None when every path agrees, or undecided)."""
     unmet_required: list[str]
+    """Criteria the rubric ``requires`` that are not met: named first among what is missing."""
     candidates: list[Support]
     margin: float
 
@@ -351,12 +411,8 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     reads = {c.id: _read(p, c) for c in rubric.criteria}
     values = {cid: r.overall.met for cid, r in reads.items()}
     unmet_required = [c for c in rubric.requires if values[c] is not True]
-    rule: int | None = None
-    if unmet_required:
-        verdict, possible = INSUFFICIENT, [v.id for v in rubric.verdicts]
-    else:
-        decided, possible, rule = decide(rubric, values)
-        verdict = INSUFFICIENT if decided is None else decided
+    decided, possible, rule = decide(rubric, values)
+    verdict = INSUFFICIENT if decided is None else decided
     candidates = _support(rubric, reads)
     return Outcome(
         loaded,
@@ -378,25 +434,15 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
 def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
     """The decision in words: the reason, what is missing, criteria details and recommendations."""
     rubric, reads, values, verdict, possible = o.loaded.rubric, o.reads, o.values, o.verdict, o.possible
-    unmet_required = o.unmet_required
     missing: list[Text] = []
     next_verdict: str | None = None
     needed: Need = []
-    if unmet_required:
-        missing = [messages.text(reads[c].overall.detail) for c in unmet_required]
-        reason = messages.text(
-            Msg("reason.required", {"missing": [rubric.criterion(c).label for c in unmet_required]})
-        )
-        needed = [(c, True) for c in unmet_required]
-        next_verdict = None
-    elif verdict == INSUFFICIENT:
+    if verdict == INSUFFICIENT:
         unknown = [
-            c
-            for r in rubric.decision
-            for c in dict.fromkeys(_c for _c, _ in _atoms(r.when))
-            if values[c] is None
+            *o.unmet_required,
+            *(c for r in rubric.decision for c, _ in _atoms(r.when) if values[c] is None),
         ]
-        unknown = list(dict.fromkeys(unknown))
+        unknown = list(dict.fromkeys(unknown))  # what the rubric requires first, then the open criteria
         missing = [messages.text(reads[c].overall.detail) for c in unknown]
         reason = messages.text(
             Msg(
@@ -417,18 +463,8 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
     needed.sort(key=lambda n: values[n[0]] is None)  # what to change first, then what to find out
     recommendations = _recommendations(rubric, next_verdict or INSUFFICIENT, needed, reads, p)
 
-    candidates = [
-        out.Candidate(
-            verdict=c.verdict,
-            label=rubric.verdict(c.verdict).label,
-            support=c.support,
-            signs_met=c.signs_met,
-            signs_unknown=c.signs_unknown,
-            signs_total=c.signs_total,
-        )
-        for c in o.candidates
-    ]
-    margin = o.margin
+    candidates = [_candidate(rubric, c) for c in o.candidates]
+    tied, rests = _ties(o.candidates, verdict)
 
     programs: list[out.ProgramVerdict] = []
     if rubric.per_program:
@@ -445,32 +481,7 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
                 )
             )
 
-    criteria = [
-        out.CriterionResult(
-            id=c.id,
-            label=c.label,
-            description=c.description,
-            citation=rubric.citation(c.cite),
-            indicator=c.indicator,
-            params=c.parsed_params.model_dump(mode="json"),
-            scope=c.scope,
-            met=reads[c.id].overall.met,
-            value=reads[c.id].overall.value,
-            detail=messages.text(reads[c.id].overall.detail),
-            evidence=_evidence(reads[c.id].overall.evidence),
-            facts=[format_loc(f) for f in reads[c.id].overall.facts],
-            programs=[
-                out.ProgramReading(
-                    program=p.programs[i].id,
-                    met=r.met,
-                    value=r.value,
-                    detail=messages.text(r.detail),
-                )
-                for i, r in enumerate(reads[c.id].per_program)
-            ],
-        )
-        for c in rubric.criteria
-    ]
+    criteria = [_criterion(rubric, c, reads[c.id], p) for c in rubric.criteria]
     return out.RubricAssessment(
         rubric=out.RubricRef(
             id=rubric.id,
@@ -492,12 +503,157 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
         possible=possible if verdict == INSUFFICIENT else [verdict],
         missing=missing,
         candidates=candidates,
-        margin=margin,
+        margin=o.margin,
         criteria=criteria,
         programs=programs,
         recommendations=recommendations,
         next_verdict=next_verdict,
+        tied_with=tied,
+        rests_on_rule=rests,
+        support_note=_support_note(rubric, o, tied, rests),
+        found=_found(rubric, verdict, reads) if verdict != INSUFFICIENT else None,
+        operationalisations=_operationalisations(criteria),
     )
+
+
+def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.OperationalisationNote]:
+    """Each note once (several criteria may share one), in the rubric's order."""
+    notes: dict[str, out.OperationalisationNote] = {}
+    for c in criteria:
+        op = c.operationalisation
+        if op is None:
+            continue
+        seen = notes.get(op.note.en)
+        if seen is None:
+            notes[op.note.en] = out.OperationalisationNote(
+                note=op.note, follows=op.follows, criteria=[c.id], labels=[c.label]
+            )
+        else:
+            notes[op.note.en] = seen.model_copy(
+                update={"criteria": [*seen.criteria, c.id], "labels": [*seen.labels, c.label]}
+            )
+    return list(notes.values())
+
+
+def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.CriterionResult:
+    op = c.operationalisation
+    return out.CriterionResult(
+        id=c.id,
+        label=c.label,
+        description=c.description,
+        citation=rubric.citation(c.cite) if c.cite else None,
+        indicator=c.indicator,
+        params=c.parsed_params.model_dump(mode="json"),
+        scope=c.scope,
+        met=r.overall.met,
+        value=r.overall.value,
+        detail=messages.text(r.overall.detail),
+        evidence=_evidence(r.overall.evidence),
+        facts=[format_loc(f) for f in r.overall.facts],
+        programs=[
+            out.ProgramReading(
+                program=p.programs[i].id,
+                met=x.met,
+                value=x.value,
+                detail=messages.text(x.detail),
+            )
+            for i, x in enumerate(r.per_program)
+        ],
+        operationalisation=None
+        if op is None
+        else out.OperationalisationInfo(note=op.note, follows=[rubric.citation(f) for f in op.follows]),
+    )
+
+
+def _candidate(rubric: Rubric, c: Support) -> out.Candidate:
+    known = c.signs_total - c.signs_unknown
+    return out.Candidate(
+        verdict=c.verdict,
+        label=rubric.verdict(c.verdict).label,
+        support=c.support,
+        signs_met=c.signs_met,
+        signs_unknown=c.signs_unknown,
+        signs_total=c.signs_total,
+        signs_known=known,
+        weight_shown=c.weight_shown,
+        weight_total=c.weight_total,
+        signs=[
+            out.SignReading(
+                criterion=s.criterion,
+                label=rubric.criterion(s.criterion).label,
+                expect=s.expect,
+                weight=s.weight,
+                shown=round(s.shown, 4),
+                known=s.known,
+            )
+            for s in c.signs
+        ],
+        shown=messages.text(
+            Msg(
+                "support.shown",
+                {
+                    "met": c.signs_met,
+                    "known": known,
+                    "total": c.signs_total,
+                    "weight_shown": Msg("fmt.number", {"value": c.weight_shown}),
+                    "weight_total": Msg("fmt.number", {"value": c.weight_total}),
+                },
+            )
+        ),
+    )
+
+
+def _ties(candidates: Sequence[Support], verdict: str) -> tuple[list[str], bool]:
+    """The other candidates with the verdict's support, and whether any has as much or more."""
+    chosen = next((c for c in candidates if c.verdict == verdict), None)
+    if chosen is None:
+        return [], False
+    others = [c for c in candidates if c is not chosen]
+    tied = [c.verdict for c in others if c.support == chosen.support]
+    return tied, any(c.support >= chosen.support for c in others)
+
+
+def _support_note(rubric: Rubric, o: Outcome, tied: list[str], rests: bool) -> Text | None:
+    """Said in words when the verdict is not the best-supported candidate, or shares that place."""
+    if o.verdict == INSUFFICIENT or not (tied or rests):
+        return None
+    chosen = next(c for c in o.candidates if c.verdict == o.verdict)
+    best = max((c for c in o.candidates if c is not chosen), key=lambda c: c.support)
+    label = _label(rubric, o.verdict)
+    support = Msg("fmt.number", {"value": chosen.support})
+    if best.support > chosen.support:
+        head = Msg(
+            "support.lower",
+            {
+                "verdict": label,
+                "other": _label(rubric, best.verdict),
+                "support": support,
+                "other_support": Msg("fmt.number", {"value": best.support}),
+            },
+        )
+    else:
+        head = Msg(
+            "support.tied",
+            {"verdict": label, "others": [_label(rubric, v) for v in tied], "support": support},
+        )
+    return messages.join_text([head, Msg("support.rests_on_rule", {"verdict": label})])
+
+
+def _found(rubric: Rubric, verdict: str, reads: dict[str, _Read]) -> Text:
+    """What the facts show of the verdict's signs: each sign's criterion and its reading."""
+    parts: list[Msg] = []
+    for s in rubric.verdict(verdict).signs:
+        r = reads[s.criterion]
+        value: Msg
+        if len(r.per_program) > 1:
+            met = sum(x.met is True for x in r.per_program)
+            value = Msg("found.programs", {"met": met, "total": len(r.per_program)})
+        else:
+            value = Msg(_truth(r.overall.met))
+        parts.append(
+            Msg("fmt.criterion_value", {"criterion": rubric.criterion(s.criterion).label, "value": value})
+        )
+    return messages.text(Msg("found.signs", {"signs": parts}))
 
 
 def _matrix(p: Partnership) -> list[out.ProgramInfo]:
@@ -506,17 +662,29 @@ def _matrix(p: Partnership) -> list[out.ProgramInfo]:
         cells = []
         for phase in PHASES:
             record = prog.phase(phase)
-            recorded = record is not None and bool(record.participation)
+            c = cell(p, i, phase)
             participation = (
-                {x.id: record.participation.get(x.id, "absent") for x in p.partners}
-                if record and recorded
+                {x.id: "unknown" if r is None else LEVELS[r] for x, r in zip(c.members, c.ranks, strict=True)}
+                if record is not None and record.participation
                 else {}
             )
-            c = cell(p, i, phase, "active")
             cells.append(
-                out.PhaseCell(phase=phase, participation=participation, joint=c.joint(2) if c else None)
+                out.PhaseCell(
+                    phase=phase,
+                    participation=participation,
+                    joint=c.joint() if c.recorded else None,
+                    stated=c.stated,
+                )
             )
-        programs.append(out.ProgramInfo(id=prog.id, name=prog.name, target=prog.target, phases=cells))
+        programs.append(
+            out.ProgramInfo(
+                id=prog.id,
+                name=prog.name,
+                target=prog.target,
+                phases=cells,
+                partners=[x.id for x in c.members] if p.programs else [],
+            )
+        )
     return programs
 
 
@@ -615,9 +783,64 @@ def report(
         partners=[out.PartnerInfo(id=x.id, name=x.name, kind=x.kind) for x in p.partners],
         programs=_matrix(p),
         principles=_principles(p),
-        assessments=[explain(p, o) for o in outcomes],
+        assessments=(assessments := [explain(p, o) for o in outcomes]),
         constraints=_constraints(p),
+        conclusions=_conclusions(p, assessments),
     )
+
+
+def _conclusions(p: Partnership, assessments: Sequence[out.RubricAssessment]) -> list[out.StudyComparison]:
+    """The study's own conclusions beside kemitraan's verdicts.
+
+    Only here, after every verdict is decided, is ``source.conclusions`` read: a study's
+    conclusion never decides a verdict.
+    """
+    result = []
+    for c in p.source.conclusions if p.source else ():
+        a = next((x for x in assessments if x.rubric.id == c.rubric), None)
+        verdicts = {v.verdict: v.label for v in a.candidates} if a is not None else {}
+        study: Msg | str
+        if c.verdict in verdicts:
+            study = Msg("study.verdict", {"verdict": verdicts[c.verdict], "words": c.label or c.verdict})
+        else:
+            study = c.label or c.verdict
+        kemitraan_verdict = a.verdict if a is not None else None
+        if a is None or c.verdict not in verdicts:
+            outcome = "not-assessed"
+            known: Msg | list[Text] = Msg("word.none") if a is None else list(verdicts.values())
+            sentence = Msg(
+                "study.not_assessed" if a is None else "study.not_a_verdict",
+                {"study": study, "rubric": c.rubric, "verdicts": known},
+            )
+            why_text = messages.text(
+                Msg("study.why.no_rubric" if a is None else "study.why.other_typology", {"rubric": c.rubric})
+            )
+        elif a.verdict == INSUFFICIENT:
+            outcome = "undecided"
+            still = c.verdict in a.possible
+            sentence = Msg("study.undecided", {"study": study, "possible": [verdicts[v] for v in a.possible]})
+            first = messages.text(
+                Msg("study.why.still" if still else "study.why.not_still", {"study": study})
+            )
+            why_text = Text(id=f"{first.id} {a.reason.id}", en=f"{first.en} {a.reason.en}")
+        else:
+            outcome = "agree" if a.verdict == c.verdict else "differ"
+            sentence = Msg(f"study.{outcome}", {"study": study, "found": a.label})
+            why_text = a.reason
+        result.append(
+            out.StudyComparison(
+                rubric=c.rubric,
+                study_verdict=c.verdict,
+                study_label=c.label,
+                quote=c.quote,
+                where=c.where,
+                verdict=kemitraan_verdict,
+                outcome=outcome,
+                sentence=messages.text(sentence),
+                why=why_text,
+            )
+        )
+    return result
 
 
 __all__ = [

@@ -71,9 +71,10 @@ class Explanation:
     facts: dict[str, Fact]
     """Every fact path and evidence path the assessment cites, with its line."""
     steps: dict[str, list[Step]]
-    """Per rubric id: the decision rules tried, up to the one that decided (all if undecided)."""
+    """Per rubric id: the decision rules tried, up to the first that holds (all if none does)."""
     required: dict[str, list[tuple[str, Tri]]]
-    """Per rubric id: each required criterion and whether it is met."""
+    """Per rubric id: each criterion the rubric ``requires`` (named first among what is missing)
+    and whether it is met; such criteria never refuse a verdict the rules settle."""
     aggregate: str = "median"
     """How several informants' answers became one value (median or min)."""
 
@@ -191,10 +192,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
         rubric = by_id[r.rubric.id]
         values = {c.id: c.met for c in r.criteria}
         required[rubric.id] = [(c, values[c]) for c in rubric.requires]
-        if all(met is True for _, met in required[rubric.id]):
-            steps[rubric.id] = trace(rubric, values)
-        else:
-            steps[rubric.id] = []
+        steps[rubric.id] = trace(rubric, values)
     return Explanation(path.name, a, by_id, facts, steps, required, aggregate)
 
 

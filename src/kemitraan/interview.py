@@ -26,10 +26,12 @@ from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
     AgreementForm,
+    BalanceStated,
     ConstraintKind,
     Id,
     PartnerKind,
     Principles,
+    Stated,
     Understanding,
     VisionMission,
 )
@@ -266,7 +268,11 @@ class Interview:
         )
         place = {k: self.text(f"place_{k}") for k in ("village", "district", "regency", "province")}
         doc["place"] = {k: v for k, v in place.items() if v} or None
-        source = {k: self.text(f"source_{k}") for k in ("citation", "method")}
+        source: dict[str, Any] = {k: self.text(f"source_{k}") for k in ("citation", "method")}
+        if source["citation"]:  # encoding a study: its own conclusion, which kemitraan never reads to decide
+            conclusion = self.conclusion()
+            if conclusion:
+                source["conclusions"] = [conclusion]
         doc["source"] = {k: v for k, v in source.items() if v} or None
         doc["partners"] = partners
         doc["shared"] = self.shared()
@@ -276,6 +282,7 @@ class Interview:
         form = self.catalog_choice("agreement", literal_values(AgreementForm), "value.", default="unknown")
         reference = self.text("agreement_reference") if form == "written" else ""
         doc["agreement"] = {"form": form, **({"reference": reference} if reference else {})}
+        doc["balance"] = self.balance(partners)
         doc["capacity_building"] = self.capacity(partners)
         doc["constraints"] = self.constraints()
         return doc
@@ -304,12 +311,15 @@ class Interview:
     def shared(self) -> dict[str, Any]:
         self.section("shared")
         service, target = self.text("service"), self.text("target")
+        # Notoatmodjo's network is linked by a service, a target "atau karakteristik lainnya".
+        characteristic = "" if service or target else self.text("characteristic")
         vision = self.catalog_choice(
             "vision_mission", literal_values(VisionMission), "value.", default="unknown"
         )
         return {
             "service": service or Unknown(),
             "target": target or Unknown(),
+            **({"characteristic": characteristic} if characteristic else {}),
             "vision_mission": vision,
             "evidence": self.evidence("shared_quote") or None,
         }
@@ -334,9 +344,61 @@ class Interview:
                 participation = {}
                 for partner in partners:
                     participation[partner["id"]] = self.level(phase, partner["name"], levels)
-                evidence = self.evidence("phase_quote", phase=self.t(f"phase.{phase}"))
-                program[phase] = {"participation": participation, "evidence": evidence or None}
+                record: dict[str, Any] = {"participation": participation}
+                if all(level == "unknown" for level in participation.values()):
+                    # No level known: what the evidence says of the phase as a whole (a study's
+                    # "solid only in planning"), never turned into levels.
+                    joint = self.catalog_choice(
+                        "joint",
+                        literal_values(Stated),
+                        "value.",
+                        default="unknown",
+                        phase=self.t(f"phase.{phase}"),
+                    )
+                    if joint != "unknown":
+                        record["joint"] = joint
+                record["evidence"] = self.evidence("phase_quote", phase=self.t(f"phase.{phase}")) or None
+                program[phase] = record
             programs.append(program)
+
+    def balance(self, partners: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """What the evidence states about the balance between the parties (None: nothing)."""
+        self.section("balance")
+        stated = self.catalog_choice("balance", literal_values(BalanceStated), "value.", default="unknown")
+        if stated == "unknown":
+            return None
+        out: dict[str, Any] = {"stated": stated}
+        if stated == "unbalanced":
+            ids = ["-", *(p["id"] for p in partners)]
+            names = [self.t("init.not_said"), *(p["name"] for p in partners)]
+            dominant = self.choose("dominant", ids, names, default="-")
+            if dominant != "-":
+                out["dominant"] = dominant
+        evidence = self.evidence("balance_quote")
+        if evidence:
+            out["evidence"] = evidence
+        return out
+
+    def conclusion(self) -> dict[str, Any] | None:
+        """The study's own verdict with the sentence that states it (None when skipped)."""
+        from kemitraan.loader import DEFAULT_RUBRICS, load_rubric
+
+        names = ["-", *DEFAULT_RUBRICS]
+        rubrics = {name: load_rubric(name).rubric for name in DEFAULT_RUBRICS}
+        labels = [self.t("init.not_said"), *(rubrics[n].title.get(self.lang) for n in DEFAULT_RUBRICS)]
+        chosen = self.choose("conclusion_rubric", names, labels, default="-")
+        if chosen == "-":
+            return None
+        rubric = rubrics[chosen]
+        verdict = self.choose(
+            "conclusion_verdict",
+            [v.id for v in rubric.verdicts],
+            [v.label.get(self.lang) for v in rubric.verdicts],
+            default=rubric.verdicts[0].id,
+        )
+        quote = self.text("conclusion_quote", required=True)
+        where = self.text("conclusion_where")
+        return {"rubric": chosen, "verdict": verdict, "quote": quote, **({"where": where} if where else {})}
 
     def level(self, phase: str, partner: str, levels: list[str]) -> str:
         words = {M[f"level.{level}"][i].lower(): level for level in levels for i in (0, 1)}

@@ -49,6 +49,8 @@ M: dict[str, tuple[str, str]] = {
     "value.written": ("tertulis", "written"),
     "value.verbal": ("lisan", "verbal"),
     "value.none": ("tidak ada", "none"),
+    "value.balanced": ("seimbang", "balanced"),
+    "value.unbalanced": ("tidak seimbang", "unbalanced"),
     "word.none": ("tidak ada", "none"),
     "word.unknown": ("tidak diketahui", "unknown"),
     "truth.yes": ("ya", "yes"),
@@ -102,6 +104,7 @@ M: dict[str, tuple[str, str]] = {
     "fmt.flow": ("{from} → {to}: {what}", "{from} → {to}: {what}"),
     "fmt.at_least": ("minimal {value}", "at least {value}"),
     "fmt.at_most": ("paling tinggi {value}", "at most {value}"),
+    "fmt.more_than": ("lebih dari {value}", "more than {value}"),
     "fmt.range": ("antara {low} dan {high}", "anywhere from {low} to {high}"),
     "fmt.criterion_value": ("{criterion}: {value}", "{criterion}: {value}"),
     "fmt.amount": ("{money} {per}", "{money} {per}"),
@@ -114,9 +117,34 @@ M: dict[str, tuple[str, str]] = {
         "No participation is recorded for {phase}.",
     ),
     "ind.phase_joint.detail": (
-        "Tahap {phase}: {levels}. {engaged} mitra aktif atau memimpin; bersama bila minimal {min_partners} mitra {min_level} atau lebih.",
-        "In {phase}: {levels}. {engaged} partner(s) active or leading; joint when at least {min_partners} are {min_level} or above.",
+        "Tahap {phase}: {levels}. {engaged} mitra diketahui {min_level} atau lebih; tahap bersama bila {who} {min_level} atau lebih.",
+        "In {phase}: {levels}. {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
     ),
+    "ind.phase_joint.detail_stated": (
+        "Tahap {phase}: {levels}. {stated} {engaged} mitra diketahui {min_level} atau lebih; tahap bersama bila {who} {min_level} atau lebih.",
+        "In {phase}: {levels}. {stated} {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
+    ),
+    "ind.phase_joint.stated_only": (
+        "Tahap {phase}: tingkat peran tiap mitra tidak dicatat. {stated} (Tahap bersama bila {who} {min_level} atau lebih.)",
+        "In {phase}: no partner's level is recorded. {stated} (The phase is joint when {who} {min_level} or above.)",
+    ),
+    "ind.levels_not_given": (
+        "tingkat peran tiap mitra tidak dicatat",
+        "no partner's level is recorded",
+    ),
+    "ind.stated_joint.yes": (
+        "Studi menyatakan tahap ini dikerjakan bersama.",
+        "The study states this phase was done jointly.",
+    ),
+    "ind.stated_joint.no": (
+        "Studi menyatakan tahap ini tidak dikerjakan bersama.",
+        "The study states this phase was not done jointly.",
+    ),
+    "ind.who.all": (
+        "setiap mitra yang ikut dalam program (minimal dua) berperan",
+        "every partner taking part in the program (at least two) is",
+    ),
+    "ind.who.count": ("minimal {count} mitra berperan", "at least {count} partners are"),
     "ind.joint_phase_share.none": (
         "Belum ada tahap program yang tercatat.",
         "No program phase is recorded.",
@@ -138,16 +166,50 @@ M: dict[str, tuple[str, str]] = {
         "Participation is recorded for all {total} program phases.",
     ),
     "ind.dominance.none": (
-        "Belum ada tahap program yang tercatat.",
-        "No program phase is recorded.",
+        "Tidak ada program yang tercatat, dan studi tidak menyatakan keseimbangan kemitraan.",
+        "No program is recorded, and the study states nothing about the partnership's balance.",
     ),
     "ind.dominance.detail": (
-        "Pada {dominated} dari {total} tahap ({share}) hanya satu mitra yang aktif ({dominant}); yang lain sekadar diberi tahu, dimintai pendapat atau tidak terlibat ({sidelined}).",
-        "In {dominated} of {total} phases ({share}) only one partner is active ({dominant}); the others are at most informed or consulted ({sidelined}).",
+        "Dari {total} tahap program (yang tidak tercatat dihitung sebagai tidak diketahui), tahap yang dikerjakan satu mitra saja pada tingkat {min_level} atau lebih sementara mitra lain hadir tetapi paling tinggi dimintai pendapat: {each}. Satu pihak mendominasi bila mitra yang sama melakukannya pada {threshold} tahap. {stated}",
+        "Of the {total} program phases (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}",
+    ),
+    "ind.dominance.count": ("{count} ({share})", "{count} ({share})"),
+    "ind.dominance.count_range": (
+        "antara {low} dan {high} ({low_share} sampai {high_share})",
+        "{low} to {high} ({low_share} to {high_share})",
+    ),
+    "ind.balance.unknown": (
+        "Studi tidak menyatakan apakah kemitraan berjalan seimbang.",
+        "The study does not state whether the partnership is balanced.",
+    ),
+    "ind.balance.balanced": (
+        "Studi menyatakan kemitraan berjalan seimbang.",
+        "The study states the partnership is balanced.",
+    ),
+    "ind.balance.unbalanced": (
+        "Studi menyatakan kemitraan tidak berjalan seimbang.",
+        "The study states the partnership is not balanced.",
+    ),
+    "ind.balance.dominant": (
+        "Studi menyatakan {partner} mendominasi kemitraan.",
+        "The study states that {partner} dominates the partnership.",
     ),
     "ind.choice.detail": ("{field}: {value}.", "{field}: {value}."),
     "ind.any_present.found": ("Tercatat: {found}.", "Recorded: {found}."),
     "ind.any_present.none": ("Tidak tercatat: {fields}.", "Not recorded: {fields}."),
+    "ind.network_link.found": ("Tercatat: {found}.", "Recorded: {found}."),
+    "ind.network_link.none": (
+        "Tidak tercatat layanan, sasaran atau karakteristik lain yang sama (shared.service, shared.target, shared.characteristic).",
+        "No shared service, target or other characteristic is recorded (shared.service, shared.target, shared.characteristic).",
+    ),
+    "ind.network_link.stated_yes": (
+        "Studi menyatakan para mitra terhubung oleh layanan, sasaran atau karakteristik yang sama, tanpa menyebutkannya.",
+        "The study states the partners are linked by a shared service, target or characteristic, without naming it.",
+    ),
+    "ind.network_link.stated_no": (
+        "Studi menyatakan tidak ada layanan, sasaran atau karakteristik yang sama yang menghubungkan para mitra.",
+        "The study states that no shared service, target or characteristic links the partners.",
+    ),
     "ind.understands.detail": (
         "Pemahaman tujuan kemitraan: {levels}. Belum memahami: {lacking}; tidak diketahui: {unknown}.",
         "Understanding of the partnership's purpose: {levels}. Not (fully) understanding: {lacking}; unknown: {unknown}.",
@@ -201,10 +263,6 @@ M: dict[str, tuple[str, str]] = {
     ),
     "reason.otherwise": ("Karena itu: {verdict}.", "Therefore: {verdict}."),
     "reason.holds": ("{verdict}, karena: {because}.", "{verdict}, because: {because}."),
-    "reason.required": (
-        "Belum dapat ditentukan; fakta dasar belum ada: {missing}.",
-        "Cannot be decided; basic facts are missing: {missing}.",
-    ),
     "reason.insufficient": (
         "Fakta yang ada masih memungkinkan {possible}; yang belum diketahui: {missing}.",
         "The facts still allow {possible}; not known: {missing}.",
@@ -212,6 +270,66 @@ M: dict[str, tuple[str, str]] = {
     "reason.all_paths": (
         "{verdict}: apa pun nilai fakta yang belum diketahui, hasilnya sama.",
         "{verdict}: whatever the unknown facts turn out to be, the result is the same.",
+    ),
+    # support in words
+    "support.shown": (
+        "{met} dari {total} tanda terlihat, {known} diketahui; bobot {weight_shown} dari {weight_total}",
+        "{met} of {total} signs shown, {known} known; weight {weight_shown} of {weight_total}",
+    ),
+    "support.tied": (
+        "{verdict} dan {others} sama dukungannya ({support}).",
+        "{verdict} and {others} have the same support ({support}).",
+    ),
+    "support.lower": (
+        "Dukungan {verdict} ({support}) lebih rendah daripada {other} ({other_support}).",
+        "{verdict} has less support ({support}) than {other} ({other_support}).",
+    ),
+    "support.rests_on_rule": (
+        "Hasil {verdict} bertumpu pada aturan keputusan, bukan pada dukungan: tanda penentu (lihat alasan) memutuskannya.",
+        "The verdict {verdict} rests on the decision rule, not on the support: a defining sign (see the reason) decides it.",
+    ),
+    "found.signs": (
+        "Yang ditunjukkan fakta: {signs}.",
+        "What the facts show: {signs}.",
+    ),
+    "found.programs": ("ya pada {met} dari {total} program", "yes in {met} of {total} programs"),
+    # the study's own conclusion beside kemitraan's verdict
+    "study.verdict": ("{verdict} (“{words}”)", "{verdict} (“{words}”)"),
+    "study.agree": (
+        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan menemukan {found}: sesuai.",
+        "The study concluded {study}; from the recorded facts kemitraan finds {found}: agree.",
+    ),
+    "study.differ": (
+        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan menemukan {found}: berbeda.",
+        "The study concluded {study}; from the recorded facts kemitraan finds {found}: differ.",
+    ),
+    "study.undecided": (
+        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan belum dapat memutuskan (masih mungkin: {possible}): belum dapat ditentukan.",
+        "The study concluded {study}; from the recorded facts kemitraan cannot decide (still possible: {possible}): undecided.",
+    ),
+    "study.not_assessed": (
+        "Studi menyimpulkan {study} menurut {rubric}; kemitraan tidak memiliki rubrik itu: tidak dinilai.",
+        "The study concluded {study} by {rubric}; kemitraan has no such rubric: not assessed.",
+    ),
+    "study.not_a_verdict": (
+        "Studi menyimpulkan {study}; rubrik {rubric} kemitraan tidak mengenal hasil itu (hasilnya: {verdicts}): tidak dinilai.",
+        "The study concluded {study}; kemitraan's rubric {rubric} has no such verdict (its verdicts: {verdicts}): not assessed.",
+    ),
+    "study.why.no_rubric": (
+        "Tambahkan rubrik {rubric} (--rubric) untuk membandingkannya.",
+        "Add a rubric {rubric} (--rubric) to compare it.",
+    ),
+    "study.why.other_typology": (
+        "Studi memakai tipologi lain daripada yang dimuat rubrik {rubric}.",
+        "The study uses another typology than the one rubric {rubric} holds.",
+    ),
+    "study.why.still": (
+        "Kesimpulan studi ({study}) masih mungkin menurut fakta.",
+        "The study's conclusion ({study}) is still possible from the facts.",
+    ),
+    "study.why.not_still": (
+        "Kesimpulan studi ({study}) tidak lagi mungkin menurut fakta.",
+        "The study's conclusion ({study}) is no longer possible from the facts.",
     ),
     # reports
     "report.title": ("Laporan penilaian kemitraan", "Partnership assessment report"),
@@ -233,7 +351,19 @@ M: dict[str, tuple[str, str]] = {
     "report.evidence": ("Bukti", "Evidence"),
     "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
     "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
-    "report.signs_met": ("{met} dari {total} tanda", "{met} of {total} signs"),
+    "report.operationalisation": ("operasionalisasi oleh kemitraan", "operationalisation by kemitraan"),
+    "report.follows": ("mengikuti {sources}", "following {sources}"),
+    "report.study": (
+        "Kesimpulan studi dan temuan kemitraan",
+        "The study's conclusion and kemitraan's finding",
+    ),
+    "report.study.quote": ("Kesimpulan studi", "The study's conclusion"),
+    "report.study.why": ("Mengapa", "Why"),
+    "report.study.outcome.agree": ("sesuai", "agree"),
+    "report.study.outcome.differ": ("berbeda", "differ"),
+    "report.study.outcome.undecided": ("belum dapat ditentukan", "undecided"),
+    "report.study.outcome.not-assessed": ("tidak dinilai", "not assessed"),
+    "report.stated": ("dinyatakan studi", "stated by the study"),
     "report.principle": ("Prinsip", "Principle"),
     "report.per_program": ("Hasil per program", "Per-program results"),
     "report.per_program.rule": (
@@ -245,9 +375,10 @@ M: dict[str, tuple[str, str]] = {
     "report.joint": ("Bersama?", "Joint?"),
     "report.participation": ("Matriks partisipasi", "Participation matrix"),
     "report.participation.note": (
-        "Tahap bersama: minimal dua mitra aktif atau memimpin. Mitra yang tidak dicantumkan pada suatu tahap dianggap tidak terlibat.",
-        "A phase is joint when at least two partners are active or lead. A partner not listed in a phase took no part.",
+        "Tahap bersama: setiap mitra yang ikut dalam program aktif atau memimpin. Mitra program yang tidak dicantumkan pada suatu tahap tidak diketahui perannya (bukan tidak terlibat). Bila studi hanya menyatakan apakah suatu tahap dikerjakan bersama, pernyataan itu yang dipakai.",
+        "A phase is joint when every partner taking part in the program is active or leads. A program partner not listed in a phase is unknown there (not absent). Where the study only states whether a phase was joint, that statement is used.",
     ),
+    "report.not_in_program": ("tidak ikut program ini", "not in this program"),
     "report.not_recorded": ("tidak tercatat", "not recorded"),
     "report.principles": ("Prinsip kemitraan", "Principles of partnership"),
     "report.score": ("Skor", "Score"),
@@ -617,8 +748,8 @@ M: dict[str, tuple[str, str]] = {
         "The candidate verdicts from the simplest to the most solid, each with its support (0 to 1): {supports}. Verdict: {verdict}.",
     ),
     "chart.scale.caption": (
-        "Dari kiri ke kanan: dari bentuk kemitraan paling sederhana ke yang paling kuat. Batang: dukungan tiap kemungkinan hasil (bagian tanda yang terlihat pada fakta, 0 sampai 1); lingkaran bertanda centang: hasil penilaian.",
-        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the share of its signs the facts show, 0 to 1); the ticked circle: the verdict.",
+        "Dari kiri ke kanan: dari bentuk kemitraan paling sederhana ke yang paling kuat. Batang: dukungan tiap kemungkinan hasil (bagian berbobot dari tanda yang terlihat pada fakta, 0 sampai 1; hasil diberikan oleh aturan keputusan, bukan oleh dukungan); lingkaran bertanda centang: hasil penilaian.",
+        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the weighted share of its signs the facts show, 0 to 1; the decision rules, not the support, give the verdict); the ticked circle: the verdict.",
     ),
     "chart.possible_note": (
         "Lingkaran putus-putus: hasil yang masih mungkin",
@@ -652,16 +783,21 @@ M: dict[str, tuple[str, str]] = {
     "chart.not_scored": ("belum diberi skor", "not scored"),
     # indicator rules in words (kemitraan rubrics show, kemitraan explain)
     "rule.phase_joint": (
-        "Per program: terpenuhi bila minimal {min_partners} mitra berperan {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila kurang; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya.",
-        "Per program: met when at least {min_partners} partners are {min_level} or above in {phase}; not met when fewer are; unknown when the phase is not recorded, or when partners whose part is unknown could decide it.",
+        "Per program: terpenuhi bila {who} {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila tidak; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya. Bila tingkat peran tidak dapat menentukan, pernyataan studi (joint: yes/no) yang dipakai.",
+        "Per program: met when {who} {min_level} or above in {phase}; not met otherwise; unknown when the phase is not recorded, or when partners whose part is unknown could decide it. Where the levels cannot tell, the study's statement (joint: yes/no) is used.",
     ),
+    "rule.who.all": (
+        "setiap mitra yang ikut dalam program (minimal dua) berperan",
+        "every partner taking part in the program (at least two) is",
+    ),
+    "rule.who.count": ("minimal {count} mitra berperan", "at least {count} partners are"),
     "reads.phase_joint": (
-        "programs[*].{name}.participation: peran tiap mitra dalam tahap {phase}",
-        "programs[*].{name}.participation: each partner's level in {phase}",
+        "programs[*].{name}.participation: peran tiap mitra dalam tahap {phase}; programs[*].{name}.joint; programs[*].partners",
+        "programs[*].{name}.participation: each partner's level in {phase}; programs[*].{name}.joint; programs[*].partners",
     ),
     "rule.joint_phase_share": (
-        "Satu tahap dianggap bersama bila minimal {min_partners} mitra berperan {min_level} atau lebih. Terpenuhi bila porsi tahap bersama ({phases}) di semua program minimal {at_least}.",
-        "A phase is joint when at least {min_partners} partners are {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}.",
+        "Satu tahap dianggap bersama bila {who} {min_level} atau lebih. Terpenuhi bila porsi tahap bersama ({phases}) di semua program minimal {at_least}.",
+        "A phase is joint when {who} {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}.",
     ),
     "reads.joint_phase_share": (
         "programs[*].<tahap>.participation, untuk tahap {phases}",
@@ -672,16 +808,24 @@ M: dict[str, tuple[str, str]] = {
         "Met when there is at least one program and every program records participation in {phases}; not met otherwise.",
     ),
     "reads.phases_recorded": (
-        "programs[*].<tahap>.participation, untuk tahap {phases}",
-        "programs[*].<phase>.participation, for {phases}",
+        "programs[*].<tahap>.participation dan .joint, untuk tahap {phases}",
+        "programs[*].<phase>.participation and .joint, for {phases}",
     ),
     "rule.dominance": (
-        "Satu tahap dikuasai satu pihak bila tepat satu mitra berperan {min_level} atau lebih dan semua mitra lain diketahui di bawahnya. Terpenuhi bila minimal {min_share} dari tahap yang tercatat dikuasai satu pihak.",
-        "A phase is dominated when exactly one partner is {min_level} or above and every other is known to be below. Met when at least {min_share} of the recorded phases are dominated.",
+        "Satu mitra menguasai suatu tahap bila hanya ia yang berperan {min_level} atau lebih, semua mitra program lainnya diketahui di bawahnya, dan minimal satu di antaranya hadir (diberi tahu atau dimintai pendapat); mitra yang tidak terlibat tidak dikuasai, sehingga mitra yang menjalankan programnya sendiri (jejaring) tidak mendominasi. Terpenuhi bila mitra yang sama menguasai {threshold} dari semua tahap program (tahap yang tidak tercatat tidak diketahui, tidak dikeluarkan dari hitungan), atau bila studi menyatakan kemitraan tidak seimbang; tidak terpenuhi bila tidak ada mitra yang dapat mencapainya, atau bila studi menyatakan kemitraan seimbang.",
+        "A partner dominates a phase when it alone is {min_level} or above, every other partner of the program is known to be below, and at least one of them is present (informed or consulted); a partner that is absent is not dominated, so a partner running its own program (networking) dominates no one. Met when the same partner dominates {threshold} of all the program phases (an unrecorded phase is unknown, never left out of the count), or the study states the partnership is not balanced; not met when no partner can reach it, or the study states it is balanced.",
     ),
     "reads.dominance": (
-        "programs[*].<tahap>.participation: peran tiap mitra di setiap tahap yang tercatat",
-        "programs[*].<phase>.participation: each partner's level in every recorded phase",
+        "programs[*].<tahap>.participation dan .joint di setiap tahap; balance",
+        "programs[*].<phase>.participation and .joint in every phase; balance",
+    ),
+    "rule.network_link": (
+        "Terpenuhi bila shared.service, shared.target atau shared.characteristic diisi, atau shared.linked: yes; tidak terpenuhi bila shared.linked: no; tidak diketahui bila tidak ada yang tercatat.",
+        "Met when shared.service, shared.target or shared.characteristic is filled in, or shared.linked is yes; not met when shared.linked is no; unknown when nothing is recorded.",
+    ),
+    "reads.network_link": (
+        "shared.service, shared.target, shared.characteristic, shared.linked",
+        "shared.service, shared.target, shared.characteristic, shared.linked",
     ),
     "rule.choice": (
         "Terpenuhi bila {path} bernilai {met}; tidak terpenuhi bila {unmet}; tidak diketahui untuk nilai lain atau bila tidak ditulis.",
@@ -719,8 +863,8 @@ M: dict[str, tuple[str, str]] = {
     ),
     "reads.principle_score": ("principles.{name}.score", "principles.{name}.score"),
     "rule.principle_mean": (
-        "Terpenuhi bila rata-rata skor prinsip yang dinilai minimal {at_least}; tidak terpenuhi bila kurang; tidak diketahui bila kurang dari {min_scored} prinsip yang diberi skor.",
-        "Met when the mean score of the scored principles is at least {at_least}; not met when lower; unknown when fewer than {min_scored} are scored.",
+        "Terpenuhi bila rata-rata semua prinsip yang didaftar mencapai {at_least} berapa pun skor prinsip yang belum dinilai (masing-masing bisa 1 sampai 5); tidak terpenuhi bila tidak mungkin mencapainya; tidak diketahui bila prinsip yang belum dinilai dapat menentukannya, atau bila kurang dari {min_scored} prinsip yang diberi skor.",
+        "Met when the mean of all the listed principles reaches {at_least} whatever the unscored ones score (each could be 1 to 5); not met when it cannot; unknown when the unscored ones could decide it, or when fewer than {min_scored} are scored.",
     ),
     "reads.principle_mean": (
         "principles.<prinsip>.score, untuk {principles}",
@@ -764,16 +908,22 @@ M: dict[str, tuple[str, str]] = {
     "show.when": ("{verdict} bila {expr}", "{verdict} when {expr}"),
     "show.otherwise": ("selain itu: {verdict}", "otherwise: {verdict}"),
     "show.requires": (
-        "Sebelum hasil apa pun: {criteria} harus terpenuhi; bila tidak, hasilnya bukti belum cukup.",
-        "Before any verdict: {criteria} must be met; otherwise the verdict is insufficient evidence.",
+        "Bila bukti belum cukup, yang belum diketahui dari {criteria} disebut lebih dulu; kriteria ini tidak pernah menolak hasil yang sudah ditentukan fakta.",
+        "When the evidence is insufficient, what is unknown of {criteria} is named first; these never refuse a verdict the facts settle.",
     ),
+    "show.operationalisation": ("Catatan", "Note"),
+    "show.operationalisation.text": (
+        "operasionalisasi oleh kemitraan: {note}",
+        "operationalisation by kemitraan: {note}",
+    ),
+    "show.follows": ("mengikuti: {sources}", "following: {sources}"),
     "show.per_program": (
         "Setiap program juga mendapat hasilnya sendiri.",
         "Each program also gets its own verdict.",
     ),
     "show.three_valued": (
-        "Aturan dibaca dalam logika tiga nilai: hasil diberikan meski ada fakta yang belum diketahui hanya bila setiap kemungkinan nilai fakta itu menghasilkan hasil yang sama.",
-        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict.",
+        "Aturan dibaca dalam logika tiga nilai: hasil diberikan meski ada fakta yang belum diketahui hanya bila setiap kemungkinan nilai fakta itu menghasilkan hasil yang sama; bila lebih dari satu hasil masih mungkin, hasilnya bukti belum cukup.",
+        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict; when more than one verdict is still possible, the verdict is insufficient evidence.",
     ),
     # kemitraan explain
     "explain.title": ("Penjelasan: {file} ({title})", "Explanation: {file} ({title})"),
@@ -806,14 +956,16 @@ M: dict[str, tuple[str, str]] = {
         "met: {met} (value {value}). {detail}",
     ),
     "explain.program_met": ("{program}: {met}. {detail}", "{program}: {met}. {detail}"),
-    "explain.required": (
-        "Harus terpenuhi lebih dulu: {criterion}: {met}",
-        "Required first: {criterion}: {met}",
+    "explain.operationalisation": ("catatan", "note"),
+    "explain.requires": (
+        "Disebut lebih dulu bila bukti belum cukup: {criterion}: {met}",
+        "Named first when the evidence is insufficient: {criterion}: {met}",
     ),
-    "explain.required_failed": (
-        "Kriteria wajib belum terpenuhi, maka hasilnya: bukti belum cukup.",
-        "A required criterion is not met, so the verdict is: insufficient evidence.",
+    "explain.possible": (
+        "Setelah mencoba setiap kemungkinan nilai kriteria yang belum diketahui, hasil yang masih mungkin: {possible}",
+        "Trying every way the unknown criteria could turn out, the verdicts still possible: {possible}",
     ),
+    "explain.study": ("Kesimpulan studi: {sentence} {why}", "The study's conclusion: {sentence} {why}"),
     "explain.step": ("Aturan {n}: {rule} → {outcome}", "Rule {n}: {rule} → {outcome}"),
     "explain.holds": ("berlaku", "holds"),
     "explain.fails": ("tidak berlaku", "does not hold"),
@@ -884,6 +1036,10 @@ M: dict[str, tuple[str, str]] = {
     ),
     "init.section.agreement": ("== Perjanjian kemitraan", "== The partnership agreement"),
     "init.section.capacity": ("== Peningkatan kapasitas", "== Capacity building"),
+    "init.section.balance": (
+        "== Keseimbangan antarpihak (yang dinyatakan bukti Anda)",
+        "== The balance between the parties (as your evidence states it)",
+    ),
     "init.section.constraints": ("== Kendala dan solusi", "== Constraints and solutions"),
     "init.q.title": ("Judul kemitraan", "Title of the partnership"),
     "init.q.period_from": ("Tahun mulai", "First year"),
@@ -927,6 +1083,37 @@ M: dict[str, tuple[str, str]] = {
     "init.q.service": ("Layanan yang sama-sama diberikan para mitra", "The service the partners share"),
     "init.q.target": ("Sasaran yang sama-sama dilayani", "The target group they both serve"),
     "init.q.vision_mission": ("Visi dan misi para mitra", "The partners' vision and mission"),
+    "init.q.characteristic": (
+        "Karakteristik lain yang sama-sama dimiliki para mitra dan menghubungkan mereka",
+        "Another characteristic the partners share that links them",
+    ),
+    "init.q.joint": (
+        "Menurut bukti Anda, apakah tahap {phase} dikerjakan bersama",
+        "Does your evidence say {phase} was done jointly",
+    ),
+    "init.q.balance": (
+        "Apakah bukti Anda menyatakan kemitraan berjalan seimbang",
+        "Does your evidence say the partnership is balanced between the parties",
+    ),
+    "init.q.dominant": ("Pihak yang mendominasi", "The party that dominates"),
+    "init.q.balance_quote": (
+        "Kutipan bukti tentang keseimbangan atau dominasi (opsional)",
+        "A quote about the balance or the dominance (optional)",
+    ),
+    "init.q.conclusion_rubric": (
+        "Model yang diterapkan studi itu untuk kesimpulannya",
+        "The model the study applied in its conclusion",
+    ),
+    "init.q.conclusion_verdict": ("Kesimpulan studi", "The study's conclusion"),
+    "init.q.conclusion_quote": (
+        "Kalimat studi yang menyatakan kesimpulan itu, kata demi kata",
+        "The study's sentence that states it, word for word",
+    ),
+    "init.q.conclusion_where": (
+        "Tempatnya dalam studi (bagian atau halaman)",
+        "Where it is in the study (section or page)",
+    ),
+    "init.not_said": ("tidak disebutkan", "not said"),
     "init.q.shared_quote": (
         "Kutipan bukti tentang layanan, sasaran atau visi-misi (opsional)",
         "A quote about the service, target or vision and mission (optional)",
@@ -1033,16 +1220,24 @@ M: dict[str, tuple[str, str]] = {
         "(1) every partner and every program has its own id;",
     ),
     "schema.rule.partner_references": (
-        "(2) pengenal mitra pada participation dan capacity_building harus ada di partners;",
-        "(2) a partner id used in participation or capacity_building must be one of partners;",
+        "(2) pengenal mitra pada participation, capacity_building, partners sebuah program dan balance.dominant harus ada di partners, dan participation sebuah program hanya memuat mitra program itu;",
+        "(2) a partner id used in participation, capacity_building, a program's partners or balance.dominant must be one of partners, and a program's participation names only its own partners;",
     ),
     "schema.rule.period_order": (
         "(3) period.to tidak boleh sebelum period.from;",
         "(3) period.to must not be before period.from;",
     ),
     "schema.rule.whole_numbers": (
-        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya.",
-        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart.",
+        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya;",
+        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart;",
+    ),
+    "schema.rule.capacity_self": (
+        "(5) capacity_building: from dan to berbeda (mitra tidak dapat meningkatkan kapasitasnya sendiri);",
+        "(5) capacity_building: from and to differ (a partner cannot build its own capacity);",
+    ),
+    "schema.rule.stated_facts": (
+        "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi.",
+        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in.",
     ),
 }
 

@@ -198,7 +198,11 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         }
         for x in ("a", "b")
     ]
-    phase = {"participation": {"mitra-a": "unknown", "mitra-b": "unknown"}, "evidence": quote}
+    phase = {
+        "participation": {"mitra-a": "unknown", "mitra-b": "unknown"},
+        "joint": Unknown("yes | no"),
+        "evidence": quote,
+    }
     return {
         "schema": "kemitraan/1",
         "id": file_id,
@@ -206,9 +210,17 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         "language": lang,
         "period": Unknown("{from: 2020, to: 2023}"),
         "place": Unknown("{village: ..., district: ..., regency: ..., province: ...}"),
-        "source": Unknown('{citation: "...", method: ...}'),
+        "source": Unknown(
+            '{citation: "...", method: ..., extent: ..., conclusions: [{rubric: ..., verdict: ..., quote: "...", where: ...}]}'
+        ),
         "partners": partners,
-        "shared": {"service": Unknown(), "target": Unknown(), "vision_mission": "unknown", "evidence": quote},
+        "shared": {
+            "service": Unknown(),
+            "target": Unknown(),
+            "characteristic": Unknown(),
+            "vision_mission": "unknown",
+            "evidence": quote,
+        },
         "programs": [
             {
                 "id": "program-1",
@@ -221,6 +233,9 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         ],
         "principles": {name: Unknown("{score: 1-5}") for name in Principles.model_fields},
         "agreement": {"form": "unknown", "reference": Unknown()},
+        "balance": Unknown(
+            '{stated: balanced | unbalanced, dominant: ..., evidence: [{quote: "...", source: "..."}]}'
+        ),
         "capacity_building": Unknown("[{from: mitra-a, to: mitra-b, what: ...}]"),
         "constraints": Unknown("[{kind: budget, description: ..., solutions: [...]}]"),
         "notes": Unknown(),

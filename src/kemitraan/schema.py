@@ -30,6 +30,8 @@ NOT_IN_SCHEMA: tuple[str, ...] = (
     "schema.rule.partner_references",
     "schema.rule.period_order",
     "schema.rule.whole_numbers",
+    "schema.rule.capacity_self",
+    "schema.rule.stated_facts",
 )
 """Catalog keys of the rules ``kemitraan validate`` applies that a JSON Schema cannot express."""
 
@@ -39,6 +41,9 @@ ENUM_TEXT: dict[str, str] = {
     "Partner.kind": "kind.{}",
     "Partner.understands_purpose": "value.{}",
     "Shared.vision_mission": "value.{}",
+    "Shared.linked": "value.{}",
+    "Phase.joint": "value.{}",
+    "Balance.stated": "value.{}",
     "Phase.participation": "level.{}.help",
     "PhaseReport.participation": "level.{}.help",
     "PartnerReport.understands_purpose": "value.{}",

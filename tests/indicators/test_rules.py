@@ -35,7 +35,7 @@ def test_rule_of_every_bundled_criterion_is_filled_in(rubric: str, criterion: Cr
 def test_rule_says_the_parameters() -> None:
     planning = next(c for r, c in CRITERIA if r == "notoatmodjo-2010" and c.id == "planning-joint")
     text = fmt(rule(planning.indicator, planning.parsed_params), "en")
-    assert "at least 2 partners are active or above in planning" in text
+    assert "every partner taking part in the program (at least two) is active or above in planning" in text
     assert fmt(reads(planning.indicator, planning.parsed_params), "id").startswith(
         "programs[*].planning.participation: peran tiap mitra dalam tahap perencanaan"
     )

@@ -16,7 +16,10 @@ from kemitraan.render.charts import (
     wrap,
 )
 from tests.conftest import assess_text
-from tests.render.report_cases import EXAMPLES, assessed
+from tests.render.report_cases import EXAMPLES, ROOT, assessed
+
+RICH = ROOT / "examples" / "over-time" / "mekar-2019.yaml"
+"""An example with every level and every principle scored (the Benan study gives neither)."""
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -53,31 +56,37 @@ def test_matrix_has_one_cell_per_program_phase_and_partner(example):
     assert texts(root).count("✓ joint") == joint
 
 
-def test_matrix_of_benan_marks_planning_only_as_joint():
-    root = tree(participation_matrix(assessed(EXAMPLES[0]), "id"))
+def test_matrix_marks_planning_only_as_joint():
+    root = tree(participation_matrix(assessed(RICH), "id"))
     assert texts(root).count("✓ bersama") == 1
     assert texts(root).count("✗ tidak bersama") == 2
-    assert "P2TP2A Kecamatan Katang Bidare" in texts(root)
+    assert "Puskesmas Contoh" in texts(root)
     title = root.find(SVG + "title")
     desc = root.find(SVG + "desc")
     assert title is not None and title.text == "Matriks partisipasi: program × tahap × mitra"
-    assert desc is not None and "perencanaan: P2TP2A Kecamatan Katang Bidare: memimpin" in (desc.text or "")
+    assert desc is not None and "perencanaan: Puskesmas Contoh: memimpin" in (desc.text or "")
     assert root.get("role") == "img"
 
 
+def test_matrix_of_benan_marks_the_phases_the_study_calls_joint_or_not():
+    root = tree(participation_matrix(assessed(EXAMPLES[0]), "id"))
+    assert texts(root).count("✓ bersama") == 1
+    assert texts(root).count("✗ tidak bersama") == 2
+
+
 def test_scale_rings_the_verdict_and_shows_each_support():
-    r = assessed(EXAMPLES[0]).get("notoatmodjo-2010")
+    r = assessed(RICH).get("notoatmodjo-2010")
     assert r is not None
     root = tree(rubric_scale(r, "en", "x"))
     assert len(shapes(root, "circle", "chosen")) == 1
-    assert len(shapes(root, "circle", "node")) == 2
+    assert len(shapes(root, "circle", "node")) == 3  # neither, Model I, Model II
     labels = texts(root)
-    assert "0.60" in labels and "0.25" in labels
+    assert "0.50" in labels and "0.80" in labels and "0.25" in labels
     bars = shapes(root, "rect", "bar")
     heights = [float(b.get("height", 0)) for b in bars]
-    assert heights[0] / heights[1] == pytest.approx(0.6 / 0.25, rel=0.01)
+    assert heights[1] / heights[2] == pytest.approx(0.8 / 0.25, rel=0.01)
     chosen_bar = shapes(root, "rect", "chosen")
-    assert chosen_bar == [bars[0]]  # Model I is the verdict and the first step
+    assert chosen_bar == [bars[1]]  # Model I is the verdict and the second step
 
 
 def test_scale_of_an_undecided_rubric_dashes_what_is_still_possible(tmp_path: Path):
@@ -108,7 +117,7 @@ def test_principle_bands_come_from_the_rubric_thresholds():
 
 
 def test_principle_bars_are_proportional_to_the_scores():
-    a = assessed(EXAMPLES[0])
+    a = assessed(RICH)
     r = a.get("principles")
     assert r is not None
     root = tree(principle_chart(a.principles, r, "en", "p"))
@@ -120,7 +129,7 @@ def test_principle_bars_are_proportional_to_the_scores():
     assert widths == pytest.approx([s * unit for s in scores])  # type: ignore[operator]
     assert len(shapes(root, "rect", "band")) == 3
     assert len(shapes(root, "rect", "current")) == 1
-    assert "mean 2.62" in texts(root)
+    assert "mean 2.50" in texts(root)
     met = ["met" in b.get("class", "").split() for b in bars]
     assert met == [s >= 3 for s in scores]  # type: ignore[operator]  # the rubric asks for at least 3
 
@@ -143,7 +152,7 @@ def test_unscored_principles_are_said_to_be_unscored(tmp_path: Path):
 
 
 def test_principle_chart_without_the_principles_rubric_has_no_bands():
-    a = assessed(EXAMPLES[0])
+    a = assessed(RICH)
     root = tree(principle_chart(a.principles, None, "en", "p"))
     assert shapes(root, "rect", "band") == []
     assert len(shapes(root, "rect", "bar")) == 8

@@ -35,17 +35,34 @@ def test_every_criterion_is_shown_with_meaning_source_and_rule(name: str, lang: 
 def test_notoatmodjo_in_english_reads_as_expected() -> None:
     text = render_rubric(load_rubric("notoatmodjo-2010"), "en")
     lines = text.splitlines()
-    assert lines[0] == "notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)"
+    assert lines[0] == "notoatmodjo-2010 version 2.0: Notoatmodjo's partnership models (Model I and Model II)"
     assert lines[1] == "Model's source: Notoatmodjo (2010:253)"
     i = lines.index("  planning-joint: Joint planning")
     assert (
-        lines[i + 3] == "    Reads      programs[*].planning.participation: each partner's level in planning"
+        lines[i + 3] == "    Reads      programs[*].planning.participation: each partner's level in planning;"
     )
-    assert lines[i + 4].startswith("    Rule       Per program: met when at least 2 partners are active")
+    assert lines[i + 5].startswith(
+        "    Rule       Per program: met when every partner taking part in the program (at least"
+    )
     flat = " ".join(text.split())
     assert "1. model-2 (Model II: joint program) when all of (planning-joint, implementation-joint," in flat
-    assert "2. otherwise: model-1 (Model I: networking)" in flat
-    assert "Before any verdict: phases-recorded must be met" in flat
+    assert "2. model-1 (Model I: networking) when linked-by-service-or-target" in flat
+    assert "3. otherwise: neither (Neither a network nor a joint program)" in flat
+    assert "Note operationalisation by kemitraan: Notoatmodjo: activities are" in flat
+    assert "Before any verdict" not in flat  # no gate refuses a verdict the facts settle
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", DEFAULT_RUBRICS)
+def test_every_operationalisation_is_shown_as_such(name: str, lang: str) -> None:
+    loaded = load_rubric(name)
+    flat = " ".join(render_rubric(loaded, lang).split())
+    marked = [c for c in loaded.rubric.criteria if c.operationalisation is not None]
+    assert marked, "every bundled rubric has at least one rule of kemitraan's own"
+    label = "operasionalisasi oleh kemitraan" if lang == "id" else "operationalisation by kemitraan"
+    for c in marked:
+        note = " ".join(c.operationalisation.note.get(lang).split())  # type: ignore[union-attr]
+        assert f"{label}: {note}" in flat
 
 
 def test_lines_fit_the_width() -> None:
@@ -59,9 +76,9 @@ def test_rubrics_still_lists_without_a_subcommand() -> None:
     listed = runner.invoke(app, ["rubrics", "list"])
     assert plain.exit_code == listed.exit_code == 0
     assert plain.stdout == listed.stdout
-    assert plain.stdout.startswith("notoatmodjo-2010  v1.0  Notoatmodjo's partnership models")
+    assert plain.stdout.startswith("notoatmodjo-2010  v2.0  Notoatmodjo's partnership models")
     assert runner.invoke(app, ["rubrics", "--lang", "id"]).stdout.startswith(
-        "notoatmodjo-2010  v1.0  Model kemitraan Notoatmodjo"
+        "notoatmodjo-2010  v2.0  Model kemitraan Notoatmodjo"
     )
 
 

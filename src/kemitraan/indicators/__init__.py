@@ -21,7 +21,7 @@ INDICATORS: dict[str, Indicator] = {
             participation.phase_joint,
             participation.PhaseJointParams,
             ("program",),
-            frozenset({"phase", "inactive", "min_partners", "min_level"}),
+            frozenset({"phase", "inactive", "who", "min_level", "engaged"}),
         ),
         Indicator(
             "joint_phase_share",
@@ -42,10 +42,11 @@ INDICATORS: dict[str, Indicator] = {
             participation.dominance,
             participation.DominanceParams,
             _PP,
-            frozenset({"dominant", "sidelined", "share", "dominated", "total"}),
+            frozenset({"dominant", "sidelined", "threshold", "total"}),
         ),
         Indicator("choice", facts.choice, facts.ChoiceParams, _P, frozenset({"field", "value"})),
         Indicator("any_present", facts.any_present, facts.AnyPresentParams, _P, frozenset({"fields"})),
+        Indicator("network_link", facts.network_link, facts.NoParams, _P, frozenset()),
         Indicator(
             "every_partner_understands",
             facts.every_partner_understands,

@@ -107,6 +107,34 @@ def any_present(p: Partnership, params: AnyPresentParams, program: int | None) -
     )
 
 
+class NoParams(Params):
+    pass
+
+
+LINK_FIELDS = ("service", "target", "characteristic")
+
+
+def network_link(p: Partnership, params: NoParams, program: int | None) -> Reading:
+    """Met when a shared service, target or other characteristic links the partners (or the study
+    says they are linked); not met when the study says nothing links them; unknown otherwise."""
+    shared = p.shared
+    facts: tuple[Loc, ...] = tuple(("shared", name) for name in (*LINK_FIELDS, "linked"))
+    if shared is None:
+        return Reading(None, 0, Msg("ind.network_link.none"), (), facts)
+    found = [
+        Msg("fmt.field_value", {"field": f"shared.{name}", "value": value})
+        for name in LINK_FIELDS
+        if (value := getattr(shared, name))
+    ]
+    evidence = evidence_at(("shared",), shared.evidence)
+    if found:
+        return Reading(True, len(found), Msg("ind.network_link.found", {"found": found}), evidence, facts)
+    if shared.linked != "unknown":
+        met = shared.linked == "yes"
+        return Reading(met, int(met), Msg(f"ind.network_link.stated_{shared.linked}"), evidence, facts)
+    return Reading(None, 0, Msg("ind.network_link.none"), evidence, facts)
+
+
 class UnderstandsParams(Params):
     accept: list[Understanding] = ["yes"]
     """Answers that count as understanding the partnership's purpose."""
@@ -158,10 +186,6 @@ def _lists(p: Partnership, attr: str, program: int | None) -> Reading:
     else:  # one-sided contributions: someone gives while someone else gives nothing
         met = True if (empty and filled) else None if unknown else False
     return Reading(met, len(filled), detail, evidence, facts)
-
-
-class NoParams(Params):
-    pass
 
 
 def every_partner_benefits(p: Partnership, params: NoParams, program: int | None) -> Reading:

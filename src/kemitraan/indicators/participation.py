@@ -1,133 +1,228 @@
-"""Indicators that read who took part how in each program's planning, implementation and evaluation."""
+"""Indicators that read who took part how in each program's planning, implementation and evaluation.
+
+A *cell* is one program's phase. It holds each program partner's level (or not known) and what
+the study states about the phase's jointness. Every reading of a cell is three-valued and exact:
+kemitraan goes through every way the unknown levels could turn out (consistent with what the
+study states) and answers True or False only when all of them agree. An unrecorded phase is a
+cell in which every level is unknown: it is never left out of a count or a share.
+
+Definitions (see docs/rubrics.md):
+
+* **taking part in the program**: the partners the program lists in ``partners``, or every
+  partner of the partnership when it lists none;
+* **joint** (Notoatmodjo's Model II, "setiap mitra memiliki tanggung jawab yang lebih besar
+  terhadap program bersama"): by default every partner taking part in the program is active or
+  leads (``min_partners: all``); a rubric may ask for a number instead;
+* **dominated by D**: D is the only partner of the program at the engaged level while every
+  other is known to be below it, and at least one other is present but passive (informed or
+  consulted). A partner absent from a phase is not dominated in it, so a partner doing its own
+  program alone (networking) dominates no one.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from kemitraan.errors import Loc
-from kemitraan.indicators.base import Msg, Params, Reading, Tri, bounds, evidence_at, names
-from kemitraan.models.partnership import LEVELS, PHASES, Evidence, Level, Partner, Partnership, PhaseName
+from kemitraan.errors import Found, Loc
+from kemitraan.indicators.base import Msg, Params, Reading, Tri, any3, bounds, evidence_at, names
+from kemitraan.models.partnership import (
+    LEVELS,
+    PHASES,
+    Evidence,
+    Level,
+    Partner,
+    Partnership,
+    PhaseName,
+    Stated,
+)
 
-_RANK = {level: i for i, level in enumerate(LEVELS)}
+RANK = {level: i for i, level in enumerate(LEVELS)}
+INFORMED = RANK["informed"]
+ACTIVE = RANK["active"]
+MAX_UNKNOWN = 8
+"""A cell with more partners of unknown level than this is read as not known at all (the ways
+they could turn out grow as 3 to this power); a sound reading, never a guess."""
+
+MinPartners = Literal["all"] | Annotated[int, Field(ge=1)]
 
 
 @dataclass(frozen=True)
 class Cell:
-    """One program's phase: which partners were engaged (at or above a level), not, or unknown."""
+    """One program's phase: each program partner's level rank (None: not known) and the study's word."""
 
     program: int
     phase: PhaseName
-    engaged: tuple[Partner, ...]
-    not_engaged: tuple[Partner, ...]
-    unknown: tuple[Partner, ...]
+    members: tuple[Partner, ...]
+    ranks: tuple[int | None, ...]
+    stated: Stated
+    recorded: bool
+    """The file records levels or a stated jointness for this phase."""
 
-    @property
-    def recorded(self) -> bool:
-        return bool(self.engaged or self.not_engaged or self.unknown)
+    def levels_only(self) -> Cell:
+        """The same cell without the study's statement (to check the two agree)."""
+        return replace(self, stated="unknown")
 
-    def joint(self, min_partners: int) -> Tri:
-        """At least ``min_partners`` engaged (None when the unknown ones could decide it)."""
-        return bounds(len(self.engaged), len(self.engaged) + len(self.unknown), min_partners)
+    def worlds(self, level: int) -> list[tuple[int, ...]] | None:
+        """Every way the unknown levels could be, one rank per class that matters for ``level``.
 
-    def dominated(self) -> Tri:
-        """Exactly one partner engaged while every other is known not to be."""
-        if len(self.engaged) >= 2:
-            return False
-        if len(self.engaged) == 1:
-            return False if self.unknown else len(self.not_engaged) >= 1
-        return None if self.unknown else False
+        The classes are cut at informed, active and ``level``: nothing a reading asks depends on
+        more. ``joint: yes`` keeps only ranks at active or above, ``joint: no`` only the ways in
+        which some partner is below active. None when there are too many unknown partners.
+        """
+        unknown = sum(r is None for r in self.ranks)
+        if unknown > MAX_UNKNOWN:
+            return None
+        several = len(self.ranks) >= 2
+        if self.stated == "yes" and not several:
+            return []  # a phase of one partner cannot be joint (refused when the file is loaded)
+        cuts = sorted({0, INFORMED, ACTIVE, level})
+        options = [
+            (r,) if r is not None else tuple(c for c in cuts if self.stated != "yes" or c >= ACTIVE)
+            for r in self.ranks
+        ]
+        found = itertools.product(*options)
+        if self.stated == "no" and several:
+            return [w for w in found if any(r < ACTIVE for r in w)]
+        return list(found)
+
+    def holds(self, level: int, test: Callable[[tuple[int, ...]], bool]) -> Tri:
+        """True when ``test`` holds whichever way the unknowns turn out, False when it never does."""
+        if None not in self.ranks:  # every level known: one way only (the common case)
+            return test(self.ranks)  # type: ignore[arg-type]
+        worlds = self.worlds(level)
+        if not worlds:  # too many unknowns, or facts that contradict each other (refused on loading)
+            return None
+        seen = {test(w) for w in worlds}
+        return seen.pop() if len(seen) == 1 else None
+
+    def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
+        """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
+        if min_partners == "all":
+            if len(self.members) < 2:
+                return False
+            return self.holds(level, lambda w: all(r >= level for r in w))
+        need = min_partners
+        return self.holds(level, lambda w: sum(r >= level for r in w) >= need)
+
+    def dominated_by(self, k: int, level: int = ACTIVE) -> Tri:
+        """Member ``k`` alone at ``level`` or above, the others below it and one of them present."""
+
+        def test(w: tuple[int, ...]) -> bool:
+            others = w[:k] + w[k + 1 :]
+            return w[k] >= level and all(r < level for r in others) and any(r >= INFORMED for r in others)
+
+        return self.holds(level, test)
+
+    def at_or_above(self, level: int) -> tuple[list[Partner], list[Partner], list[Partner]]:
+        """The members known to be at ``level`` or above, known to be below it, and not known."""
+        up: list[Partner] = []
+        down: list[Partner] = []
+        unknown: list[Partner] = []
+        for partner, r in zip(self.members, self.ranks, strict=True):
+            (unknown if r is None else up if r >= level else down).append(partner)
+        return up, down, unknown
 
 
-_cells: tuple[Partnership | None, dict[tuple[int, str, str], Cell | None]] = (None, {})
+_cells: tuple[Partnership | None, dict[tuple[int, str], Cell]] = (None, {})
 """The cells of the partnership read last. Several criteria read the same cells, and a
 partnership is immutable, so they are worked out once (a tenth of the engine's time)."""
 
 
-def cell(p: Partnership, program: int, phase: PhaseName, min_level: Level) -> Cell | None:
-    """The cell for one program and phase; None when the file records no participation there."""
+def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
+    """The cell for one program and phase (every level unknown when the file records nothing)."""
     global _cells
     entry = _cells  # one read: another thread may replace it, never change its contents
     if entry[0] is not p:
         entry = _cells = (p, {})
     known = entry[1]
-    key = (program, phase, min_level)
+    key = (program, phase)
     if key not in known:
-        known[key] = _cell(p, program, phase, min_level)
+        known[key] = _cell(p, program, phase)
     return known[key]
 
 
-def _cell(p: Partnership, program: int, phase: PhaseName, min_level: Level) -> Cell | None:
+def _cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     record = p.programs[program].phase(phase)
-    if record is None or not record.participation:
-        return None
-    threshold = _RANK[min_level]
-    engaged, not_engaged, unknown = [], [], []
-    for partner in p.partners:
-        level = record.participation.get(partner.id, "absent")
-        if level == "unknown":
-            unknown.append(partner)
-        elif _RANK[level] >= threshold:
-            engaged.append(partner)
-        else:
-            not_engaged.append(partner)
-    return Cell(program, phase, tuple(engaged), tuple(not_engaged), tuple(unknown))
+    members = p.members(program)
+    participation = record.participation if record is not None else {}
+    stated: Stated = record.joint if record is not None else "unknown"
+    ranks = tuple(
+        None if (level := participation.get(x.id, "unknown")) == "unknown" else RANK[level] for x in members
+    )
+    return Cell(program, phase, members, ranks, stated, bool(participation) or stated != "unknown")
 
 
-def _levels(p: Partnership, program: int, phase: PhaseName) -> list[Msg]:
-    record = p.programs[program].phase(phase)
-    participation = record.participation if record else {}
+def _levels(c: Cell) -> list[Msg]:
     return [
         Msg(
             "fmt.partner_level",
-            {
-                "partner": partner.name,
-                "level": Msg(f"level.{participation.get(partner.id, 'absent')}"),
-            },
+            {"partner": x.name, "level": Msg("level.unknown" if r is None else f"level.{LEVELS[r]}")},
         )
-        for partner in p.partners
+        for x, r in zip(c.members, c.ranks, strict=True)
     ]
+
+
+def _who(min_partners: MinPartners) -> Msg:
+    if min_partners == "all":
+        return Msg("ind.who.all")
+    return Msg("ind.who.count", {"count": min_partners})
 
 
 class PhaseJointParams(Params):
     phase: PhaseName
     """The phase to read: planning, implementation or evaluation."""
-    min_partners: int = Field(2, ge=1)
-    """How many partners must be engaged for the phase to count as joint."""
+    min_partners: MinPartners = "all"
+    """Who must be engaged for the phase to count as joint: all (every partner taking part in the
+    program, and at least two of them) or a number of partners."""
     min_level: Level = "active"
     """The lowest participation level that counts as engaged."""
 
 
 def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -> Reading:
-    """Joint when at least ``min_partners`` partners take part at ``min_level`` or above."""
+    """Joint when every program partner (or ``min_partners``) takes part at ``min_level`` or above."""
     assert program is not None
     base = ("programs", program, params.phase)
-    c = cell(p, program, params.phase, params.min_level)
+    c = cell(p, program, params.phase)
     record = p.programs[program].phase(params.phase)
     evidence = evidence_at(base, record.evidence) if record else ()
     phase = Msg(f"phase.{params.phase}")
-    if c is None:
+    if not c.recorded:
         return Reading(None, None, Msg("ind.phase_joint.missing", {"phase": phase}), evidence, (base,))
-    met = c.joint(params.min_partners)
+    level = RANK[params.min_level]
+    met = c.joint(level, params.min_partners)
+    up, down, unknown = c.at_or_above(level)
+    facts: list[Loc] = []
+    if record is not None and record.participation:
+        facts.append((*base, "participation"))
+    if c.stated != "unknown":
+        facts.append((*base, "joint"))
+    given = any(r is not None for r in c.ranks)
+    key = "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated"
     detail = Msg(
-        "ind.phase_joint.detail",
+        key if given else "ind.phase_joint.stated_only",
         {
             "phase": phase,
-            "levels": _levels(p, program, params.phase),
-            "engaged": len(c.engaged),
-            "min_partners": params.min_partners,
+            "levels": _levels(c) if given else Msg("ind.levels_not_given"),
+            "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
+            "engaged": len(up),
+            "who": _who(params.min_partners),
             "min_level": Msg(f"level.{params.min_level}"),
-            "inactive": names(c.not_engaged + c.unknown) or Msg("word.none"),
+            "inactive": names(down + unknown) or Msg("word.none"),
         },
     )
-    return Reading(met, len(c.engaged), detail, evidence, ((*base, "participation"),))
+    return Reading(met, len(up), detail, evidence, tuple(facts))
 
 
 class PhaseShareParams(Params):
     phases: list[PhaseName] = list(PHASES)
     """The phases that count."""
-    min_partners: int = Field(2, ge=1)
+    min_partners: MinPartners = "all"
+    """Who must be engaged for a phase to count as joint (as for phase_joint)."""
     min_level: Level = "active"
     at_least: float = Field(1.0, ge=0, le=1)
     """The share of joint phase-cells at which the criterion is met."""
@@ -138,12 +233,12 @@ def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | N
     programs = [program] if program is not None else range(len(p.programs))
     joint = unknown = total = 0
     facts = []
+    level = RANK[params.min_level]
     for i in programs:
         for phase in params.phases:
             total += 1
-            c = cell(p, i, phase, params.min_level)
             facts.append(("programs", i, phase))
-            verdict = c.joint(params.min_partners) if c else None
+            verdict = cell(p, i, phase).joint(level, params.min_partners)
             joint += verdict is True
             unknown += verdict is None
     if total == 0:
@@ -164,16 +259,15 @@ def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | N
 
 class PhasesRecordedParams(Params):
     phases: list[PhaseName] = list(PHASES)
-    """The phases every program must record participation for."""
+    """The phases every program must record participation (or a stated jointness) for."""
 
 
 def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int | None) -> Reading:
-    """Met when there is at least one program and each records participation in every phase."""
+    """Met when there is at least one program and each records every phase (levels or jointness)."""
     missing: list[Msg] = []
-    for prog in p.programs:
+    for i, prog in enumerate(p.programs):
         for phase in params.phases:
-            record = prog.phase(phase)
-            if record is None or not record.participation:
+            if not cell(p, i, phase).recorded:
                 missing.append(
                     Msg("fmt.program_phase", {"program": prog.name, "phase": Msg(f"phase.{phase}")})
                 )
@@ -192,48 +286,225 @@ def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int |
 
 
 class DominanceParams(Params):
-    min_share: float = Field(0.5, gt=0, le=1)
-    """The share of recorded phase-cells one partner must dominate for the criterion to be met."""
+    more_than: float | None = Field(None, ge=0, lt=1)
+    """The share of all program phases (recorded or not) the same partner must dominate, more
+    than this (default 0.5: more than half; at most one partner can)."""
+    min_share: float | None = Field(None, gt=0, le=1)
+    """Instead of more_than: the share the same partner must dominate, at least this."""
     min_level: Level = "active"
-    """The lowest level that counts as taking an active part."""
+    """The lowest level that counts as carrying the work."""
+
+    @model_validator(mode="after")
+    def _one_threshold(self) -> DominanceParams:
+        if self.more_than is not None and self.min_share is not None:
+            raise ValueError("give more_than or min_share, not both")
+        return self
+
+    def reaches(self, low: float, high: float) -> Tri:
+        """Whether a share known to lie between ``low`` and ``high`` reaches the threshold."""
+        if self.min_share is not None:
+            return bounds(low, high, self.min_share)
+        above = 0.5 if self.more_than is None else self.more_than
+        return True if low > above else False if high <= above else None
+
+
+@dataclass(frozen=True)
+class Shares:
+    """How many of the program phases each partner is known to dominate, and could dominate."""
+
+    total: int
+    low: dict[str, int]
+    high: dict[str, int]
+    cells: tuple[Cell, ...]
+    """The cells some partner could dominate."""
+
+
+def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
+    """Each partner's dominated phases over every phase of the programs (unrecorded ones included)."""
+    low = {x.id: 0 for x in p.partners}
+    high = dict(low)
+    total = 0
+    possible: list[Cell] = []
+    for i in programs:
+        for phase in PHASES:
+            c = cell(p, i, phase)
+            total += 1
+            if None not in c.ranks:  # every level known: at most the one engaged partner dominates
+                engaged = [k for k, r in enumerate(c.ranks) if r >= level]  # type: ignore[operator]
+                if len(engaged) == 1 and c.dominated_by(engaged[0], level):
+                    partner_id = c.members[engaged[0]].id
+                    low[partner_id] += 1
+                    high[partner_id] += 1
+                    possible.append(c)
+                continue
+            could = False
+            for k, member in enumerate(c.members):
+                d = c.dominated_by(k, level)
+                low[member.id] += d is True
+                high[member.id] += d is not False
+                could = could or d is not False
+            if could:
+                possible.append(c)
+    return Shares(total, low, high, tuple(possible))
+
+
+def levels_dominance(p: Partnership, params: DominanceParams, programs: Iterable[int]) -> tuple[Tri, Shares]:
+    """Whether, by the levels alone, one partner dominates: the same partner over the threshold."""
+    s = shares(p, RANK[params.min_level], programs)
+    if s.total == 0:
+        return None, s
+    met = any3(params.reaches(s.low[x.id] / s.total, s.high[x.id] / s.total) for x in p.partners)
+    return met, s
+
+
+def _range(low: int, high: int, total: int) -> Msg:
+    if low == high:
+        return Msg("ind.dominance.count", {"count": low, "share": Msg("fmt.percent", {"value": low / total})})
+    return Msg(
+        "ind.dominance.count_range",
+        {
+            "low": low,
+            "high": high,
+            "low_share": Msg("fmt.percent", {"value": low / total}),
+            "high_share": Msg("fmt.percent", {"value": high / total}),
+        },
+    )
+
+
+def _threshold(params: DominanceParams) -> Msg:
+    if params.min_share is not None:
+        return Msg("fmt.at_least", {"value": Msg("fmt.percent", {"value": params.min_share})})
+    above = 0.5 if params.more_than is None else params.more_than
+    return Msg("fmt.more_than", {"value": Msg("fmt.percent", {"value": above})})
 
 
 def dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
-    """Met when, in at least ``min_share`` of recorded phase-cells, one partner alone is engaged."""
-    dominated = unknown = total = 0
-    leaders: dict[str, Partner] = {}
-    sidelined: dict[str, Partner] = {}
-    facts: list[Loc] = []
-    evidence: list[tuple[Loc, Evidence]] = []
+    """Met when the same partner dominates more than the threshold of all program phases, or the
+    study states the partnership is not balanced; not met when neither can be."""
     programs = [program] if program is not None else range(len(p.programs))
-    for i in programs:
-        for phase in PHASES:
-            c = cell(p, i, phase, params.min_level)
-            if c is None:
-                continue
-            total += 1
-            facts.append(("programs", i, phase, "participation"))
-            d = c.dominated()
-            if d:
-                dominated += 1
-                leaders.update((x.id, x) for x in c.engaged)
-                sidelined.update((x.id, x) for x in c.not_engaged)
-                record = p.programs[i].phase(phase)
-                if record is not None:
-                    evidence.extend(evidence_at(("programs", i, phase), record.evidence))
-            unknown += d is None
-    if total == 0:
-        return Reading(None, None, Msg("ind.dominance.none"))
-    share = round(dominated / total, 4)
-    met = bounds(dominated / total, (dominated + unknown) / total, params.min_share)
+    levels_met, s = levels_dominance(p, params, programs)
+    stated = p.balance.reading if p.balance is not None and program is None else None
+    facts: list[Loc] = [("programs", c.program, c.phase) for c in s.cells]
+    evidence: list[tuple[Loc, Evidence]] = []
+    for c in s.cells:
+        record = p.programs[c.program].phase(c.phase)
+        if record is not None:
+            evidence.extend(evidence_at(("programs", c.program, c.phase), record.evidence))
+    if stated is not None and p.balance is not None:
+        facts.append(("balance",))
+        evidence.extend(evidence_at(("balance",), p.balance.evidence))
+    if s.total == 0 and stated is None:
+        return Reading(None, None, Msg("ind.dominance.none"), (), (("programs",),))
+    # The levels decide when they can; what the study states fills in when they cannot. The two
+    # agree for the bundled reading (a file where they do not is refused when it is loaded).
+    met = levels_met if levels_met is not None else stated
+    could = [
+        x
+        for x in p.partners
+        if s.total and params.reaches(s.low[x.id] / s.total, s.high[x.id] / s.total) is not False
+    ]
+    if stated is True and p.balance is not None and p.balance.dominant is not None:
+        named = p.partner(p.balance.dominant)
+        could = [named] if named is not None else could
+    each = [
+        Msg("fmt.partner_level", {"partner": x.name, "level": _range(s.low[x.id], s.high[x.id], s.total)})
+        for x in p.partners
+        if s.total
+    ]
     detail = Msg(
         "ind.dominance.detail",
         {
-            "dominated": dominated,
-            "total": total,
-            "share": Msg("fmt.percent", {"value": share}),
-            "dominant": names(leaders.values()) or Msg("word.none"),
-            "sidelined": names(sidelined.values()) or Msg("word.none"),
+            "total": s.total,
+            "threshold": _threshold(params),
+            "min_level": Msg(f"level.{params.min_level}"),
+            "each": each or Msg("word.none"),
+            "stated": _stated_balance(p) if program is None else Msg("ind.balance.unknown"),
+            "dominant": names(could) or Msg("word.none"),
+            "sidelined": names(x for x in p.partners if x not in could) or Msg("word.none"),
         },
     )
-    return Reading(met, share, detail, tuple(evidence), tuple(facts))
+    value = max((s.low[x.id] / s.total for x in p.partners), default=0.0) if s.total else None
+    return Reading(met, None if value is None else round(value, 4), detail, tuple(evidence), tuple(facts))
+
+
+def _stated_balance(p: Partnership) -> Msg:
+    b = p.balance
+    if b is None or b.reading is None:
+        return Msg("ind.balance.unknown")
+    if b.dominant is not None:
+        named = p.partner(b.dominant)
+        return Msg("ind.balance.dominant", {"partner": named.name if named else b.dominant})
+    return Msg(f"ind.balance.{b.stated}")
+
+
+# --- facts that contradict each other (refused when a file is loaded) ---------------------------
+
+
+def consistency_problems(p: Partnership) -> list[Found]:
+    """Stated facts that the recorded levels contradict, each at its own path.
+
+    A phase's ``joint`` must agree with its levels (under the file format's meaning: every
+    partner of the program active or leading); a stated balance or dominance must agree with
+    what the levels show under the bundled reading of dominance (more than half of the program
+    phases). ``joint: yes`` needs a program of at least two partners.
+    """
+    problems: list[Found] = []
+    for i, program in enumerate(p.programs):
+        for phase in PHASES:
+            record = program.phase(phase)
+            if record is None or record.joint == "unknown":
+                continue
+            c = cell(p, i, phase)
+            loc: Loc = ("programs", i, phase, "joint")
+            if record.joint == "yes" and len(c.members) < 2:
+                problems.append(
+                    (loc, "joint: yes needs at least two partners taking part in the program", None)
+                )
+                continue
+            by_levels = c.levels_only().joint()
+            if by_levels is not None and by_levels != (record.joint == "yes"):
+                said = "not joint" if by_levels is False else "joint"
+                problems.append(
+                    (
+                        loc,
+                        f"says {record.joint} but the participation levels make this phase {said} "
+                        "(joint means every partner taking part in the program is active or leads)",
+                        "correct the levels or the joint statement; the levels win when both are given",
+                        (*loc[:-1], "participation"),
+                    )
+                )
+    if problems or p.balance is None or p.balance.reading is None:
+        return problems
+    b = p.balance
+    default = DominanceParams()
+    by_levels, s = levels_dominance(p, default, range(len(p.programs)))
+    where: Loc = ("balance", "dominant") if b.dominant is not None else ("balance", "stated")
+    if b.dominant is not None and b.stated == "balanced":
+        problems.append(
+            (("balance", "stated"), "says balanced but balance.dominant names a dominant partner", None)
+        )
+    elif by_levels is not None and by_levels != b.reading:
+        shown = "one partner dominates" if by_levels else "no partner can dominate"
+        problems.append(
+            (
+                where,
+                f"the study's statement disagrees with the participation levels: by the levels {shown} "
+                "(the same partner the only one active in more than half of the program phases)",
+                "record the levels the study gives, or the statement, not a contradiction",
+            )
+        )
+    elif (
+        b.dominant is not None
+        and s.total
+        and p.partner(b.dominant) is not None
+        and default.reaches(s.low[b.dominant] / s.total, s.high[b.dominant] / s.total) is False
+    ):
+        problems.append(
+            (
+                ("balance", "dominant"),
+                f"'{b.dominant}' cannot dominate by the participation levels (it is the only active "
+                f"partner in at most {s.high[b.dominant]} of {s.total} program phases)",
+                "record the levels the study gives, or the statement, not a contradiction",
+            )
+        )
+    return problems

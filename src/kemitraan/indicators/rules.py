@@ -31,11 +31,17 @@ def _values(values: list[str]) -> str:
     return " | ".join(values) if values else "-"
 
 
+def _who(min_partners: Any) -> Msg:
+    if min_partners == "all":
+        return Msg("rule.who.all")
+    return Msg("rule.who.count", {"count": min_partners})
+
+
 def _phase_joint(p: Any) -> dict[str, Any]:
     return {
         "phase": Msg(f"phase.{p.phase}"),
         "name": p.phase,
-        "min_partners": p.min_partners,
+        "who": _who(p.min_partners),
         "min_level": _level(p.min_level),
     }
 
@@ -43,10 +49,18 @@ def _phase_joint(p: Any) -> dict[str, Any]:
 def _share(p: Any) -> dict[str, Any]:
     return {
         "phases": _phases(p.phases),
-        "min_partners": p.min_partners,
+        "who": _who(p.min_partners),
         "min_level": _level(p.min_level),
         "at_least": _pct(p.at_least),
     }
+
+
+def _dominance(p: Any) -> dict[str, Any]:
+    if p.min_share is not None:
+        threshold = Msg("fmt.at_least", {"value": _pct(p.min_share)})
+    else:
+        threshold = Msg("fmt.more_than", {"value": _pct(0.5 if p.more_than is None else p.more_than)})
+    return {"threshold": threshold, "min_level": _level(p.min_level)}
 
 
 def _principle_score(p: Any) -> dict[str, Any]:
@@ -70,9 +84,10 @@ _PARAMS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "phase_joint": _phase_joint,
     "joint_phase_share": _share,
     "phases_recorded": lambda p: {"phases": _phases(p.phases)},
-    "dominance": lambda p: {"min_share": _pct(p.min_share), "min_level": _level(p.min_level)},
+    "dominance": _dominance,
     "choice": lambda p: {"path": p.path, "met": _values(p.met), "unmet": _values(p.unmet)},
     "any_present": lambda p: {"paths": ", ".join(p.paths)},
+    "network_link": lambda p: {},
     "every_partner_understands": lambda p: {"accept": _values(list(p.accept))},
     "every_partner_benefits": lambda p: {},
     "contributions_one_sided": lambda p: {},

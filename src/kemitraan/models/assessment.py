@@ -56,6 +56,25 @@ class ProgramReading(_Model):
     detail: Text
 
 
+class OperationalisationInfo(_Model):
+    """A criterion whose rule is kemitraan's own reading of the theory, not its source's words."""
+
+    note: Text
+    follows: list[str] = []
+    """Published applications that read the theory the same way (as citations)."""
+
+
+class OperationalisationNote(_Model):
+    """One operationalisation note of a rubric, once, with the criteria that carry it."""
+
+    note: Text
+    follows: list[str] = []
+    criteria: list[str]
+    """The ids of the criteria it marks."""
+    labels: list[Text]
+    """Their labels, in the rubric's order."""
+
+
 class CriterionResult(_Model):
     id: str
     label: Text
@@ -73,16 +92,42 @@ class CriterionResult(_Model):
     facts: list[str]
     """Paths of the input fields the criterion read."""
     programs: list[ProgramReading]
+    operationalisation: OperationalisationInfo | None = None
+    """Set when the rule is kemitraan's operationalisation (shown as such in every report)."""
+
+
+class SignReading(_Model):
+    """One sign of a candidate verdict and how far the facts show it."""
+
+    criterion: str
+    label: Text
+    expect: bool
+    """The criterion outcome the sign looks for (met, or not met)."""
+    weight: float
+    shown: float
+    """The share of readings (programs, for a program criterion) in which the facts show the sign."""
+    known: bool
+    """Every reading of the criterion is known (none unknown)."""
 
 
 class Candidate(_Model):
     verdict: str
     label: Text
     support: float
-    """Weighted share of the verdict's signs that the facts show (0-1)."""
+    """Weighted share of the verdict's signs that the facts show (0-1): ``weight_shown / weight_total``."""
     signs_met: int
+    """Signs the facts show in full."""
     signs_unknown: int
+    """Signs the facts cannot yet tell (some reading unknown)."""
     signs_total: int
+    signs_known: int = 0
+    """Signs whose every reading is known (shown or not)."""
+    weight_shown: float = 0.0
+    """The weights of the signs shown (a program sign counts as its share of programs)."""
+    weight_total: float = 0.0
+    signs: list[SignReading] = []
+    shown: Text | None = None
+    """The support in words: signs shown / known / total, with the weights."""
 
 
 class ProgramVerdict(_Model):
@@ -137,13 +182,29 @@ class RubricAssessment(_Model):
     programs: list[ProgramVerdict]
     recommendations: list[Recommendation]
     next_verdict: str | None
+    tied_with: list[str] = []
+    """Other candidates whose support equals the verdict's."""
+    rests_on_rule: bool = False
+    """The verdict's support is not above every other candidate's: the decision rule, not the
+    support, gives it (a defining sign, such as one partner dominating, decides)."""
+    support_note: Text | None = None
+    """Ties and a verdict resting on the decision rule, said in words."""
+    found: Text | None = None
+    """What the facts show of the verdict's signs, in words (what this partnership did)."""
+    operationalisations: list[OperationalisationNote] = []
+    """The rubric's operationalisation notes, each once, with the criteria it marks."""
 
 
 class PhaseCell(_Model):
     phase: Literal["planning", "implementation", "evaluation"]
     participation: dict[str, str]
-    """Partner id -> level, for every partner (unlisted partners are ``absent``); empty if not recorded."""
+    """Partner id -> level, for every partner taking part in the program (``unknown`` where the
+    file does not give it); empty if the file gives no levels for this phase."""
     joint: bool | None
+    """Whether the phase is joint (every partner of the program active or leading), from the
+    levels or, when they cannot tell, from what the study states."""
+    stated: Literal["yes", "no", "unknown"] = "unknown"
+    """What the study states about the phase's jointness (``joint:`` in the file)."""
 
 
 class ProgramInfo(_Model):
@@ -151,6 +212,26 @@ class ProgramInfo(_Model):
     name: str
     target: str | None
     phases: list[PhaseCell]
+    partners: list[str] = []
+    """The ids of the partners taking part in the program."""
+
+
+class StudyComparison(_Model):
+    """The study's own conclusion beside kemitraan's verdict from the recorded facts."""
+
+    rubric: str
+    study_verdict: str
+    study_label: str | None
+    quote: str
+    where: str | None
+    verdict: str | None
+    """kemitraan's verdict for that rubric (null: kemitraan has no such rubric)."""
+    outcome: Literal["agree", "differ", "undecided", "not-assessed"]
+    """agree / differ / undecided (kemitraan cannot decide from the facts) / not-assessed."""
+    sentence: Text
+    """"The study concluded X; from the recorded facts kemitraan finds Y: agree", in words."""
+    why: Text
+    """Why they agree or differ: kemitraan's reason, or what is missing."""
 
 
 class PartnerInfo(_Model):
@@ -288,6 +369,8 @@ class Assessment(_Model):
     constraints: list[ConstraintInfo]
     fieldwork: FieldworkInfo | None = None
     """Present when the file holds informants' answers (ratings or reports)."""
+    conclusions: list[StudyComparison] = []
+    """The study's own conclusions (``source.conclusions``) beside kemitraan's verdicts."""
 
     def get(self, rubric_id: str) -> RubricAssessment | None:
         return next((a for a in self.assessments if a.rubric.id == rubric_id), None)

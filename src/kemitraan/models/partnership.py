@@ -1,14 +1,19 @@
 """The partnership file: the input contract, as pydantic models (the single source of truth).
 
-Field names and values follow the ``kemitraan/1`` contract. Three rules a reader of a file
+Field names and values follow the ``kemitraan/1`` contract. Rules a reader of a file
 should know:
 
 * ``unknown`` (or leaving a field out) means *not known*; the assessment reports it as
   missing evidence instead of guessing. An empty list (``benefits: []``) means *none*.
-* A phase's ``participation`` lists who took part; a partner it does not list took no part
-  (``absent``). Write ``unknown`` for a partner whose part you do not know.
-* Cross-references (partner ids used in ``participation`` and ``capacity_building``) are
-  checked by :func:`reference_problems`, which reports each dangling id at its own path.
+* A phase's ``participation`` gives each partner's level. A partner of the program it does not
+  list is *not known* (an unknown is never read as a fact): write ``absent`` for a partner
+  that took no part.
+* A study that states only whether a phase was done jointly records ``joint: yes | no`` on the
+  phase; given levels decide, and must agree with it. Likewise ``balance`` records what a study
+  states about the balance between the parties (who dominates), beside the levels.
+* Cross-references (partner ids used in ``participation``, ``capacity_building``, a program's
+  ``partners`` and ``balance.dominant``) and contradictions between stated and recorded facts
+  are checked by :func:`reference_problems`, which reports each at its own path.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ LEVELS: tuple[str, ...] = ("absent", "informed", "consulted", "active", "lead")
 Understanding = Literal["yes", "partly", "no", "unknown"]
 VisionMission = Literal["joint", "partly", "separate", "unknown"]
 AgreementForm = Literal["written", "verbal", "none", "unknown"]
+Stated = Literal["yes", "no", "unknown"]
+"""A fact a study states in words (``yes``/``no``), or ``unknown`` when it does not say."""
+BalanceStated = Literal["balanced", "unbalanced", "unknown"]
 ConstraintKind = Literal["budget", "staff", "coordination", "communication", "geography", "other"]
 PartnerKind = Literal[
     "service-unit",
@@ -211,6 +219,28 @@ class Place(_Model):
     """An official area code (for example the BPS/Kemendagri village code), as text."""
 
 
+class Conclusion(_Model):
+    """What the study itself concluded with one model: kemitraan never reads it to decide.
+
+    Reports put it beside kemitraan's own verdict from the recorded facts (agree, differ or
+    undecided), which is what a student reproducing a study needs.
+    """
+
+    rubric: Id
+    """The rubric whose model the study applied (``notoatmodjo-2010``, ``sulistiyani-2017``,
+    ``principles``), or the id of a typology kemitraan has no rubric for."""
+    verdict: Id
+    """The study's verdict as a verdict id of that rubric (``model-1``, ``pseudo`` ...)."""
+    label: str | None = None
+    """The study's own words for its verdict (``Model I``, ``linear collaborative of partnership``)."""
+    quote: Text
+    """The sentence in which the study states its conclusion, verbatim."""
+    where: str | None = None
+    """Where the study states it: a section, page or paragraph."""
+    note: str | None = None
+    """The encoder's remark on the conclusion (for example that the study gives several types at once)."""
+
+
 class Source(_Model):
     """The study or fieldwork the file encodes."""
 
@@ -222,6 +252,10 @@ class Source(_Model):
     """A link to the study or data, if there is one."""
     doi: str | None = None
     """The study's DOI, for example 10.1234/abcd."""
+    extent: str | None = None
+    """How much of the study the facts were read from: the full text, the abstract only, some sections."""
+    conclusions: list[Conclusion] = []
+    """The study's own conclusions, one per model it applied; never read to decide a verdict."""
 
 
 class Partner(_Model):
@@ -253,6 +287,12 @@ class Shared(_Model):
     """The service both partners provide or support."""
     target: str | None = None
     """The group both partners serve."""
+    characteristic: str | None = None
+    """Another characteristic the partners share that links them (Notoatmodjo's 'karakteristik lainnya')."""
+    linked: Stated = "unknown"
+    """Whether a shared service, target or other characteristic links the partners at all: a
+    filled-in service, target or characteristic already says yes; write no only when the study
+    finds nothing that links them."""
     vision_mission: VisionMission = "unknown"
     """Whether the partners hold a joint vision and mission."""
     evidence: EvidenceList = []
@@ -263,7 +303,12 @@ class Phase(_Model):
     """One phase of a program: who took part and how, with the evidence for it."""
 
     participation: dict[Id, Level] = {}
-    """Partner id -> level (absent, informed, consulted, active, lead, unknown). Unlisted partners took no part."""
+    """Partner id -> level (absent, informed, consulted, active, lead, unknown). A partner of the
+    program not listed is not known: write absent for one that took no part."""
+    joint: Stated = "unknown"
+    """Whether the phase was done jointly, as the study states it: yes = every partner taking
+    part in the program was active or led; no = at least one was not. When the levels decide it
+    they win, and must agree with what is written here."""
     evidence: EvidenceList = []
     """Quotes showing who took part in this phase, and how."""
     reports: list[PhaseReport] = []
@@ -278,6 +323,9 @@ class Program(_Model):
     """A short identifier for the program (letters, digits, '-', '_' or '.')."""
     name: Text
     """The program's name as it should appear in reports."""
+    partners: list[Id] | None = None
+    """The partners taking part in this program (leave out when every partner does); a partner
+    not listed here has no part in this program's phases."""
     target: str | None = None
     """Who the program serves."""
     description: str | None = None
@@ -341,6 +389,25 @@ class Agreement(_Model):
     """Quotes about the agreement."""
     reports: list[AgreementReport] = []
     """Informants' accounts of the agreement's form; they give ``form`` when it is ``unknown``."""
+
+
+class Balance(_Model):
+    """What the study states about the balance between the parties (Sulistiyani's pseudo
+    partnership 'tidak benar-benar berjalan seimbang'), beside the participation levels."""
+
+    stated: BalanceStated = "unknown"
+    """balanced, unbalanced, or unknown (the study does not say)."""
+    dominant: Id | None = None
+    """The partner the study says dominates the partnership (which makes it unbalanced)."""
+    evidence: EvidenceList = []
+    """The study's words about the balance or the dominance."""
+
+    @property
+    def reading(self) -> bool | None:
+        """True: stated unbalanced (or a dominant party named); False: stated balanced; None: not stated."""
+        if self.dominant is not None or self.stated == "unbalanced":
+            return True
+        return False if self.stated == "balanced" else None
 
 
 class CapacityBuilding(_Model):
@@ -412,6 +479,8 @@ class Partnership(_Model):
     """The principles of partnership, each scored 1-5 from the evidence; leave out what you cannot score."""
     agreement: Agreement | None = None
     """The form of the partnership agreement (written, verbal, none)."""
+    balance: Balance | None = None
+    """What the study states about the balance between the parties: balanced, or who dominates."""
     capacity_building: list[CapacityBuilding] | None = None
     """Who built whose capacity. Leave out when not known; [] = none."""
     constraints: list[Constraint] = []
@@ -424,6 +493,13 @@ class Partnership(_Model):
             if partner.id == partner_id:
                 return partner
         return None
+
+    def members(self, program: int) -> tuple[Partner, ...]:
+        """The partners taking part in a program: those it lists, or every partner."""
+        listed = self.programs[program].partners
+        if listed is None:
+            return tuple(self.partners)
+        return tuple(x for x in self.partners if x.id in listed)
 
 
 def reference_problems(p: Partnership) -> list[Found]:
@@ -460,20 +536,63 @@ def reference_problems(p: Partnership) -> list[Found]:
                 )
             )
         program_ids.setdefault(program.id, i)
+        listed: set[str] | None = None
+        if program.partners is not None:
+            listed = set()
+            for j, ref in enumerate(program.partners):
+                check(("programs", i, "partners", j), ref)
+                if ref in listed:
+                    problems.append(
+                        (("programs", i, "partners", j), f"'{ref}' is listed twice", "list each partner once")
+                    )
+                listed.add(ref)
         for name in PHASES:
             phase = program.phase(name)
             if phase is not None:
                 for ref in phase.participation:
                     check(("programs", i, name, "participation", ref), ref)
+                    if listed is not None and ref in ids and ref not in listed:
+                        problems.append(
+                            (
+                                ("programs", i, name, "participation", ref),
+                                f"'{ref}' is not one of this program's partners ({', '.join(program.partners or ())})",
+                                "add it to the program's partners, or leave it out here",
+                            )
+                        )
     for i, item in enumerate(p.capacity_building or ()):
         check(("capacity_building", i, "from"), item.from_)
         check(("capacity_building", i, "to"), item.to)
+        if item.from_ == item.to:
+            problems.append(
+                (
+                    ("capacity_building", i, "to"),
+                    f"'{item.to}' is also the partner that builds the capacity: a partner cannot build its own capacity",
+                    "name the partner whose capacity was built (from and to differ)",
+                )
+            )
+    if p.balance is not None and p.balance.dominant is not None:
+        check(("balance", "dominant"), p.balance.dominant)
+    if p.shared is not None and p.shared.linked == "no":
+        for field in ("service", "target", "characteristic"):
+            if getattr(p.shared, field):
+                problems.append(
+                    (
+                        ("shared", "linked"),
+                        f"says no but shared.{field} names what links the partners",
+                        "write linked: yes (or leave it out), or remove the shared field",
+                        ("shared", field),
+                    )
+                )
     for loc, answer in answers(p):
         if answer.partner is not None:
             check((*loc, "partner"), answer.partner)
         if isinstance(answer, PhaseReport):
             for ref in answer.participation:
                 check((*loc, "participation", ref), ref)
+    if not problems:  # stated facts against the levels, once every reference is sound
+        from kemitraan.indicators.participation import consistency_problems
+
+        problems += consistency_problems(p)
     return problems
 
 

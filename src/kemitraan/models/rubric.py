@@ -55,6 +55,29 @@ class Cite(_Model):
     page: str | None = None
 
 
+class Operationalisation(_Model):
+    """A rule that is kemitraan's own reading of the theory, not something its source says.
+
+    ``rubrics show``, ``explain`` and every report show it as "operationalisation by kemitraan",
+    with the note and the published applications it follows.
+    """
+
+    note: Text
+    """What kemitraan decided, and why (for example a threshold the source does not give)."""
+    follows: list[Cite] = []
+    """Published applications that read the theory the same way, if any."""
+
+
+Cites = Cite | list[Cite]
+"""One pointer into the sources, or several (a criterion that draws on more than one)."""
+
+
+def cite_list(cite: Cites | None) -> list[Cite]:
+    if cite is None:
+        return []
+    return list(cite) if isinstance(cite, list) else [cite]
+
+
 class AllOf(_Model):
     all: Annotated[list[Expr], Field(min_length=1)]
 
@@ -86,7 +109,10 @@ class Criterion(_Model):
     """The indicator's parameters, checked against its schema."""
     scope: Literal["partnership", "program"] = "partnership"
     """``program``: read once per program (and met overall only when met in every program)."""
-    cite: Cite | None = None
+    cite: Cites | None = None
+    """Where the source says what this criterion reads (one pointer, or a list)."""
+    operationalisation: Operationalisation | None = None
+    """Set when the criterion's rule is kemitraan's own reading, not the source's words."""
     recommendation: Text | None = None
     """What to do when this criterion stands between the partnership and the next class."""
     missing: Text | None = None
@@ -144,7 +170,8 @@ class Rubric(_Model):
     per_program: bool = False
     """Give each program its own verdict too."""
     requires: list[Id] = []
-    """Criteria that must be met before any verdict can be given (else insufficient-evidence)."""
+    """Criteria whose missing facts are named first when the evidence is insufficient. They never
+    refuse a verdict that the decision rules settle from the known facts."""
     criteria: Annotated[list[Criterion], Field(min_length=1)]
     verdicts: Annotated[list[Verdict], Field(min_length=1)]
     """From the lowest class to the highest: the next class is the next one in this list."""
@@ -159,12 +186,18 @@ class Rubric(_Model):
     def source(self, source_id: str) -> SourceRef:
         return next(s for s in self.sources if s.id == source_id)
 
-    def citation(self, cite: Cite | None = None) -> str:
-        """``Surname (year:page)`` for a pointer into the sources (default: the model's own)."""
+    def citation(self, cite: Cites | None = None) -> str:
+        """``Surname (year:page)`` for a pointer into the sources (default: the model's own);
+        several pointers are joined with '; '."""
+        if isinstance(cite, list):
+            return "; ".join(self.citation(c) for c in cite)
         cite = cite or self.cite
         src = self.source(cite.source) if cite else self.sources[0]
         surname = src.author.split(",")[0].strip()
-        if src.author.count("&") or src.author.count(",") > 2:
+        first, *rest = src.author.split("&")
+        if len(rest) == 1 and len([x for x in first.split(",") if x.strip()]) <= 2:  # two authors
+            surname += " & " + rest[0].split(",")[0].strip()
+        elif rest or src.author.count(",") > 2:
             surname += " et al."
         inner = "" if src.year is None else str(src.year)
         if cite and cite.page:
@@ -277,8 +310,21 @@ def rubric_problems(r: Rubric) -> list[Found]:
                                 f"this criterion provides: {', '.join(sorted(provides))}",
                             )
                         )
-        if c.cite:
-            ref(("criteria", i, "cite", "source"), c.cite.source, sources, "source")
+        for j, one in enumerate(cite_list(c.cite)):
+            where = (
+                ("criteria", i, "cite", j, "source")
+                if isinstance(c.cite, list)
+                else ("criteria", i, "cite", "source")
+            )
+            ref(where, one.source, sources, "source")
+        if c.operationalisation is not None:
+            for j, one in enumerate(c.operationalisation.follows):
+                ref(
+                    ("criteria", i, "operationalisation", "follows", j, "source"),
+                    one.source,
+                    sources,
+                    "source",
+                )
     for i, v in enumerate(r.verdicts):
         for j, s in enumerate(v.signs):
             ref(("verdicts", i, "signs", j, "criterion"), s.criterion, criteria, "criterion")

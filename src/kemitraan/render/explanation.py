@@ -7,18 +7,19 @@ For example (``examples/benan.yaml``, ``--lang en``)::
 
     Facts → criteria
 
-      planning-joint: Joint planning · Notoatmodjo (2010:253)
-        fact       line 77: programs[0].planning.participation = {p2tp2a: lead, desa-benan: active}
-        evidence   line 80: “Berdasarkan hasil wawancara diketahui bahwa dalam merencanakan…”
-                   (Sapitri dkk. 2023, Hasil dan Pembahasan 2)
-        rule       Per program: met when at least 2 partners are active or above in planning; ...
-        result     met: yes (value 2). In planning: P2TP2A Kecamatan Katang Bidare: lead; ...
+      planning-joint: Joint planning · Notoatmodjo (2010:253) · operationalisation by kemitraan
+        fact       line 99: programs[0].planning.joint = yes
+        evidence   line 101: “Bentuk kerjasama yang solid dapat dilihat pada saat perencanaan progr…”
+                   (Sapitri, Akhyary & Hendrayady 2023)
+        rule       Per program: met when every partner taking part in the program (at least two) ...
+        note       operationalisation by kemitraan: Notoatmodjo: activities are "planned, ...
+        result     met: yes. In planning: no partner's level is recorded. The study states ...
 
     Criteria → verdict
-      Required first: phases-recorded: yes
       Rule 1: model-2 (Model II: joint program) when all of (...) → does not hold
-      Rule 2: otherwise: model-1 (Model I: networking) → holds
-      So: Model I: networking. Model II: joint program: not met (...). Therefore: ...
+      Rule 2: model-1 (Model I: networking) when linked-by-service-or-target → holds
+      So: Model I: networking. Model II: joint program: not met (...). Model I: networking, ...
+      The study's conclusion: The study concluded Model I: networking (“Model I”); ... agree.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from kemitraan.indicators.base import Msg, Tri
 from kemitraan.messages import t, value
 from kemitraan.models.assessment import CriterionResult, EvidenceRef, RubricAssessment
 from kemitraan.models.rubric import Rubric
-from kemitraan.render.rubric_text import criterion_reads, criterion_rule, field, para, rule_words
+from kemitraan.render.rubric_text import (
+    criterion_reads,
+    criterion_rule,
+    field,
+    operationalisation_words,
+    para,
+    rule_words,
+)
 
 QUOTE = 70
 """The longest an evidence quote is shown before it is cut with '…'."""
@@ -91,7 +99,9 @@ def _result(c: CriterionResult, lang: str) -> str:
 
 def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, width: int) -> list[str]:
     criterion = rubric.criterion(c.id)
-    cite = f" · {c.citation}" if criterion.cite else ""
+    cite = f" · {c.citation}" if c.citation else ""
+    if c.operationalisation is not None:
+        cite += f" · {t('report.operationalisation', lang)}"
     out = ["", f"  {c.id}: {c.label.get(lang)}{cite}"]
     for path in c.facts:
         out += field(t("explain.fact", lang), _fact(e.facts[path], e.aggregate, lang), width)
@@ -100,6 +110,10 @@ def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, wi
     for ev in c.evidence:
         out += field(t("explain.evidence", lang), _quote(ev, e.facts, lang), width)
     out += field(t("explain.rule", lang), criterion_rule(criterion, lang), width)
+    if criterion.operationalisation is not None:
+        out += field(
+            t("explain.operationalisation", lang), operationalisation_words(rubric, criterion, lang), width
+        )
     out += field(t("explain.result", lang), _result(c, lang), width)
     if len(c.programs) > 1:
         for reading in c.programs:
@@ -117,9 +131,7 @@ def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, wi
 def _decision(rubric: Rubric, r: RubricAssessment, e: Explanation, lang: str, width: int) -> list[str]:
     out = ["", t("explain.criteria_to_verdict", lang)]
     for criterion, met in e.required[rubric.id]:
-        out += para(t("explain.required", lang, criterion=criterion, met=_truth(met)), width)
-    if any(met is not True for _, met in e.required[rubric.id]):
-        out += para(t("explain.required_failed", lang), width)
+        out += para(t("explain.requires", lang, criterion=criterion, met=_truth(met)), width)
     outcomes = {True: "explain.holds", False: "explain.fails", None: "explain.might"}
     for n, step in enumerate(e.steps[rubric.id], 1):
         sentence = t(
@@ -130,9 +142,22 @@ def _decision(rubric: Rubric, r: RubricAssessment, e: Explanation, lang: str, wi
             outcome=Msg(outcomes[step.outcome]),
         )
         out += para(sentence, width)
-    candidates = ", ".join(f"{c.label.get(lang)} {value(c.support, lang)}" for c in r.candidates)
+    if any(step.outcome is None for step in e.steps[rubric.id]):
+        possible = ", ".join(
+            rubric.verdict(v).label.get(lang) for v in r.possible if v != "insufficient-evidence"
+        )
+        out += para(t("explain.possible", lang, possible=possible), width)
+    candidates = "; ".join(
+        f"{c.label.get(lang)} {value(c.support, lang)}" + (f" ({c.shown.get(lang)})" if c.shown else "")
+        for c in r.candidates
+    )
     out += para(t("explain.support", lang, candidates=candidates), width)
+    if r.support_note is not None:
+        out += para(r.support_note.get(lang), width)
     out += para(t("explain.conclusion", lang, verdict=r.label.get(lang), reason=r.reason.get(lang)), width)
+    for c in e.assessment.conclusions:
+        if c.rubric == rubric.id:
+            out += para(t("explain.study", lang, sentence=c.sentence.get(lang), why=c.why.get(lang)), width)
     if r.programs:
         programs = "; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs)
         out += para(t("explain.programs", lang, programs=programs), width)

@@ -2,18 +2,19 @@
 
 For example (``--lang en``)::
 
-    notoatmodjo-2010 version 1.0: Notoatmodjo's partnership models (Model I and Model II)
+    notoatmodjo-2010 version 2.0: Notoatmodjo's partnership models (Model I and Model II)
     Model's source: Notoatmodjo (2010:253)
     ...
     Criteria
 
       planning-joint: Joint planning
-        Means      The program is planned together; at least two partners are active or lead
-                   in planning.
-        Reads      programs[*].planning.participation: each partner's level in planning
-        Rule       Per program: met when at least 2 partners are active or above in planning;
-                   ...
+        Means      The program is planned together; every partner taking part in it is
+                   active or leads in planning.
+        Reads      programs[*].planning.participation: each partner's level in planning; ...
+        Rule       Per program: met when every partner taking part in the program (at least
+                   two) is active or above in planning; ...
         Source     Notoatmodjo (2010:253)
+        Note       operationalisation by kemitraan: Notoatmodjo: activities are "planned, ...
 """
 
 from __future__ import annotations
@@ -68,6 +69,16 @@ def criterion_rule(c: Criterion, lang: str) -> str:
     return text
 
 
+def operationalisation_words(r: Rubric, c: Criterion, lang: str) -> str:
+    """ "operationalisation by kemitraan: <note>", with the published applications it follows."""
+    op = c.operationalisation
+    assert op is not None
+    text = t("show.operationalisation.text", lang, note=op.note.get(lang))
+    if op.follows:
+        text += " " + t("show.follows", lang, sources="; ".join(r.citation(f) for f in op.follows))
+    return text
+
+
 def criterion_reads(c: Criterion, lang: str) -> str:
     return fmt(reads(c.indicator, c.parsed_params), lang)
 
@@ -118,6 +129,8 @@ def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
         out += field(t("show.rule", lang), criterion_rule(c, lang), width)
         source = r.citation(c.cite) if c.cite else t("show.no_source", lang)
         out += field(t("show.source", lang), source, width)
+        if c.operationalisation is not None:
+            out += field(t("show.operationalisation", lang), operationalisation_words(r, c, lang), width)
         params = ", ".join(f"{k}: {flow(v)}" for k, v in c.params.items())
         out += field(
             t("show.indicator", lang), f"{c.indicator}" + (f" {{{params}}}" if params else ""), width

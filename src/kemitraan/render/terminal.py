@@ -74,6 +74,15 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
 
     for r in a.assessments:
         console.print(_verdict_panel(r, lang, t))
+    if a.conclusions:
+        console.print(RichText(t("report.study"), style="bold underline"))
+        for study in a.conclusions:
+            line = RichText(study.sentence.get(lang), style="bold")
+            where = f" ({study.where})" if study.where else ""
+            line.append(f"\n  “{study.quote}”{where}", style="dim")
+            line.append(f"\n  {t('report.study.why')}: {study.why.get(lang)}")
+            console.print(line)
+        console.print()
 
     console.print(_matrix(a, lang, t))
     if a.fieldwork is not None:
@@ -143,7 +152,12 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
             f"   {tr('report.support').lower()} {number(chosen.support, lang)} · {tr('report.margin').lower()} {number(r.margin, lang)}",
             style="dim",
         )
-    body: list[RichText] = [title, RichText(r.reason.get(lang))]
+    body: list[RichText] = [title]
+    if r.found is not None:
+        body.append(RichText(r.found.get(lang)))
+    body.append(RichText(r.reason.get(lang)))
+    if r.support_note is not None:
+        body.append(RichText(r.support_note.get(lang), style="yellow"))
     if r.missing:
         body.append(
             RichText(
@@ -151,7 +165,10 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
                 style="magenta",
             )
         )
-    scores = " · ".join(f"{c.label.get(lang)} {number(c.support, lang)}" for c in r.candidates)
+    scores = " · ".join(
+        f"{c.label.get(lang)} {number(c.support, lang)}" + (f" ({c.shown.get(lang)})" if c.shown else "")
+        for c in r.candidates
+    )
     body.append(RichText(f"{tr('report.candidates')}: {scores}", style="dim"))
     if len(r.programs) > 1:
         body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
@@ -184,12 +201,16 @@ def _matrix(a: Assessment, lang: str, tr: Translate) -> Table:
             row.append(tr(f"phase.{cell.phase}"))
             for p in a.partners:
                 level = cell.participation.get(p.id)
-                row.append(
-                    RichText(tr(f"level.{level}"), style=_LEVEL_STYLE[level])
-                    if level
-                    else RichText(tr("report.not_recorded"), style="dim")
-                )
-            row.append(_mark(cell.joint))
+                if p.id not in prog.partners:
+                    row.append(RichText(tr("report.not_in_program"), style="dim"))
+                elif level:
+                    row.append(RichText(tr(f"level.{level}"), style=_LEVEL_STYLE[level]))
+                else:
+                    row.append(RichText(tr("report.not_recorded"), style="dim"))
+            joint = _mark(cell.joint)
+            if cell.stated != "unknown":
+                joint.append(f" ({tr('report.stated')}: {tr('value.' + cell.stated)})", style="dim")
+            row.append(joint)
             table.add_row(*row)
     return table
 
@@ -205,5 +226,8 @@ def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
     table.add_column(tr("report.criterion"), ratio=2)
     table.add_column(tr("report.detail"), ratio=5)
     for c in r.criteria:
-        table.add_row(_mark(c.met), escape(c.label.get(lang)), escape(c.detail.get(lang)))
+        label = escape(c.label.get(lang))
+        if c.operationalisation is not None:
+            label += f"\n[dim]({escape(tr('report.operationalisation'))})[/]"
+        table.add_row(_mark(c.met), label, escape(c.detail.get(lang)))
     return table
