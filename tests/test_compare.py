@@ -99,7 +99,7 @@ def test_a_file_compared_with_itself_changes_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "start"), [("md", "# Perbandingan"), ("html", "<!doctype html>"), ("json", "{")]
+    ("fmt", "start"), [("md", "# Perbandingan"), ("html", "<!DOCTYPE html>"), ("json", "{")]
 )
 def test_formats_and_output_file(tmp_path: Path, fmt: str, start: str) -> None:
     target = tmp_path / f"c.{fmt}"
@@ -123,7 +123,7 @@ def test_html_escapes_what_the_files_say(tmp_path: Path) -> None:
         (["{before}", "{before}", "{after}"], "give two partnership files"),
         (["{before}", "{after}", "--format", "csv"], "--format: expected one of"),
         (["{before}", "--by", "island"], "--by: expected one of"),
-        (["{before}", "{after}", "-o", "{tmp}/c.csv"], "--format (from the -o file's extension)"),
+        (["{before}", "{after}", "-o", "{tmp}/c.csv"], "no report format has the extension '.csv'"),
     ],
 )
 def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
@@ -203,7 +203,7 @@ def test_group_table_terminal_and_html(tmp_path: Path) -> None:
     terminal = run("compare", root, "--by", "province", "--jobs", "2")
     assert terminal.code == 0 and "Verdicts by province" in terminal.out and "Kepulauan Riau" in terminal.out
     html = run("compare", root, "--by", "folder", "-f", "html")
-    assert html.code == 0 and html.out.startswith("<!doctype html>") and root.as_posix() in html.out
+    assert html.code == 0 and html.out.startswith("<!DOCTYPE html>") and root.as_posix() in html.out
 
 
 def test_failed_files_are_listed_and_not_counted(tmp_path: Path) -> None:

@@ -104,6 +104,21 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
         yield from _sources(folder, files, base, ext, seen)
 
 
+def require_files(args: Sequence[Path], lang: str | None = None) -> None:
+    """A usage error when the arguments name no partnership file at all (an empty folder, a
+    folder of other files): a run that assesses nothing must not look like a success.
+
+    A path that does not exist counts as named: it is reported as an error of its own.
+    The search stops at the first file found.
+    """
+    if next(discover(args), None) is not None:
+        return
+    from kemitraan.errors import UsageError
+    from kemitraan.messages import t
+
+    raise UsageError(t("batch.no_files", lang or "en", paths=", ".join(str(a) for a in args)))
+
+
 def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source]:
     for folder, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -496,6 +511,7 @@ def assess_many(opts: Options, err: TextIO) -> int:
     from kemitraan.summary import SummaryWriter, columns, failed_row, kind_of
 
     _check(opts)
+    require_files(opts.paths, opts.lang)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
@@ -528,6 +544,7 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     from kemitraan.compare import count_groups
     from kemitraan.summary import columns
 
+    require_files(opts.paths, opts.lang)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)

@@ -293,6 +293,24 @@ M: dict[str, tuple[str, str]] = {
     "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
     # kemitraan compare A B
     "compare.title": ("Perbandingan", "Comparison"),
+    "compare.heading": ("Perbandingan {before} dengan {after}", "Comparison of {before} with {after}"),
+    "compare.heading.same": (
+        "Perbandingan {before} dan {after} — {title}",
+        "Comparison of {before} and {after} — {title}",
+    ),
+    "compare.warnings": (
+        "Kedua berkas mungkin bukan kemitraan yang sama",
+        "The two files may not be the same partnership",
+    ),
+    "compare.warn.id": (
+        "Kedua berkas memiliki id yang berbeda: {before} dan {after}.",
+        "The two files have different ids: {before} and {after}.",
+    ),
+    "compare.warn.partners": (
+        "Mitranya berbeda: hanya pada berkas pertama: {before}; hanya pada berkas kedua: {after}.",
+        "The partners differ: only in the first file: {before}; only in the second: {after}.",
+    ),
+    "compare.warning": ("kemitraan: peringatan: {warning}", "kemitraan: warning: {warning}"),
     "compare.verdict.changed": ("{rubric}: {before} menjadi {after}.", "{rubric}: {before} became {after}."),
     "compare.verdict.same": ("{rubric}: tetap {after}.", "{rubric}: still {after}."),
     "compare.joint": (
@@ -494,6 +512,35 @@ M: dict[str, tuple[str, str]] = {
         "(reported in the survey, not described)",
     ),
     # the HTML/PDF report and its charts
+    # the command line
+    "cli.format.unknown_extension": (
+        "kemitraan: -o {file}: tidak ada format laporan dengan ekstensi '{ext}'; beri --format ({formats}) "
+        "atau nama berkas yang berakhiran {extensions}",
+        "kemitraan: -o {file}: no report format has the extension '{ext}'; give --format ({formats}) "
+        "or a file name ending in {extensions}",
+    ),
+    "cli.format.no_extension": (
+        "kemitraan: -o {file}: nama berkas tanpa ekstensi tidak menyebut format laporan; beri --format "
+        "({formats}) atau nama berkas yang berakhiran {extensions}",
+        "kemitraan: -o {file}: a file name without an extension names no report format; give --format "
+        "({formats}) or a file name ending in {extensions}",
+    ),
+    "cli.format.binary": (
+        "kemitraan: --format {format} menulis berkas biner; beri -o BERKAS.{format} (atau alihkan keluarannya)",
+        "kemitraan: --format {format} writes a binary file; give -o FILE.{format} (or redirect the output)",
+    ),
+    "batch.no_files": (
+        "kemitraan: {paths}: tidak ada berkas kemitraan (*.yaml, *.yml) di dalamnya; "
+        "beri berkas kemitraan atau folder yang memuatnya",
+        "kemitraan: {paths}: no partnership files (*.yaml, *.yml) in it; "
+        "give partnership files or a folder that holds them",
+    ),
+    # the Word report (--format docx)
+    "docx.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
+    "docx.extra": (
+        "kemitraan: --format docx memerlukan paket tambahan 'docx': pip install 'kemitraan[docx]'",
+        "kemitraan: --format docx needs the 'docx' extra: pip install 'kemitraan[docx]'",
+    ),
     "html.contents": ("Isi laporan", "Contents"),
     "html.verdicts": ("Hasil penilaian", "Verdicts"),
     "html.figure": ("Gambar {n}", "Figure {n}"),

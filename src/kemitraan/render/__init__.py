@@ -1,4 +1,4 @@
-"""Renderers: one small function per format, each returning a string (bytes for PDF); the CLI writes it.
+"""Renderers: one small function per format, each returning a string (bytes for PDF and Word); the CLI writes it.
 
 The Jinja2 environment is built here and only here: the user's template (a folder, or one
 file) first, the bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only;
@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
     from kemitraan.models.rubric import Text
 
-Format = Literal["terminal", "md", "json", "html", "pdf"]
-FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf")
+Format = Literal["terminal", "md", "json", "html", "pdf", "docx"]
+FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf", "docx")
+BINARY = frozenset({"pdf", "docx"})
+"""The formats that are files, not text to read in a terminal."""
+TEMPLATED = ("md", "html", "pdf", "docx")
+"""The formats a user's ``--template`` applies to (pdf and docx are made from the HTML report)."""
 EXTENSIONS = {
     ".md": "md",
     ".markdown": "md",
@@ -32,6 +36,7 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".pdf": "pdf",
+    ".docx": "docx",
     ".txt": "terminal",
 }
 
@@ -271,14 +276,14 @@ def render(
     width: int = 100,
     template: Path | None = None,
 ) -> str | bytes:
-    """The report in one format and language (bytes for ``pdf``, text for the others).
+    """The report in one format and language (bytes for ``pdf`` and ``docx``, text for the others).
 
-    ``template``: a user's report template (file or folder) for md, html and pdf.
+    ``template``: a user's report template (file or folder) for md, html, pdf and docx.
     """
-    if template is not None and fmt not in ("md", "html", "pdf"):
+    if template is not None and fmt not in TEMPLATED:
         from kemitraan.errors import UsageError
 
-        raise UsageError(f"kemitraan: --template applies to md, html and pdf reports, not to {fmt}")
+        raise UsageError(f"kemitraan: --template applies to md, html, pdf and docx reports, not to {fmt}")
     if fmt == "json":
         from kemitraan.render.json import render_json
 
@@ -302,4 +307,9 @@ def render(
 
         with template_errors(template):
             return render_pdf(a, lang, template=template)
+    if fmt == "docx":
+        from kemitraan.render.docx import render_docx
+
+        with template_errors(template):
+            return render_docx(a, lang, template=template)
     raise ValueError(f"unknown format {fmt!r}")
