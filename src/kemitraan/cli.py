@@ -82,7 +82,8 @@ def _plain_types() -> None:
 
     def usage_name(self: Any) -> str:
         name = str(self.display_name_raw)
-        return (name if self.required else f"[{name}]") + ("..." if self.nargs != 1 else "")
+        many = "..." if self.nargs != 1 and not name.endswith("...") else ""
+        return (name if self.required else f"[{name}]") + many
 
     for cls in (parameter, option, argument):
         if "display_type_rich" in vars(cls):
@@ -186,7 +187,7 @@ MaxSizeOption = Annotated[
         "--max-size",
         parser=_size,
         metavar="SIZE",
-        help=_h("max_size", default=format_size(DEFAULT_MAX_BYTES)),
+        help=_h("max_size", default=format_size(DEFAULT_MAX_BYTES).replace(" ", "\u00a0")),
         show_default=False,
     ),
 ]
@@ -352,7 +353,10 @@ def compare(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", metavar=_one_of(GROUP_BY), autocompletion=_completes(GROUP_BY), help=_h("compare.by")
+            "--by",
+            metavar="GROUP",
+            autocompletion=_completes(GROUP_BY),
+            help=_h("compare.by", choices=", ".join(GROUP_BY)),
         ),
     ] = None,
     fmt: Annotated[

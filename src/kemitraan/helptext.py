@@ -15,6 +15,7 @@ H: dict[str, str] = {
         "Sulistiyani 2017, principles of partnership), with evidence-cited, reproducible reports in "
         "Indonesian or English."
     ),
+    "app.more": "Run kemitraan COMMAND --help for what a command does, its options and examples.",
     "app.version": "Show the version and exit.",
     "app.debug": "Show Python tracebacks for internal errors.",
     # shared options
@@ -63,7 +64,10 @@ H: dict[str, str] = {
         "criteria, participation in each phase and principle scores, before and after."
     ),
     "compare.paths": "Two partnership files, before and after. With --by: files and folders to count.",
-    "compare.by": "Count the verdicts per group: a place, the language, the first or last year, or the folder.",
+    "compare.by": (
+        "Count the verdicts per group: one of {choices} (a place, the language, the first or last "
+        "year, or the file's folder)."
+    ),
     "compare.format": (
         "The format of the comparison (csv only with --by). Default: from the -o file's extension, "
         "else terminal."
@@ -73,44 +77,81 @@ H: dict[str, str] = {
     "compare.jobs": "With --by: how many files to assess at once, 1 or more. Default: all cores.",
     # validate
     "validate": "Check partnership files (and any --rubric files) without assessing them.",
+    "validate.more": (
+        "Each problem is one line, file:line:column: field: what was expected but what was found; "
+        "the exit code is 2 when any file has a problem, 0 when every file is valid."
+    ),
     "validate.paths": "Partnership files (YAML), or folders to search for *.yaml and *.yml.",
     # rubrics
     "rubrics": "List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
+    "rubrics.more": "A rubric is one model: its verdicts, its criteria and the sources they cite.",
     "rubrics.list": "List the rubrics kemitraan knows, with their verdicts and sources.",
+    "rubrics.list.more": "The bundled rubrics, and any --rubric file, each with its version.",
     "rubrics.show": "Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page.",
+    "rubrics.show.more": (
+        "For each criterion: what it means, which fields of the partnership file it reads, its rule "
+        "in words with the rubric's parameters, and its source with the page; then the verdicts and "
+        "the decision rules in order."
+    ),
     "rubrics.name": "A bundled rubric (see kemitraan rubrics) or a rubric file.",
     "rubrics.lang": "The language of the labels and descriptions.",
     # init
     "init": (
         "Write a partnership file by answering plain questions (or, with --blank, a commented template)."
     ),
+    "init.more": (
+        "Press Enter for anything you do not know: it is written as unknown, and the assessment "
+        "reports it as missing evidence instead of guessing. An existing file is overwritten only if "
+        "you say yes."
+    ),
     "init.path": "The partnership file to write.",
     "init.lang": "The language of the questions and of the file. Default: asked.",
     "init.blank": "Write a commented template to fill in by hand; no questions.",
     # explain
     "explain": "Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict.",
+    "explain.more": (
+        "For each verdict: the facts each criterion read with their line numbers, the rule, the "
+        "result, and the decision rules tried until one held."
+    ),
     "explain.path": "The partnership file (YAML).",
     "explain.lang": "The language of the explanation. Default: the file's language.",
     "explain.output": "Write the explanation to this file (atomically).",
     # schema
     "schema": "Print the JSON Schema of the partnership file, for editors that check and complete YAML.",
+    "schema.more": (
+        "Editors such as VS Code with the YAML extension use it to check and complete a partnership "
+        "file as you type."
+    ),
     "schema.output": "Write the schema to this file (atomically) instead of printing it.",
     "schema.lang": "The language of the descriptions.",
     # survey
     "survey": "Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
+    "survey.more": "These commands need the fieldwork extra: pip install 'kemitraan[fieldwork]'.",
     "survey.form": (
         "Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."
+    ),
+    "survey.form.more": (
+        "A skeleton partnership file with its partners and programs is enough: the questions name them."
     ),
     "survey.form.path": "The partnership file: its programs and partners.",
     "survey.form.output": "The XLSForm to write (.xlsx).",
     "survey.form.lang": "The label languages, the first the default.",
     "survey.ingest": "Add the answers of a survey export to a partnership file (comments and key order kept).",
+    "survey.ingest.more": (
+        "Answers already in the file are skipped, so an export can be ingested again after new answers "
+        "arrive. The change is shown as a diff; --dry-run writes nothing."
+    ),
     "survey.ingest.export": "A KoboToolbox or ODK Central CSV export.",
     "survey.ingest.into": "The partnership file to add the answers to (edited in place).",
     "dry_run": "Show the diff; write nothing.",
     # evidence
     "evidence": "Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.",
+    "evidence.more": "These commands need the fieldwork extra: pip install 'kemitraan[fieldwork]'.",
     "evidence.import": "Add the coded quotes of a QDA project to a partnership file, with source and position.",
+    "evidence.import.more": (
+        "A coded selection whose code names a place in the file (as evidence codebook lists them) "
+        "becomes an evidence quote there, with its source document and position."
+    ),
     "evidence.import.qdpx": "A REFI-QDA project (.qdpx).",
     "evidence.import.into": "The partnership file to add the quotes to (edited in place).",
     "evidence.import.mapping": (
@@ -119,6 +160,7 @@ H: dict[str, str] = {
     "evidence.codebook": (
         "Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."
     ),
+    "evidence.codebook.more": "Load the codebook into the QDA software before coding the interviews.",
     "evidence.codebook.path": "The partnership file.",
     "evidence.codebook.output": "The codebook to write (.qdc). Without it: list the codes.",
 }
@@ -163,7 +205,12 @@ EXAMPLES_HEADING = "Examples:"
 
 
 def command_help(name: str) -> str:
-    """A command's help: what it does, more about it, and its examples (one paragraph each)."""
+    """A command's help: what it does, more about it, and its examples (one paragraph each).
+
+    Every command with examples has a ``.more`` paragraph: Typer strips the indentation that
+    all the lines after the first share, which would take the examples' indentation when they
+    came straight after the first paragraph.
+    """
     parts = [H[name]]
     if f"{name}.more" in H:
         parts.append(H[f"{name}.more"])
