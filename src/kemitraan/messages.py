@@ -535,6 +535,10 @@ M: dict[str, tuple[str, str]] = {
         "kemitraan: {paths}: no partnership files (*.yaml, *.yml) in it; "
         "give partnership files or a folder that holds them",
     ),
+    # the terminal report
+    "term.key_quote": ("{criterion}: “{quote}” ({source})", "{criterion}: “{quote}” ({source})"),
+    "term.key_quote.unsourced": ("{criterion}: “{quote}”", "{criterion}: “{quote}”"),
+    "term.key_evidence": ("Bukti utama", "Key evidence"),
     # the Word report (--format docx)
     "docx.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
     "docx.extra": (

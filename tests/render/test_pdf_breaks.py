@@ -83,10 +83,12 @@ def _prose(node: Node) -> bool:
 
 
 def pages_of(pdf: bytes) -> list[str]:
-    """Each page's text, whitespace collapsed, without its page number ("3 / 11")."""
+    """Each page's text, whitespace collapsed, without its page number ("3 / 11", which the
+    text extraction puts first or last)."""
     reader = PdfReader(io.BytesIO(pdf))
     texts = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
-    return [re.sub(r"\s*\d+ / \d+\s*$", "", text) for text in texts]
+    total = len(texts)
+    return [text.replace(f"{i} / {total}", "", 1).strip() for i, text in enumerate(texts, 1)]
 
 
 def squash(text: str) -> str:
