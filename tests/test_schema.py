@@ -174,6 +174,9 @@ CASES = {
     "binary-tag": BASE + "notes: !!binary aGVsbG8=\n",
     "bad-yaml": BASE + "title: [\n",
     "duplicate-key": BASE + "title: U\n",
+    "assessed-on": BASE + "assessor: Tim A\nassessed_on: 2024-05-01\n",
+    "assessed-on-impossible-date": BASE + "assessed_on: 2024-02-30\n",
+    "assessed-on-not-iso": BASE + "assessed_on: 1 Mei 2024\n",
 }
 
 

@@ -207,6 +207,8 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         "period": Unknown("{from: 2020, to: 2023}"),
         "place": Unknown("{village: ..., district: ..., regency: ..., province: ...}"),
         "source": Unknown('{citation: "...", method: ...}'),
+        "assessor": Unknown('"..."'),
+        "assessed_on": Unknown("2024-05-01"),
         "partners": partners,
         "shared": {"service": Unknown(), "target": Unknown(), "vision_mission": "unknown", "evidence": quote},
         "programs": [

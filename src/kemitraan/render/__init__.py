@@ -87,6 +87,18 @@ def number(value: Any, lang: str, decimals: int = 2) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+def date_text(value: Any, lang: str) -> str:
+    """A YYYY-MM-DD date in words of the report language: ``1 Mei 2024`` / ``1 May 2024``."""
+    from kemitraan.messages import t
+
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match is None:
+        return text
+    year, month, day = match.groups()
+    return t("fmt.date", lang, day=int(day), month=t(f"month.{int(month)}", lang), year=year)
+
+
 def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]:
     """Each quote a rubric's criteria read, once, with the labels of the criteria that read it."""
     groups: dict[str, tuple[EvidenceRef, list[Text]]] = {}
@@ -148,6 +160,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     env.filters["md"] = md_escape
     env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.filters["fence"] = md_fence
+    env.filters["date"] = jinja2.pass_context(lambda ctx, v: date_text(v, ctx["lang"]))
     env.globals["evidence_groups"] = evidence_groups
     return env
 

@@ -261,12 +261,12 @@ class Properties:
 def properties(a: Assessment, lang: str) -> Properties:
     from kemitraan.messages import t
 
-    assessor = getattr(a.input, "assessor", None) or ""
+    assessor = a.input.assessor or ""
     return Properties(
         title=a.input.title,
         subject=t("report.title", lang),
         author=assessor,
-        date=_date(getattr(a.input, "assessed_on", None) or a.generated_at),
+        date=_date(a.input.assessed_on or a.generated_at),
         keywords="kemitraan",
     )
 

@@ -17,7 +17,7 @@ from rich.text import Text as RichText
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, CriterionResult, RubricAssessment
 from kemitraan.models.rubric import INSUFFICIENT
-from kemitraan.render import number
+from kemitraan.render import date_text, number
 
 _LEVEL_STYLE = {
     "lead": "bold green",
@@ -71,6 +71,16 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     meta = [x for x in (a.input.place, a.input.period) if x]
     if meta:
         head.append("\n" + " · ".join(meta), style="dim")
+    by = [
+        t(key, value=value)
+        for key, value in (
+            ("term.assessor", a.input.assessor),
+            ("term.assessed_on", date_text(a.input.assessed_on, lang) if a.input.assessed_on else None),
+        )
+        if value
+    ]
+    if by:
+        head.append("\n" + " · ".join(by), style="dim")
     console.print(head)
     console.print()
 
