@@ -228,3 +228,89 @@ def test_names_from_files_are_never_read_as_terminal_markup(tmp_path: Path) -> N
     assert grouped.code == 0 and "[reverse]R[/]" in grouped.out
     batch = run("assess", tmp_path, "-o", tmp_path / "out")
     assert batch.code == 0 and "\x1b" not in batch.err
+
+
+# --- two files that may not be one partnership ----------------------------------------------------
+
+BENAN = EXAMPLES / "benan.yaml"
+
+
+def test_two_different_partnerships_are_warned_about() -> None:
+    result = run("compare", BENAN, AFTER, "--lang", "en")
+    assert result.code == 0
+    assert result.err.splitlines() == [
+        "kemitraan: warning: The two files have different ids: benan-p2tp2a and mekar-posyandu-illustrative.",
+        "kemitraan: warning: The partners differ: only in the first file: P2TP2A Kecamatan Katang Bidare,"
+        " Pemerintah Desa Benan; only in the second: Puskesmas Contoh, Pemerintah Desa Mekar.",
+    ]
+    assert "The two files may not be the same partnership" in result.out
+    data = json.loads(run("compare", BENAN, AFTER, "-f", "json").out)
+    assert len(data["warnings"]) == 2 and set(data["warnings"][0]) == {"id", "en"}
+    for fmt in ("md", "html"):
+        text = run("compare", BENAN, AFTER, "-f", fmt, "--lang", "id").out
+        assert "Kedua berkas mungkin bukan kemitraan yang sama" in text
+        assert "Kedua berkas memiliki id yang berbeda: benan-p2tp2a dan mekar-posyandu-illustrative." in text
+
+
+def test_a_partner_who_joins_is_warned_about_even_with_the_same_id(tmp_path: Path) -> None:
+    later = tmp_path / "later.yaml"
+    text = AFTER.read_text(encoding="utf-8")
+    later.write_text(
+        text.replace("partners:\n", "partners:\n  - {id: ngo, name: Yayasan Baru, kind: ngo}\n", 1),
+        encoding="utf-8",
+    )
+    result = run("compare", AFTER, later, "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.err == (
+        "kemitraan: warning: The partners differ: only in the first file: none; only in the second: Yayasan Baru.\n"
+    )
+
+
+def test_one_partnership_over_time_gets_no_warning() -> None:
+    result = run("compare", BEFORE, AFTER)
+    assert result.code == 0 and result.err == ""
+    assert json.loads(run("compare", BEFORE, AFTER, "-f", "json").out)["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lang", "title"),
+    [
+        (
+            BEFORE,
+            AFTER,
+            "id",
+            "Perbandingan 2019 dan 2023 — Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+        (
+            BEFORE,
+            AFTER,
+            "en",
+            "Comparison of 2019 and 2023 — Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+        (
+            BENAN,
+            AFTER,
+            "en",
+            "Comparison of Kemitraan P2TP2A dengan Pemerintah Desa Benan dalam pemberdayaan dan perlindungan anak with Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+    ],
+)
+def test_the_title_names_both_sides(before: Path, after: Path, lang: str, title: str) -> None:
+    md = run("compare", before, after, "-f", "md", "--lang", lang).out
+    assert md.splitlines()[0] == f"# {title}"
+    assert "Perbandingan: Ilustrasi" not in md and "Comparison: " not in md
+    html = run("compare", before, after, "-f", "html", "--lang", lang).out
+    assert f"<title>{title}</title>" in html.replace("&#39;", "'")
+    terminal = run("compare", before, after, "--lang", lang).out
+    assert " ".join(terminal.split()).startswith(title)
+
+
+@pytest.mark.parametrize("args", [[str(BEFORE), str(AFTER)], [str(EXAMPLES), "--by", "regency"]])
+def test_compare_and_group_pages_share_the_reports_style_sheet(args: list[str]) -> None:
+    from kemitraan.loader import bundled_dir
+
+    html = run("compare", *args, "-f", "html", "-j", "1").out
+    css = (bundled_dir("templates") / "report.css").read_text(encoding="utf-8")
+    assert css.strip() in html
+    assert 'class="masthead"' in html and 'class="data"' in html and 'class="table-scroll"' in html
+    assert "Content-Security-Policy" in html
