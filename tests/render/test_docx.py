@@ -297,3 +297,35 @@ def test_libreoffice_opens_it_with_numbered_pages_and_no_stranded_heading(lang: 
         for heading in headings:
             if body.endswith(heading):
                 pytest.fail(f"the heading {heading!r} is the last thing on its page")
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        '<image href="file:///etc/passwd" width="10" height="10"/>',
+        '<use href="#a"/>',
+        '<rect width="10" height="10" style="fill: url(file:///x)"/>',
+        "<style>@import url(http://example.invalid/x.css);</style>",
+    ],
+)
+def test_no_svg_that_reads_anything_else_is_drawn(inside: str) -> None:
+    from kemitraan.render.raster import drawable
+
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">{inside}</svg>'
+    assert not drawable(svg)
+    entity = '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    assert not drawable(entity + svg.replace(inside, "<text>&x;</text>"))
+    assert not drawable('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100000 100000"></svg>')
+    assert drawable(svg.replace(inside, '<rect width="5" height="5" class="bar"/>'))
+
+
+def test_an_insufficient_verdict_is_in_the_unknown_colour(tmp_path: Path) -> None:
+    from kemitraan.render.docx import UNKNOWN
+
+    hostile = Path(__file__).resolve().parents[1] / "hostile" / "all-unknown.yaml"
+    a = assess_text(hostile.read_text(encoding="utf-8"), tmp_path)
+    assert any(r.verdict == "insufficient-evidence" for r in a.assessments)
+    doc = opened(render_docx(a, "en"))
+    label = next(r.label.get("en") for r in a.assessments if r.verdict == "insufficient-evidence")
+    runs = [r for p in body_paragraphs(doc) for r in p.runs if r.text == label]
+    assert runs and all(str(r.font.color.rgb) == UNKNOWN for r in runs[:1])

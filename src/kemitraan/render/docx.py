@@ -79,7 +79,6 @@ class Look:
     suffix: str = ""
     style: str | None = None
     """A paragraph style (paragraph classes only)."""
-    align: str | None = None
     keep_with_next: bool = False
     newline: bool = False
     """Starts on a line of its own (``display: block`` inside a line)."""
@@ -349,7 +348,6 @@ def _style_font(
 
 
 def _setup(doc: WordDocument, lang: str) -> None:
-    from docx.enum.text import WD_BREAK  # noqa: F401  (imported for its side effect on enums)
     from docx.shared import Mm, Pt
 
     section = doc.sections[0]
@@ -465,8 +463,6 @@ class _Writer:
         self.lang = lang
         _setup(doc, lang)
         self.width = int(Mm(PAGE_WIDTH_MM - 2 * MARGIN_MM))
-        self.numbering: Any = None
-        self.number_style: str | None = None
         self.pictures = 0
 
     def body(self, root: Node) -> None:
@@ -503,6 +499,8 @@ class _Writer:
         for name in sorted(classes):
             if name in PARAGRAPH and node.tag not in ("span", "b", "strong", "em"):
                 look = PARAGRAPH[name].over(look)
+                if name == "verdict" and "insufficient" in ctx.classes:  # as .insufficient .verdict
+                    look = replace(look, color=UNKNOWN)
         if node.tag in TAGS:
             look = TAGS[node.tag].over(look)
         box = ctx.box

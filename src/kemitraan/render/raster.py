@@ -7,8 +7,9 @@ stylesheet's custom properties (``var(--accent)``) filled in, so the palette sti
 place.
 
 An SVG is drawn only when it can read nothing but itself: one that refers to anything
-(``href``, ``url(...)``, ``@import``, an ``<image>``; a user's template could write one) or is
-larger than :data:`MAX_PIXELS` is not drawn, and the document shows its text description.
+(``href``, ``url(...)``, ``@import``, an ``<image>``, a DOCTYPE with entities; a user's template
+could write one) or is larger than :data:`MAX_PIXELS` is not drawn, and the document shows its
+text description instead.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from dataclasses import dataclass
 ZOOM = 3.0
 """Pixels per SVG unit: a 680-unit chart becomes 2040 pixels, about 290 dpi at its printed width."""
 MAX_PIXELS = 40_000_000
-_REFERS = re.compile(r"href|url\s*\(|@import|<\s*(?:image|foreignObject|use)\b", re.IGNORECASE)
+_REFERS = re.compile(
+    r"href|url\s*\(|@import|<!(?:DOCTYPE|ENTITY)|<\?xml-stylesheet|<\s*(?:image|foreignObject|use|script)\b", re.IGNORECASE
+)
 _CHART_RULE = re.compile(r"^\s*(?:\.chart|\.scale|\.principles)(?![\w-])")
 _SIZE = re.compile(r'<svg\b[^>]*?\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"', re.I)
 FONT = "'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
