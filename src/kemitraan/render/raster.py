@@ -22,7 +22,8 @@ ZOOM = 3.0
 """Pixels per SVG unit: a 680-unit chart becomes 2040 pixels, about 290 dpi at its printed width."""
 MAX_PIXELS = 40_000_000
 _REFERS = re.compile(
-    r"href|url\s*\(|@import|<!(?:DOCTYPE|ENTITY)|<\?xml-stylesheet|<\s*(?:image|foreignObject|use|script)\b", re.IGNORECASE
+    r"href|url\s*\(|@import|<!(?:DOCTYPE|ENTITY)|<\?xml-stylesheet|<\s*(?:image|foreignObject|use|script)\b",
+    re.IGNORECASE,
 )
 _CHART_RULE = re.compile(r"^\s*(?:\.chart|\.scale|\.principles)(?![\w-])")
 _SIZE = re.compile(r'<svg\b[^>]*?\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"', re.I)
