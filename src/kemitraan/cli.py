@@ -192,15 +192,13 @@ MaxSizeOption = Annotated[
     ),
 ]
 
-AggregateOption = Annotated[
-    str,
-    typer.Option(
-        "--aggregate",
-        metavar=_one_of(AGGREGATES),
-        autocompletion=_completes(AGGREGATES),
-        help=_h("aggregate"),
-    ),
-]
+
+def _pick(*names: str, choices: tuple[str, ...], key: str) -> Any:
+    """An option with a fixed set of values: listed in its help, offered by shell completion."""
+    return typer.Option(*names, metavar=_one_of(choices), autocompletion=_completes(choices), help=_h(key))
+
+
+AggregateOption = Annotated[str, _pick("--aggregate", choices=AGGREGATES, key="aggregate")]
 
 RubricOption = Annotated[
     list[str] | None,
@@ -209,9 +207,7 @@ RubricOption = Annotated[
 
 
 def _lang_option(key: str) -> Any:
-    return typer.Option(
-        "--lang", "-l", metavar=_one_of(LANGS), autocompletion=_completes(LANGS), help=_h(key)
-    )
+    return _pick("--lang", "-l", choices=LANGS, key=key)
 
 
 def _jobs_option(key: str) -> Any:
@@ -253,16 +249,7 @@ def _is_stream(path: Path) -> bool:
 @app.command(help=_cmd("assess"))
 def assess(
     paths: Annotated[list[Path], _paths_argument("assess.paths")],
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar=_one_of(FORMATS),
-            autocompletion=_completes(FORMATS),
-            help=_h("assess.format"),
-        ),
-    ] = None,
+    fmt: Annotated[str | None, _pick("--format", "-f", choices=FORMATS, key="assess.format")] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("assess.output"))
     ] = None,
@@ -359,16 +346,7 @@ def compare(
             help=_h("compare.by", choices=", ".join(GROUP_BY)),
         ),
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar=_one_of(GROUP_FORMATS),
-            autocompletion=_completes(GROUP_FORMATS),
-            help=_h("compare.format"),
-        ),
-    ] = None,
+    fmt: Annotated[str | None, _pick("--format", "-f", choices=GROUP_FORMATS, key="compare.format")] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("compare.output"))
     ] = None,
@@ -587,16 +565,7 @@ def survey_form(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help=_h("survey.form.output"))
     ] = Path("kuesioner.xlsx"),
-    lang: Annotated[
-        str,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar=_one_of(SURVEY_LANGS),
-            autocompletion=_completes(SURVEY_LANGS),
-            help=_h("survey.form.lang"),
-        ),
-    ] = "id,en",
+    lang: Annotated[str, _pick("--lang", "-l", choices=SURVEY_LANGS, key="survey.form.lang")] = "id,en",
     rubric: RubricOption = None,
 ) -> None:
     from kemitraan.fieldwork.commands import survey_form as job

@@ -16,20 +16,13 @@ from typing import Any
 import pytest
 
 from kemitraan.compare import compare
-from kemitraan.errors import BrowserError
-from kemitraan.render.chromium import Browser, Page, find_chromium
+from kemitraan.render.chromium import Browser, Page
 from kemitraan.render.compare import render_comparison
 from kemitraan.render.html import render_html
 from tests.conftest import run
-from tests.render.report_cases import EXAMPLES, LANGS, ROOT, assessed
+from tests.render.report_cases import EXAMPLES, LANGS, ROOT, assessed, needs_chromium
 
-try:
-    find_chromium()
-    MISSING = ""
-except BrowserError:
-    MISSING = "headless Chromium is not installed (Debian/Ubuntu: apt-get install chromium)"
-
-pytestmark = pytest.mark.skipif(bool(MISSING), reason=MISSING)
+pytestmark = needs_chromium
 
 WIDTHS = (400, 1280)
 

@@ -14,20 +14,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from kemitraan.errors import BrowserError
-from kemitraan.render.chromium import find_chromium
 from kemitraan.render.html import render_html
 from kemitraan.render.htmltree import Node, parse
 from kemitraan.render.pdf import render_pdf
-from tests.render.report_cases import EXAMPLES, LANGS, assessed
+from tests.render.report_cases import EXAMPLES, LANGS, assessed, needs_chromium
 
-try:
-    find_chromium()
-    MISSING = ""
-except BrowserError:
-    MISSING = "headless Chromium is not installed (Debian/Ubuntu: apt-get install chromium)"
-
-pytestmark = pytest.mark.skipif(bool(MISSING), reason=MISSING)
+pytestmark = needs_chromium
 
 FOLLOWING_CHARS = 30
 """At least this much text after a heading on its page: a line, or a table row."""
