@@ -363,3 +363,20 @@ def test_a_report_folder_that_cannot_be_made_fails_that_file_only(tmp_path: Path
     assert result.code == 2
     assert f"{out / 'lingga'}: cannot make the folder" in result.err
     assert files_below(out) == ["contoh/benan.md", "contoh/bumdes.md", "lingga"]
+
+
+def test_a_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    pattern = tmp_path / "cases" / "*.yaml"  # as a shell passes a pattern that matched no file
+    result = run("assess", pattern, tmp_path / "also-missing")
+    assert result.code == 2
+    assert f"{pattern}: no file matches this pattern; check the folder and the pattern" in result.err
+    assert f"{tmp_path / 'also-missing'}: no such file or folder" in result.err
+
+
+def test_one_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    pattern = tmp_path / "*.yaml"
+    result = run("assess", pattern)
+    assert (result.code, result.err) == (
+        2,
+        f"{pattern}: no file matches this pattern; check the folder and the pattern\n",
+    )

@@ -94,7 +94,11 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
     seen: set[str] | None = set() if len(args) > 1 else None
     loose: dict[str, list[str]] = {}
     for arg in args:
-        if not arg.exists():
+        if not arg.exists() and any(c in str(arg) for c in "*?["):  # a pattern the shell left as it was
+            yield Problem(
+                str(arg), "no file matches this pattern", suggestion="check the folder and the pattern"
+            )
+        elif not arg.exists():
             yield Problem(str(arg), "no such file or folder", suggestion="check the path")
         elif arg.is_dir():
             yield from _walk(arg, base, ext, seen)
