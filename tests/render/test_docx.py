@@ -329,3 +329,27 @@ def test_an_insufficient_verdict_is_in_the_unknown_colour(tmp_path: Path) -> Non
     label = next(r.label.get("en") for r in a.assessments if r.verdict == "insufficient-evidence")
     runs = [r for p in body_paragraphs(doc) for r in p.runs if r.text == label]
     assert runs and all(str(r.font.color.rgb) == UNKNOWN for r in runs[:1])
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids)
+def test_properties_come_in_the_schemas_order(case: tuple[Path, str]) -> None:
+    """Word refuses a document whose paragraph, run, table or cell properties are out of the
+    order WordprocessingML's schema gives them (or repeated)."""
+    from lxml import etree
+
+    from kemitraan.render.docx import ORDER
+
+    example, lang = case
+    problems = []
+    with zipfile.ZipFile(io.BytesIO(word(example, lang))) as z:
+        for part in ("word/document.xml", "word/styles.xml", "word/footer1.xml"):
+            if part not in z.namelist():
+                continue
+            root = etree.fromstring(z.read(part))
+            for name, order in ORDER.items():
+                for holder in root.iter(qn(f"w:{name}")):
+                    seen = [etree.QName(c).localname for c in holder]
+                    known = [order.index(n) for n in seen if n in order]
+                    if known != sorted(known) or len(set(seen)) != len(seen):
+                        problems.append(f"{part}: {name}: {seen}")
+    assert problems == []

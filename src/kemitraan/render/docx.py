@@ -312,23 +312,59 @@ def _element(tag: str, **attrs: str) -> Any:
     return el
 
 
+ORDER: dict[str, tuple[str, ...]] = {
+    "pPr": (
+        "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+        "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+        "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+        "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+        "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+        "sectPr", "pPrChange",
+    ),
+    "rPr": (
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+        "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+        "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+        "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+    ),
+    "tblPr": (
+        "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+        "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+        "tblCaption", "tblDescription",
+    ),
+    "tcPr": (
+        "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+        "textDirection", "tcFitText", "vAlign", "hideMark",
+    ),
+}  # fmt: skip
+"""The order WordprocessingML's schema gives the children of these elements: Word refuses a
+document ("unreadable content") whose properties come in another order."""
+
+
+def _local(el: Any) -> str:
+    return str(el.tag).rsplit("}", 1)[-1]
+
+
 def _child(parent: Any, tag: str, **attrs: str) -> Any:
-    """The child ``tag`` of ``parent`` (made, or emptied of attributes, then given ``attrs``)."""
-    el = parent.find(_qn(tag))
-    if el is None:
-        el = _element(tag)
-        parent.append(el)
-    for key in list(el.attrib):
-        del el.attrib[key]
-    for key, value in attrs.items():
-        el.set(_qn(f"w:{key}"), value)
+    """A new child ``tag`` of ``parent`` with ``attrs``, in its place in the schema's order
+    (replacing one already there)."""
+    for old in parent.findall(_qn(tag)):
+        parent.remove(old)
+    el = _element(tag, **attrs)
+    order = ORDER.get(_local(parent))
+    name = tag.split(":", 1)[1]
+    if order is not None and name in order:
+        later = set(order[order.index(name) + 1 :])
+        successor = next((c for c in parent if _local(c) in later), None)
+        if successor is not None:
+            successor.addprevious(el)
+            return el
+    parent.append(el)
     return el
 
 
 def _rfonts(rpr: Any, name: str) -> None:
-    el = _child(rpr, "w:rFonts", ascii=name, hAnsi=name, cs=name, eastAsia=name)
-    rpr.remove(el)
-    rpr.insert(0, el)
+    _child(rpr, "w:rFonts", ascii=name, hAnsi=name, cs=name, eastAsia=name)
 
 
 def _style_font(
@@ -623,11 +659,12 @@ class _Writer:
         p.paragraph_format.right_indent = Pt(4)
 
     def preformatted(self, p: Paragraph, node: Node, ctx: Ctx) -> None:
-        for i, line in enumerate(_raw_text(node).strip("\n").split("\n")):
+        lines = _raw_text(node).strip("\n").split("\n")
+        for i, line in enumerate(lines):
             run = p.add_run(line)
             self.look(run, ctx)
-            if i:
-                run._r.addprevious(_element("w:br"))
+            if i < len(lines) - 1:
+                run.add_break()
 
     # inline content
 
