@@ -220,9 +220,54 @@ def test_end_table_counts_verdicts_in_the_chosen_language(tmp_path: Path) -> Non
     assert line.split()[-2:] == ["2", "67%"]  # benan and the BUMDes example
 
 
-def test_an_empty_folder_says_so(tmp_path: Path) -> None:
-    result = run("assess", tmp_path)
-    assert result.code == 0 and "No partnership files were found" in result.err
+@pytest.mark.parametrize(
+    "extra",
+    [[], ["-o", "{tmp}/reports"], ["--summary", "{tmp}/s.csv"], ["-f", "html", "-o", "{tmp}/reports"]],
+)
+def test_a_folder_without_partnership_files_is_an_error(tmp_path: Path, extra: list[str]) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "notes.txt").write_text("not a partnership file", encoding="utf-8")
+    result = run("assess", cases, *(a.format(tmp=tmp_path) for a in extra))
+    assert result.code == 2
+    assert result.err == (
+        f"kemitraan: {cases}: no partnership files (*.yaml, *.yml) in it; "
+        "give partnership files or a folder that holds them\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases"]  # no report folder, no summary
+
+
+def test_several_empty_folders_are_named_and_the_language_follows_lang(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    result = run("assess", tmp_path / "a", tmp_path / "b", "--lang", "id")
+    assert result.code == 2
+    assert result.err.startswith(f"kemitraan: {tmp_path / 'a'}, {tmp_path / 'b'}: tidak ada berkas kemitraan")
+
+
+def test_compare_by_over_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    result = run("compare", tmp_path, "--by", "regency")
+    assert result.code == 2 and "no partnership files" in result.err
+
+
+def test_validate_takes_folders_as_assess_does(tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    (cases / "lingga").mkdir(parents=True)
+    (cases / "lingga" / "benan.yaml").write_bytes((EXAMPLES / "benan.yaml").read_bytes())
+    (cases / "broken.yml").write_text("schema: kemitraan/1\nid: x\n", encoding="utf-8")
+    (cases / "readme.txt").write_text("not read", encoding="utf-8")
+    result = run("validate", cases)
+    assert result.code == 2
+    assert result.out == f"{cases / 'lingga' / 'benan.yaml'}: ok (benan-p2tp2a: 2 partners, 1 program)\n"
+    assert str(cases / "broken.yml") in result.err and "readme" not in result.err + result.out
+    assert run("validate", cases / "lingga").code == 0
+    empty = run("validate", tmp_path / "cases" / "lingga" / "..", tmp_path / "nothing-here")
+    assert empty.code == 2
+
+
+def test_validate_of_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    result = run("validate", tmp_path)
+    assert result.code == 2 and "no partnership files (*.yaml, *.yml)" in result.err
 
 
 def test_single_file_keeps_printing_its_report() -> None:
@@ -318,3 +363,20 @@ def test_a_report_folder_that_cannot_be_made_fails_that_file_only(tmp_path: Path
     assert result.code == 2
     assert f"{out / 'lingga'}: cannot make the folder" in result.err
     assert files_below(out) == ["contoh/benan.md", "contoh/bumdes.md", "lingga"]
+
+
+def test_a_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    pattern = tmp_path / "cases" / "*.yaml"  # as a shell passes a pattern that matched no file
+    result = run("assess", pattern, tmp_path / "also-missing")
+    assert result.code == 2
+    assert f"{pattern}: no file matches this pattern; check the folder and the pattern" in result.err
+    assert f"{tmp_path / 'also-missing'}: no such file or folder" in result.err
+
+
+def test_one_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    pattern = tmp_path / "*.yaml"
+    result = run("assess", pattern)
+    assert (result.code, result.err) == (
+        2,
+        f"{pattern}: no file matches this pattern; check the folder and the pattern\n",
+    )

@@ -250,7 +250,10 @@ def test_template_mistakes_and_escapes_are_exit_2(tmp_path: Path, text: str, mes
 
 def test_template_only_for_text_reports() -> None:
     code, _, err = run("assess", BENAN, "--template", BENAN, "--format", "json")
-    assert (code, err) == (2, "kemitraan: --template applies to md, html and pdf reports, not to json\n")
+    assert (code, err) == (
+        2,
+        "kemitraan: --template applies to md, html, pdf and docx reports, not to json\n",
+    )
 
 
 def test_html_templates_escape_and_markdown_templates_do_not(tmp_path: Path) -> None:

@@ -99,7 +99,7 @@ def test_a_file_compared_with_itself_changes_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "start"), [("md", "# Perbandingan"), ("html", "<!doctype html>"), ("json", "{")]
+    ("fmt", "start"), [("md", "# Perbandingan"), ("html", "<!DOCTYPE html>"), ("json", "{")]
 )
 def test_formats_and_output_file(tmp_path: Path, fmt: str, start: str) -> None:
     target = tmp_path / f"c.{fmt}"
@@ -123,7 +123,7 @@ def test_html_escapes_what_the_files_say(tmp_path: Path) -> None:
         (["{before}", "{before}", "{after}"], "give two partnership files"),
         (["{before}", "{after}", "--format", "csv"], "--format: expected one of"),
         (["{before}", "--by", "island"], "--by: expected one of"),
-        (["{before}", "{after}", "-o", "{tmp}/c.csv"], "--format (from the -o file's extension)"),
+        (["{before}", "{after}", "-o", "{tmp}/c.csv"], "no report format has the extension '.csv'"),
     ],
 )
 def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
@@ -203,7 +203,7 @@ def test_group_table_terminal_and_html(tmp_path: Path) -> None:
     terminal = run("compare", root, "--by", "province", "--jobs", "2")
     assert terminal.code == 0 and "Verdicts by province" in terminal.out and "Kepulauan Riau" in terminal.out
     html = run("compare", root, "--by", "folder", "-f", "html")
-    assert html.code == 0 and html.out.startswith("<!doctype html>") and root.as_posix() in html.out
+    assert html.code == 0 and html.out.startswith("<!DOCTYPE html>") and root.as_posix() in html.out
 
 
 def test_failed_files_are_listed_and_not_counted(tmp_path: Path) -> None:
@@ -228,3 +228,90 @@ def test_names_from_files_are_never_read_as_terminal_markup(tmp_path: Path) -> N
     assert grouped.code == 0 and "[reverse]R[/]" in grouped.out
     batch = run("assess", tmp_path, "-o", tmp_path / "out")
     assert batch.code == 0 and "\x1b" not in batch.err
+
+
+# --- two files that may not be one partnership ----------------------------------------------------
+
+BENAN = EXAMPLES / "benan.yaml"
+
+
+def test_two_different_partnerships_are_warned_about() -> None:
+    result = run("compare", BENAN, AFTER, "--lang", "en")
+    assert result.code == 0
+    assert result.err.splitlines() == [
+        "kemitraan: warning: The two files have different ids: benan-p2tp2a and mekar-posyandu-illustrative.",
+        "kemitraan: warning: The partners differ: only in the first file: Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak"
+        " (P2TP2A),"
+        " Pemerintah Desa Benan; only in the second: Puskesmas Contoh, Pemerintah Desa Mekar.",
+    ]
+    assert "The two files may not be the same partnership" in result.out
+    data = json.loads(run("compare", BENAN, AFTER, "-f", "json").out)
+    assert len(data["warnings"]) == 2 and set(data["warnings"][0]) == {"id", "en"}
+    for fmt in ("md", "html"):
+        text = run("compare", BENAN, AFTER, "-f", fmt, "--lang", "id").out
+        assert "Kedua berkas mungkin bukan kemitraan yang sama" in text
+        assert "Kedua berkas memiliki id yang berbeda: benan-p2tp2a dan mekar-posyandu-illustrative." in text
+
+
+def test_a_partner_who_joins_is_warned_about_even_with_the_same_id(tmp_path: Path) -> None:
+    later = tmp_path / "later.yaml"
+    text = AFTER.read_text(encoding="utf-8")
+    later.write_text(
+        text.replace("partners:\n", "partners:\n  - {id: ngo, name: Yayasan Baru, kind: ngo}\n", 1),
+        encoding="utf-8",
+    )
+    result = run("compare", AFTER, later, "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.err == (
+        "kemitraan: warning: The partners differ: only in the first file: none; only in the second: Yayasan Baru.\n"
+    )
+
+
+def test_one_partnership_over_time_gets_no_warning() -> None:
+    result = run("compare", BEFORE, AFTER)
+    assert result.code == 0 and result.err == ""
+    assert json.loads(run("compare", BEFORE, AFTER, "-f", "json").out)["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lang", "title"),
+    [
+        (
+            BEFORE,
+            AFTER,
+            "id",
+            "Perbandingan 2019 dan 2023 — Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+        (
+            BEFORE,
+            AFTER,
+            "en",
+            "Comparison of 2019 and 2023 — Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+        (
+            BENAN,
+            AFTER,
+            "en",
+            "Comparison of Kemitraan P2TP2A dengan Pemerintah Desa Benan dalam pemberdayaan dan perlindungan anak with Ilustrasi: Puskesmas dan Pemerintah Desa Mekar dalam posyandu balita",
+        ),
+    ],
+)
+def test_the_title_names_both_sides(before: Path, after: Path, lang: str, title: str) -> None:
+    md = run("compare", before, after, "-f", "md", "--lang", lang).out
+    assert md.splitlines()[0] == f"# {title}"
+    assert "Perbandingan: Ilustrasi" not in md and "Comparison: " not in md
+    html = run("compare", before, after, "-f", "html", "--lang", lang).out
+    assert f"<title>{title}</title>" in html.replace("&#39;", "'")
+    terminal = run("compare", before, after, "--lang", lang).out
+    assert " ".join(terminal.split()).startswith(title)
+
+
+@pytest.mark.parametrize("args", [[str(BEFORE), str(AFTER)], [str(EXAMPLES), "--by", "regency"]])
+def test_compare_and_group_pages_share_the_reports_style_sheet(args: list[str]) -> None:
+    from kemitraan.loader import bundled_dir
+
+    html = run("compare", *args, "-f", "html", "-j", "1").out
+    css = (bundled_dir("templates") / "report.css").read_text(encoding="utf-8")
+    assert css.strip() in html
+    assert 'class="masthead"' in html and 'class="data"' in html and 'class="table-scroll"' in html
+    assert "Content-Security-Policy" in html

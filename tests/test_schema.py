@@ -182,6 +182,9 @@ CASES = {
     + " implementation: {participation: {a: lead, b: informed}}, evaluation: {participation: {a: lead, b: consulted}}}]\n",
     "linked-no-with-a-target": BASE + "shared: {target: anak, linked: no}\n",
     "program-partner-dangling": BASE + "programs: [{id: p, name: P, partners: [a, c]}]\n",
+    "assessed-on": BASE + "assessor: Tim A\nassessed_on: 2024-05-01\n",
+    "assessed-on-impossible-date": BASE + "assessed_on: 2024-02-30\n",
+    "assessed-on-not-iso": BASE + "assessed_on: 1 Mei 2024\n",
 }
 
 

@@ -94,7 +94,11 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
     seen: set[str] | None = set() if len(args) > 1 else None
     loose: dict[str, list[str]] = {}
     for arg in args:
-        if not arg.exists():
+        if not arg.exists() and any(c in str(arg) for c in "*?["):  # a pattern the shell left as it was
+            yield Problem(
+                str(arg), "no file matches this pattern", suggestion="check the folder and the pattern"
+            )
+        elif not arg.exists():
             yield Problem(str(arg), "no such file or folder", suggestion="check the path")
         elif arg.is_dir():
             yield from _walk(arg, base, ext, seen)
@@ -102,6 +106,21 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
             loose.setdefault(os.path.abspath(arg.parent), []).append(str(arg))
     for folder, files in loose.items():
         yield from _sources(folder, files, base, ext, seen)
+
+
+def require_files(args: Sequence[Path], lang: str | None = None) -> None:
+    """A usage error when the arguments name no partnership file at all (an empty folder, a
+    folder of other files): a run that assesses nothing must not look like a success.
+
+    A path that does not exist counts as named: it is reported as an error of its own.
+    The search stops at the first file found.
+    """
+    if next(discover(args), None) is not None:
+        return
+    from kemitraan.errors import UsageError
+    from kemitraan.messages import t
+
+    raise UsageError(t("batch.no_files", lang or "en", paths=", ".join(str(a) for a in args)))
 
 
 def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source]:
@@ -498,6 +517,7 @@ def assess_many(opts: Options, err: TextIO) -> int:
     from kemitraan.summary import SummaryWriter, columns, dictionary, failed_row, kind_of, write_dictionary
 
     _check(opts)
+    require_files(opts.paths, opts.lang)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
@@ -536,6 +556,7 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     from kemitraan.compare import count_groups
     from kemitraan.summary import columns
 
+    require_files(opts.paths, opts.lang)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)

@@ -11,36 +11,100 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from kemitraan import __version__
+from kemitraan.choices import (
+    AGGREGATES,
+    COMPARISON_FORMATS,
+    FORMATS,
+    GROUP_BY,
+    GROUP_FORMATS,
+    LANGS,
+    SURVEY_LANGS,
+)
 from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
+from kemitraan.helptext import H, command_help
 from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
+
+
+def _h(key: str, **params: str) -> str:
+    """A help text as Typer shows it: rich markup in it is escaped (``kemitraan[docx]`` is text)."""
+    text = H[key]
+    for name, value in params.items():
+        text = text.replace("{" + name + "}", value)
+    return text.replace("[", "\\[")
+
+
+def _cmd(name: str) -> str:
+    """A command's whole help: what it does, more about it, its examples."""
+    return command_help(name).replace("[", "\\[")
+
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="kemitraan",
-    help=(
-        "Assess partnerships between organisations against published models "
-        "(Notoatmodjo 2010, Sulistiyani 2017, principles of partnership), with evidence-cited, "
-        "reproducible reports in Indonesian or English."
-    ),
+    help=_cmd("app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings=CONTEXT,
 )
 
 _state = {"debug": False}
 T = TypeVar("T")
 
-LANGS = ("id", "en")
-AGGREGATES = ("median", "min")
+
+def _plain_types() -> None:
+    """Show in help what a user types, not Python's types.
+
+    Typer 0.2x prints a type column of Python names (``<bool>`` for a flag, ``<list[Path]>``,
+    ``<int range> [x>=1]``) and ``{paths}...`` in the usage line. Every option here has a
+    metavar saying what to write (``FILE``, ``[id|en]``); a flag has none; an argument's name
+    is its metavar. A no-op where Typer's classes are not as expected (the help tests notice).
+    """
+    try:
+        from typer import core
+    except ImportError:  # pragma: no cover
+        return
+    parameter = getattr(core, "_TyperParameter", None)
+    option = getattr(core, "TyperOption", None)
+    argument = getattr(core, "TyperArgument", None)
+    if parameter is None or option is None or argument is None:  # pragma: no cover
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        if getattr(self, "is_flag", False) or getattr(self, "param_type_name", "") == "argument":
+            return None
+        return str(self.metavar) if self.metavar is not None else None
+
+    def usage_name(self: Any) -> str:
+        name = str(self.display_name_raw)
+        many = "..." if self.nargs != 1 and not name.endswith("...") else ""
+        return (name if self.required else f"[{name}]") + many
+
+    for cls in (parameter, option, argument):
+        if "display_type_rich" in vars(cls):
+            cls.display_type_rich = display_type_rich
+    if "_usage_display_name" in vars(argument):
+        argument._usage_display_name = usage_name
+
+
+_plain_types()
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     sys.stderr.write(message.rstrip("\n") + "\n")
     raise typer.Exit(code)
+
+
+def _say(key: str, lang: str | None = None, **params: object) -> str:
+    """A sentence from the catalogue, in ``lang`` (a command's --lang), else English."""
+    from kemitraan.messages import t
+
+    return t(key, lang if lang in LANGS else "en", **params)
 
 
 def _run(job: Callable[[], T]) -> T:
@@ -73,11 +137,9 @@ def _version(value: bool) -> None:
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", callback=_version, is_eager=True, help=_h("app.version")),
     ] = False,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show Python tracebacks for internal errors.")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_h("app.debug"))] = False,
 ) -> None:
     _state["debug"] = debug
 
@@ -86,6 +148,16 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
     if value is not None and value not in choices:
         _fail(f"kemitraan: {option}: expected one of {', '.join(choices)} but got '{value}'")
     return value
+
+
+def _completes(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
+    """Shell completion for an option with a fixed set of values."""
+    return lambda incomplete: [c for c in choices if c.startswith(incomplete)]
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    """The metavar that lists an option's values: ``[id|en]``."""
+    return "[" + "|".join(choices) + "]"
 
 
 def _size(text: str | int) -> int:
@@ -97,98 +169,104 @@ def _size(text: str | int) -> int:
         raise typer.BadParameter(str(exc)) from None
 
 
+def _at_least_one(value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise typer.BadParameter(f"{value} is not 1 or more")
+    return value
+
+
+def _rubric_names(incomplete: str) -> list[str]:
+    from kemitraan.loader import bundled_rubric_names
+
+    return [n for n in bundled_rubric_names() if n.startswith(incomplete)]
+
+
 MaxSizeOption = Annotated[
     int,
     typer.Option(
         "--max-size",
         parser=_size,
         metavar="SIZE",
-        help=f"Refuse partnership files larger than this (and files whose YAML aliases would expand beyond it), for example 500k or 20M. Default: {format_size(DEFAULT_MAX_BYTES)}.",
+        help=_h("max_size", default=format_size(DEFAULT_MAX_BYTES).replace(" ", "\u00a0")),
         show_default=False,
     ),
 ]
 
-AggregateOption = Annotated[
-    str,
-    typer.Option(
-        "--aggregate",
-        help="How several informants' answers become one value: median, or min (the conservative reading).",
-    ),
-]
+
+def _pick(*names: str, choices: tuple[str, ...], key: str) -> Any:
+    """An option with a fixed set of values: listed in its help, offered by shell completion."""
+    return typer.Option(*names, metavar=_one_of(choices), autocompletion=_completes(choices), help=_h(key))
+
+
+AggregateOption = Annotated[str, _pick("--aggregate", choices=AGGREGATES, key="aggregate")]
 
 RubricOption = Annotated[
     list[str] | None,
-    typer.Option(
-        "--rubric",
-        "-r",
-        help="Add a rubric, or replace the bundled one with the same id: a bundled name or a path to a YAML file. Repeatable.",
-    ),
+    typer.Option("--rubric", "-r", metavar="RUBRIC", help=_h("rubric")),
 ]
 
 
-@app.command()
+def _lang_option(key: str) -> Any:
+    return _pick("--lang", "-l", choices=LANGS, key=key)
+
+
+def _jobs_option(key: str) -> Any:
+    return typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one, help=_h(key))
+
+
+def _paths_argument(key: str) -> Any:
+    return typer.Argument(metavar="PATH...", help=_h(key), show_default=False)
+
+
+def report_format(output: Path, formats: tuple[str, ...], lang: str | None = None) -> str:
+    """The format an -o file's name asks for; a usage error listing the formats when it asks for none.
+
+    A device or pipe without an extension (``-o /dev/stdout``) gets the terminal text.
+    """
+    from kemitraan.render import EXTENSIONS
+
+    known = {ext: f for ext, f in {**EXTENSIONS, ".csv": "csv"}.items() if f in formats}
+    ext = output.suffix.lower()
+    if ext in known:
+        return known[ext]
+    if not ext and "terminal" in formats and _is_stream(output):
+        return "terminal"
+    extensions = ", ".join(dict.fromkeys(known))
+    key = "cli.format.unknown_extension" if ext else "cli.format.no_extension"
+    _fail(_say(key, lang, file=output, ext=ext, formats=", ".join(formats), extensions=extensions))
+
+
+def _is_stream(path: Path) -> bool:
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+@app.command(help=_cmd("assess"))
 def assess(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Partnership files (YAML), or folders to search for *.yaml and *.yml.", show_default=False
-        ),
-    ],
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help=(
-                "terminal, md, json, html or pdf (pdf needs headless Chromium). "
-                "Default: from the -o file's extension, else terminal; md for the reports of several files."
-            ),
-        ),
-    ] = None,
+    paths: Annotated[list[Path], _paths_argument("assess.paths")],
+    fmt: Annotated[str | None, _pick("--format", "-f", choices=FORMATS, key="assess.format")] = None,
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the report to this file (atomically). With several files or a folder: the folder for the reports, one per file.",
-        ),
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("assess.output"))
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
-    ] = None,
+    lang: Annotated[str | None, _lang_option("assess.lang")] = None,
     rubric: RubricOption = None,
     aggregate: AggregateOption = "median",
     template: Annotated[
-        Path | None,
-        typer.Option(
-            "--template",
-            "-t",
-            help="Your own report template (Jinja2, run in a sandbox) for md, html or pdf: a file, or a folder searched before the bundled templates.",
-        ),
+        Path | None, typer.Option("--template", "-t", metavar="TEMPLATE", help=_h("assess.template"))
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     summary: Annotated[
-        Path | None,
-        typer.Option(
-            "--summary",
-            "-s",
-            help="Write one row per partnership to this .csv file (opens in Excel and LibreOffice) or .jsonl file.",
-        ),
+        Path | None, typer.Option("--summary", "-s", metavar="FILE", help=_h("assess.summary"))
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="How many files to assess at once. Default: all cores."),
-    ] = None,
+    jobs: Annotated[int | None, _jobs_option("assess.jobs")] = None,
 ) -> None:
-    """Assess partnership files and report the verdict of each model, with its evidence.
-
-    One file: the report goes to the terminal, or to the -o file. Several files or a folder:
-    one report per file below the -o folder, a --summary table, and the verdict counts at the end.
-    """
-
     def job() -> int:
-        from kemitraan.render import EXTENSIONS, FORMATS
+        from kemitraan.render import BINARY
 
         _choice("--aggregate", aggregate, AGGREGATES)
         _choice("--format", fmt, FORMATS)
@@ -202,9 +280,9 @@ def assess(
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
-        chosen = fmt or (EXTENSIONS.get(output.suffix.lower(), "terminal") if output else "terminal")
-        if chosen == "pdf" and output is None and sys.stdout.isatty():
-            _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
+        chosen = fmt or (report_format(output, FORMATS, lang) if output else "terminal")
+        if chosen in BINARY and output is None and sys.stdout.isatty():
+            _fail(_say("cli.format.binary", lang, format=chosen))
 
         from kemitraan.loader import load_rubrics, rubric_path
         from kemitraan.pipeline import assess_path
@@ -226,16 +304,24 @@ def assess(
     raise typer.Exit(_run(job))
 
 
+def terminal_width(tty: bool) -> int:
+    """The width to draw terminal text at: ``COLUMNS`` when set (also when piped or written to a
+    file), else the terminal's, else 100; never below 40."""
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(40, int(columns))
+    return max(40, shutil.get_terminal_size((100, 24)).columns) if tty else 100
+
+
 def _emit(
     text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None, inputs: list[Path]
 ) -> None:
     """Print the text (in colour on a terminal), or write it to the -o file atomically."""
     if output is None:
-        import shutil
-
         tty = sys.stdout.isatty()
-        width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-        content = text(tty and fmt == "terminal", width)
+        content = text(tty and fmt == "terminal", terminal_width(tty))
         if isinstance(content, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(content)
@@ -244,68 +330,37 @@ def _emit(
         return
     from kemitraan.output import write_atomic
 
-    write_atomic(output, text(False, 100), inputs=inputs)
+    write_atomic(output, text(False, terminal_width(False)), inputs=inputs)
     sys.stderr.write(f"kemitraan: wrote {output}\n")
 
 
-@app.command()
+@app.command(help=_cmd("compare"))
 def compare(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Two partnership files, before and after. With --by: files and folders to count.",
-            show_default=False,
-        ),
-    ],
+    paths: Annotated[list[Path], _paths_argument("compare.paths")],
     by: Annotated[
         str | None,
         typer.Option(
             "--by",
-            help="Count the verdicts per group: village, district, regency, province, country, language, from, to (the years) or folder.",
+            metavar="GROUP",
+            autocompletion=_completes(GROUP_BY),
+            help=_h("compare.by", choices=", ".join(GROUP_BY)),
         ),
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="terminal, md, html or json; with --by also csv. Default: from the -o file's extension, else terminal.",
-        ),
-    ] = None,
+    fmt: Annotated[str | None, _pick("--format", "-f", choices=GROUP_FORMATS, key="compare.format")] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the comparison to this file (atomically).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("compare.output"))
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", "-l", help="id or en. Default: the first file's language; with --by, English."
-        ),
-    ] = None,
+    lang: Annotated[str | None, _lang_option("compare.lang")] = None,
     rubric: RubricOption = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="With --by: how many files to assess at once. Default: all cores."
-        ),
-    ] = None,
+    jobs: Annotated[int | None, _jobs_option("compare.jobs")] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Compare two assessments of a partnership (what changed), or count verdicts per group (--by).
-
-    Two versions of one partnership, say 2019 and 2023, give the longitudinal view: verdicts,
-    criteria, participation in each phase and principle scores, before and after.
-    """
-    from kemitraan.compare import BY
-    from kemitraan.render import EXTENSIONS
-    from kemitraan.render.compare import COMPARISON_FORMATS, GROUP_FORMATS
-
     formats = GROUP_FORMATS if by else COMPARISON_FORMATS
-    _choice("--by", by, tuple(BY))
+    _choice("--by", by, GROUP_BY)
     _choice("--format", fmt, formats)
     _choice("--lang", lang, LANGS)
     if fmt is None:
-        fmt = ({**EXTENSIONS, ".csv": "csv"}.get(output.suffix.lower(), "terminal")) if output else "terminal"
-        _choice("--format (from the -o file's extension)", fmt, formats)
+        fmt = report_format(output, formats, lang) if output else "terminal"
     if by is None and len(paths) != 2:
         _fail(
             "kemitraan compare: give two partnership files (before and after), "
@@ -335,6 +390,8 @@ def compare(
         before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
         c = compare_two(before, after)
         language = lang or before.input.language
+        for warning in c.warnings:
+            sys.stderr.write(_say("compare.warning", language, warning=warning.get(language)) + "\n")
         _emit(
             lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
             fmt,
@@ -346,30 +403,34 @@ def compare(
     raise typer.Exit(_run(job))
 
 
-@app.command()
+@app.command(help=_cmd("validate"))
 def validate(
-    paths: Annotated[list[Path], typer.Argument(help="Partnership files to check.", show_default=False)],
+    paths: Annotated[list[Path], _paths_argument("validate.paths")],
     rubric: RubricOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Check partnership files (and any --rubric files) without assessing them."""
-
     def job() -> None:
-        from kemitraan.errors import InputError
+        from kemitraan.batch import discover, require_files
+        from kemitraan.errors import InputError, Problem
         from kemitraan.loader import load_partnership, load_rubrics
 
         load_rubrics(rubric)
+        require_files(paths)
         failed = 0
-        for path in paths:
+        for source in discover(paths):
+            if isinstance(source, Problem):
+                failed += 1
+                sys.stderr.write(str(source) + "\n")
+                continue
             try:
-                p, _, _ = load_partnership(path, max_bytes=max_size)
+                p, _, _ = load_partnership(source.path, max_bytes=max_size)
             except InputError as exc:
                 failed += 1
                 sys.stderr.write(str(exc) + "\n")
                 continue
             partners, programs = len(p.partners), len(p.programs)
             sys.stdout.write(
-                f"{path}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
+                f"{source.file}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
                 f" {programs} program{'s' * (programs != 1)})\n"
             )
         if failed:
@@ -378,12 +439,9 @@ def validate(
     _run(job)
 
 
-rubrics_app = typer.Typer(
-    help="List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+rubrics_app = typer.Typer(help=_cmd("rubrics"), context_settings=CONTEXT)
 app.add_typer(rubrics_app, name="rubrics")
-LangOption = Annotated[str, typer.Option("--lang", "-l", help="id or en.")]
+LangOption = Annotated[str, _lang_option("rubrics.lang")]
 
 
 def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
@@ -406,26 +464,25 @@ def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
 
 @rubrics_app.callback(invoke_without_command=True)
 def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: LangOption = "en") -> None:
-    """List the rubrics kemitraan knows, with their verdicts and sources (or: rubrics show NAME)."""
     if ctx.invoked_subcommand is None:
         _list_rubrics(rubric, lang)
 
 
-@rubrics_app.command("list")
+@rubrics_app.command("list", help=_cmd("rubrics.list"))
 def rubrics_list(rubric: RubricOption = None, lang: LangOption = "en") -> None:
-    """List the rubrics kemitraan knows, with their verdicts and sources."""
     _list_rubrics(rubric, lang)
 
 
-@rubrics_app.command("show")
+@rubrics_app.command("show", help=_cmd("rubrics.show"))
 def rubrics_show(
     name: Annotated[
         str,
-        typer.Argument(help="A bundled rubric (see kemitraan rubrics) or a rubric file.", show_default=False),
+        typer.Argument(
+            metavar="RUBRIC", autocompletion=_rubric_names, help=_h("rubrics.name"), show_default=False
+        ),
     ],
     lang: LangOption = "en",
 ) -> None:
-    """Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page."""
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -437,22 +494,14 @@ def rubrics_show(
     _run(job)
 
 
-@app.command()
+@app.command(help=_cmd("init"))
 def init(
-    path: Annotated[Path, typer.Argument(help="The partnership file to write.", show_default=True)] = Path(
+    path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("init.path"), show_default=True)] = Path(
         "partner.yaml"
     ),
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", "-l", help="Language of the questions and the file: id or en. Default: asked."
-        ),
-    ] = None,
-    blank: Annotated[
-        bool, typer.Option("--blank", help="Write a commented template to fill in by hand; no questions.")
-    ] = False,
+    lang: Annotated[str | None, _lang_option("init.lang")] = None,
+    blank: Annotated[bool, typer.Option("--blank", help=_h("init.blank"))] = False,
 ) -> None:
-    """Write a partnership file by answering plain questions (or, with --blank, a commented template)."""
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -463,21 +512,16 @@ def init(
     _run(job)
 
 
-@app.command()
+@app.command(help=_cmd("explain"))
 def explain(
-    path: Annotated[Path, typer.Argument(help="The partnership file (YAML).", show_default=False)],
-    lang: Annotated[
-        str | None,
-        typer.Option("--lang", "-l", help="id or en. Default: the file's language."),
-    ] = None,
+    path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("explain.path"), show_default=False)],
+    lang: Annotated[str | None, _lang_option("explain.lang")] = None,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("explain.output"))
     ] = None,
     rubric: RubricOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
-    """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
     _choice("--lang", lang, LANGS)
     _choice("--aggregate", aggregate, AGGREGATES)
 
@@ -493,17 +537,13 @@ def explain(
     _run(job)
 
 
-@app.command()
+@app.command(help=_cmd("schema"))
 def schema(
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write the schema to this file (atomically) instead of printing it."
-        ),
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("schema.output"))
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the descriptions: id or en.")] = "en",
+    lang: Annotated[str, _lang_option("schema.lang")] = "en",
 ) -> None:
-    """Print the JSON Schema of the partnership file, for editors that check and complete YAML."""
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
@@ -515,94 +555,71 @@ def schema(
     _run(job)
 
 
-survey_app = typer.Typer(
-    help="Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
-    no_args_is_help=True,
-)
+survey_app = typer.Typer(help=_cmd("survey"), no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(survey_app, name="survey")
 
 
-@survey_app.command("form")
+@survey_app.command("form", help=_cmd("survey.form"))
 def survey_form(
-    path: Annotated[
-        Path, typer.Argument(help="The partnership file: its programs and partners.", show_default=False)
-    ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The XLSForm to write (.xlsx).")] = Path(
-        "kuesioner.xlsx"
-    ),
-    lang: Annotated[
-        str, typer.Option("--lang", "-l", help="Label languages, the first the default: id, en or id,en.")
-    ] = "id,en",
+    path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("survey.form.path"), show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help=_h("survey.form.output"))
+    ] = Path("kuesioner.xlsx"),
+    lang: Annotated[str, _pick("--lang", "-l", choices=SURVEY_LANGS, key="survey.form.lang")] = "id,en",
     rubric: RubricOption = None,
 ) -> None:
-    """Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."""
     from kemitraan.fieldwork.commands import survey_form as job
 
     _run(lambda: job(path, output, lang, rubric))
 
 
-@survey_app.command("ingest")
+@survey_app.command("ingest", help=_cmd("survey.ingest"))
 def survey_ingest(
     export: Annotated[
-        Path,
-        typer.Argument(help="A KoboToolbox or ODK Central export (CSV or XLSX).", show_default=False),
+        Path, typer.Argument(metavar="EXPORT", help=_h("survey.ingest.export"), show_default=False)
     ],
-    into: Annotated[
-        Path, typer.Option("--into", help="The partnership file to add the answers to (edited in place).")
-    ],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_h("survey.ingest.into"))],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_h("dry_run"))] = False,
     include_rejected: Annotated[
-        bool,
-        typer.Option(
-            "--include-rejected",
-            help="Also take in submissions rejected in ODK Central or not approved in KoboToolbox.",
-        ),
+        bool, typer.Option("--include-rejected", help=_h("survey.ingest.include_rejected"))
     ] = False,
 ) -> None:
-    """Add the answers of a survey export to a partnership file (comments and key order kept)."""
     from kemitraan.fieldwork.commands import survey_ingest as job
 
     _run(lambda: job(export, into, dry_run, include_rejected))
 
 
-evidence_app = typer.Typer(
-    help="Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.", no_args_is_help=True
-)
+evidence_app = typer.Typer(help=_cmd("evidence"), no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(evidence_app, name="evidence")
 
 
-@evidence_app.command("import")
+@evidence_app.command("import", help=_cmd("evidence.import"))
 def evidence_import(
-    qdpx: Annotated[Path, typer.Argument(help="A REFI-QDA project (.qdpx).", show_default=False)],
-    into: Annotated[
-        Path, typer.Option("--into", help="The partnership file to add the quotes to (edited in place).")
+    qdpx: Annotated[
+        Path, typer.Argument(metavar="QDPX", help=_h("evidence.import.qdpx"), show_default=False)
     ],
+    into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_h("evidence.import.into"))],
     mapping: Annotated[
-        Path | None,
-        typer.Option(
-            "--mapping",
-            help="YAML file 'codes: {QDA code name: target}'. Default: code names as in the codebook.",
-        ),
+        Path | None, typer.Option("--mapping", metavar="FILE", help=_h("evidence.import.mapping"))
     ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the diff; write nothing.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_h("dry_run"))] = False,
     rubric: RubricOption = None,
 ) -> None:
-    """Add the coded quotes of a QDA project to a partnership file, with source and position."""
     from kemitraan.fieldwork.commands import evidence_import as job
 
     _run(lambda: job(qdpx, into, mapping, dry_run, rubric))
 
 
-@evidence_app.command("codebook")
+@evidence_app.command("codebook", help=_cmd("evidence.codebook"))
 def evidence_codebook(
-    path: Annotated[Path, typer.Argument(help="The partnership file.", show_default=False)],
+    path: Annotated[
+        Path, typer.Argument(metavar="FILE", help=_h("evidence.codebook.path"), show_default=False)
+    ],
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="The codebook to write (.qdc). Without it: list the codes."),
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("evidence.codebook.output"))
     ] = None,
     rubric: RubricOption = None,
 ) -> None:
-    """Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."""
     from kemitraan.fieldwork.commands import evidence_codebook as job
 
     _run(lambda: job(path, output, rubric))

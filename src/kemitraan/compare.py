@@ -47,6 +47,33 @@ def _labels(a: Assessment, b: Assessment) -> tuple[str, str]:
     return "A", "B"
 
 
+def _title(a: Assessment, b: Assessment, label_a: str, label_b: str) -> Msg:
+    """The title names both sides: their periods (or files) when they share a title, else both titles."""
+    if a.input.title == b.input.title:
+        return Msg("compare.heading.same", {"title": a.input.title, "before": label_a, "after": label_b})
+    return Msg("compare.heading", {"before": a.input.title, "after": b.input.title})
+
+
+def _warnings(a: Assessment, b: Assessment) -> list[Msg]:
+    """Signs that the two files describe two partnerships, not one at two times."""
+    found = []
+    if a.input.id != b.input.id:
+        found.append(Msg("compare.warn.id", {"before": a.input.id, "after": b.input.id}))
+    partners_a = {p.id: p.name for p in a.partners}
+    partners_b = {p.id: p.name for p in b.partners}
+    if partners_a.keys() != partners_b.keys():
+        none = Msg("word.none")
+        only_a = [n for pid, n in partners_a.items() if pid not in partners_b]
+        only_b = [n for pid, n in partners_b.items() if pid not in partners_a]
+        found.append(
+            Msg(
+                "compare.warn.partners",
+                {"before": only_a or none, "after": only_b or none},
+            )
+        )
+    return found
+
+
 def _side(a: Assessment, label: str) -> out.Side:
     i = a.input
     return out.Side(file=i.file, id=i.id, title=i.title, period=i.period, place=i.place, label=label)
@@ -210,6 +237,8 @@ def compare(a: Assessment, b: Assessment) -> out.Comparison:
         tool=Tool(name="kemitraan", version=__version__),
         before=_side(a, label_a),
         after=_side(b, label_b),
+        title=messages.text(_title(a, b, label_a, label_b)),
+        warnings=[messages.text(m) for m in _warnings(a, b)],
         headline=[messages.text(m) for m in headline],
         verdicts=verdicts,
         criteria=criteria,

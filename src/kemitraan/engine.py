@@ -779,6 +779,8 @@ def report(
             place=_place(p),
             citation=p.source.citation if p.source else None,
             method=p.source.method if p.source else None,
+            assessor=p.assessor,
+            assessed_on=p.assessed_on,
         ),
         partners=[out.PartnerInfo(id=x.id, name=x.name, kind=x.kind) for x in p.partners],
         programs=_matrix(p),

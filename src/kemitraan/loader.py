@@ -197,7 +197,13 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, b
             # at most one byte past the limit, so /dev/zero costs nothing either.
             raw = handle.read() if 0 < size <= max_bytes else handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError([Problem(file, "no such file", suggestion="check the path")]) from None
+        if any(c in file for c in "*?["):  # a pattern the shell passed on because nothing matched it
+            problem = Problem(
+                file, "no file matches this pattern", suggestion="check the folder and the pattern"
+            )
+        else:
+            problem = Problem(file, "no such file", suggestion="check the path")
+        raise InputError([problem]) from None
     except IsADirectoryError:
         raise InputError([Problem(file, "is a folder, not a file")]) from None
     except OSError as exc:

@@ -342,6 +342,21 @@ M: dict[str, tuple[str, str]] = {
     "report.period": ("Periode", "Period"),
     "report.source": ("Sumber", "Source"),
     "report.method": ("Metode", "Method"),
+    "report.assessor": ("Penilai", "Assessed by"),
+    "report.assessed_on": ("Tanggal penilaian", "Assessed on"),
+    "fmt.date": ("{day} {month} {year}", "{day} {month} {year}"),
+    "month.1": ("Januari", "January"),
+    "month.2": ("Februari", "February"),
+    "month.3": ("Maret", "March"),
+    "month.4": ("April", "April"),
+    "month.5": ("Mei", "May"),
+    "month.6": ("Juni", "June"),
+    "month.7": ("Juli", "July"),
+    "month.8": ("Agustus", "August"),
+    "month.9": ("September", "September"),
+    "month.10": ("Oktober", "October"),
+    "month.11": ("November", "November"),
+    "month.12": ("Desember", "December"),
     "report.partners": ("Mitra", "Partners"),
     "report.why": ("Mengapa", "Why"),
     "report.criteria": ("Kriteria", "Criteria"),
@@ -352,6 +367,10 @@ M: dict[str, tuple[str, str]] = {
     "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
     "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
     "report.operationalisation": ("operasionalisasi oleh kemitraan", "operationalisation by kemitraan"),
+    "report.operationalisations": (
+        "Aturan yang merupakan operasionalisasi oleh kemitraan",
+        "Rules that are an operationalisation by kemitraan",
+    ),
     "report.follows": ("mengikuti {sources}", "following {sources}"),
     "report.study": (
         "Kesimpulan studi dan temuan kemitraan",
@@ -465,6 +484,24 @@ M: dict[str, tuple[str, str]] = {
     "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
     # kemitraan compare A B
     "compare.title": ("Perbandingan", "Comparison"),
+    "compare.heading": ("Perbandingan {before} dengan {after}", "Comparison of {before} with {after}"),
+    "compare.heading.same": (
+        "Perbandingan {before} dan {after} — {title}",
+        "Comparison of {before} and {after} — {title}",
+    ),
+    "compare.warnings": (
+        "Kedua berkas mungkin bukan kemitraan yang sama",
+        "The two files may not be the same partnership",
+    ),
+    "compare.warn.id": (
+        "Kedua berkas memiliki id yang berbeda: {before} dan {after}.",
+        "The two files have different ids: {before} and {after}.",
+    ),
+    "compare.warn.partners": (
+        "Mitranya berbeda: hanya pada berkas pertama: {before}; hanya pada berkas kedua: {after}.",
+        "The partners differ: only in the first file: {before}; only in the second: {after}.",
+    ),
+    "compare.warning": ("kemitraan: peringatan: {warning}", "kemitraan: warning: {warning}"),
     "compare.verdict.changed": ("{rubric}: {before} menjadi {after}.", "{rubric}: {before} became {after}."),
     "compare.verdict.same": ("{rubric}: tetap {after}.", "{rubric}: still {after}."),
     "compare.joint": (
@@ -729,6 +766,41 @@ M: dict[str, tuple[str, str]] = {
         "(reported in the survey, not described)",
     ),
     # the HTML/PDF report and its charts
+    # the command line
+    "cli.format.unknown_extension": (
+        "kemitraan: -o {file}: tidak ada format laporan dengan ekstensi '{ext}'; beri --format ({formats}) "
+        "atau nama berkas yang berakhiran {extensions}",
+        "kemitraan: -o {file}: no report format has the extension '{ext}'; give --format ({formats}) "
+        "or a file name ending in {extensions}",
+    ),
+    "cli.format.no_extension": (
+        "kemitraan: -o {file}: nama berkas tanpa ekstensi tidak menyebut format laporan; beri --format "
+        "({formats}) atau nama berkas yang berakhiran {extensions}",
+        "kemitraan: -o {file}: a file name without an extension names no report format; give --format "
+        "({formats}) or a file name ending in {extensions}",
+    ),
+    "cli.format.binary": (
+        "kemitraan: --format {format} menulis berkas biner; beri -o BERKAS.{format} (atau alihkan keluarannya)",
+        "kemitraan: --format {format} writes a binary file; give -o FILE.{format} (or redirect the output)",
+    ),
+    "batch.no_files": (
+        "kemitraan: {paths}: tidak ada berkas kemitraan (*.yaml, *.yml) di dalamnya; "
+        "beri berkas kemitraan atau folder yang memuatnya",
+        "kemitraan: {paths}: no partnership files (*.yaml, *.yml) in it; "
+        "give partnership files or a folder that holds them",
+    ),
+    # the terminal report
+    "term.key_quote": ("{criterion}: “{quote}” ({source})", "{criterion}: “{quote}” ({source})"),
+    "term.key_quote.unsourced": ("{criterion}: “{quote}”", "{criterion}: “{quote}”"),
+    "term.key_evidence": ("Bukti utama", "Key evidence"),
+    "term.assessor": ("Penilai: {value}", "Assessed by {value}"),
+    "term.assessed_on": ("Tanggal penilaian: {value}", "Assessed on {value}"),
+    # the Word report (--format docx)
+    "docx.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
+    "docx.extra": (
+        "kemitraan: --format docx memerlukan paket tambahan 'docx': pip install 'kemitraan[docx]'",
+        "kemitraan: --format docx needs the 'docx' extra: pip install 'kemitraan[docx]'",
+    ),
     "html.contents": ("Isi laporan", "Contents"),
     "html.verdicts": ("Hasil penilaian", "Verdicts"),
     "html.figure": ("Gambar {n}", "Figure {n}"),

@@ -213,6 +213,8 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         "source": Unknown(
             '{citation: "...", method: ..., extent: ..., conclusions: [{rubric: ..., verdict: ..., quote: "...", where: ...}]}'
         ),
+        "assessor": Unknown('"..."'),
+        "assessed_on": Unknown("2024-05-01"),
         "partners": partners,
         "shared": {
             "service": Unknown(),

@@ -5,11 +5,29 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
+from kemitraan.errors import BrowserError
 from kemitraan.loader import load_rubrics
 from kemitraan.models.assessment import Assessment
 from kemitraan.pipeline import assess_path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _chromium_missing() -> str:
+    from kemitraan.render.chromium import find_chromium
+
+    try:
+        find_chromium()
+    except BrowserError:
+        return "headless Chromium is not installed (Debian/Ubuntu: apt-get install chromium)"
+    return ""
+
+
+CHROMIUM_MISSING = _chromium_missing()
+needs_chromium = pytest.mark.skipif(bool(CHROMIUM_MISSING), reason=CHROMIUM_MISSING)
+"""Skip a browser test, saying why, only when Chromium is not installed (CI installs it)."""
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 LANGS = ("id", "en")
 

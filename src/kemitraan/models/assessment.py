@@ -35,6 +35,10 @@ class InputInfo(_Model):
     place: str | None
     citation: str | None
     method: str | None
+    assessor: str | None = None
+    """Who made the assessment, as the file says (null: not recorded)."""
+    assessed_on: str | None = None
+    """When the assessment was made, YYYY-MM-DD, as the file says (null: not recorded)."""
 
 
 class EvidenceRef(_Model):

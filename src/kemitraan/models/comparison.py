@@ -95,6 +95,10 @@ class Comparison(_Model):
     tool: Tool
     before: Side
     after: Side
+    title: Text
+    """The comparison's title, naming both sides."""
+    warnings: list[Text] = []
+    """Why the two files may not be the same partnership (other ids, other partners); empty when they are."""
     headline: list[Text]
     """The changes in a few sentences: verdicts, then the joint phases of each program."""
     verdicts: list[VerdictChange]

@@ -21,6 +21,8 @@ ID: dict[str, str] = {
     "Partnership.period": "Tahun-tahun yang dicakup kemitraan (atau penelitiannya): from dan to, atau rentang seperti 2019-2023.",
     "Partnership.place": "Tempat kemitraan berlangsung.",
     "Partnership.source": "Penelitian atau kerja lapangan asal fakta-fakta dalam berkas ini.",
+    "Partnership.assessor": "Siapa yang membuat penilaian ini: nama, atau nama-nama dan lembaganya (tampil di setiap laporan).",
+    "Partnership.assessed_on": "Kapan penilaian dibuat, sebagai TTTT-BB-HH (tampil di setiap laporan; laporan tidak memuat tanggal lain).",
     "Partnership.partners": "Organisasi yang bermitra (minimal satu; biasanya dua atau lebih).",
     "Partnership.shared": "Yang menghubungkan para mitra: layanan, sasaran, serta visi dan misi bersama.",
     "Partnership.programs": "Program atau kegiatan yang dijalankan para mitra, masing-masing dengan perencanaan, pelaksanaan dan evaluasinya.",

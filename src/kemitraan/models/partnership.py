@@ -71,6 +71,17 @@ PrincipleName = Literal[
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 Year = Annotated[int, Field(strict=True, ge=1900, le=2200)]
+IsoDate = Annotated[
+    str,
+    StringConstraints(
+        pattern=(
+            r"^(19|20|21)\d\d-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])"
+            r"|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))$"
+        )
+    ),
+    Field(json_schema_extra={"format": "date"}),
+]
+"""A date as YYYY-MM-DD (YAML 1.2 reads 2024-05-01 as this text); no 31 April, no 30 February."""
 Score = Annotated[int, Field(strict=True, ge=1, le=5)]
 
 
@@ -469,6 +480,10 @@ class Partnership(_Model):
     """Where the partnership works."""
     source: Source | None = None
     """The study or fieldwork the facts come from."""
+    assessor: Text | None = None
+    """Who made this assessment: a name, or names and an institution (shown on every report)."""
+    assessed_on: IsoDate | None = None
+    """When the assessment was made, as YYYY-MM-DD (shown on every report; reports carry no other date)."""
     partners: Annotated[list[Partner], Field(min_length=1)]
     """The organisations taking part (at least one; a partnership usually has two or more)."""
     shared: Shared | None = None

@@ -1,4 +1,4 @@
-"""Renderers: one small function per format, each returning a string (bytes for PDF); the CLI writes it.
+"""Renderers: one small function per format, each returning a string (bytes for PDF and Word); the CLI writes it.
 
 The Jinja2 environment is built here and only here: the user's template (a folder, or one
 file) first, the bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only;
@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
     from kemitraan.models.rubric import Text
 
-Format = Literal["terminal", "md", "json", "html", "pdf"]
-FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf")
+Format = Literal["terminal", "md", "json", "html", "pdf", "docx"]
+FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf", "docx")
+BINARY = frozenset({"pdf", "docx"})
+"""The formats that are files, not text to read in a terminal."""
+TEMPLATED = ("md", "html", "pdf", "docx")
+"""The formats a user's ``--template`` applies to (pdf and docx are made from the HTML report)."""
 EXTENSIONS = {
     ".md": "md",
     ".markdown": "md",
@@ -32,6 +36,7 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".pdf": "pdf",
+    ".docx": "docx",
     ".txt": "terminal",
 }
 
@@ -80,6 +85,18 @@ def number(value: Any, lang: str, decimals: int = 2) -> str:
         return "–"
     text = f"{float(value):.{decimals}f}"
     return text.replace(".", ",") if lang == "id" else text
+
+
+def date_text(value: Any, lang: str) -> str:
+    """A YYYY-MM-DD date in words of the report language: ``1 Mei 2024`` / ``1 May 2024``."""
+    from kemitraan.messages import t
+
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match is None:
+        return text
+    year, month, day = match.groups()
+    return t("fmt.date", lang, day=int(day), month=t(f"month.{int(month)}", lang), year=year)
 
 
 def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]:
@@ -143,6 +160,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     env.filters["md"] = md_escape
     env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.filters["fence"] = md_fence
+    env.filters["date"] = jinja2.pass_context(lambda ctx, v: date_text(v, ctx["lang"]))
     env.globals["evidence_groups"] = evidence_groups
     return env
 
@@ -271,14 +289,14 @@ def render(
     width: int = 100,
     template: Path | None = None,
 ) -> str | bytes:
-    """The report in one format and language (bytes for ``pdf``, text for the others).
+    """The report in one format and language (bytes for ``pdf`` and ``docx``, text for the others).
 
-    ``template``: a user's report template (file or folder) for md, html and pdf.
+    ``template``: a user's report template (file or folder) for md, html, pdf and docx.
     """
-    if template is not None and fmt not in ("md", "html", "pdf"):
+    if template is not None and fmt not in TEMPLATED:
         from kemitraan.errors import UsageError
 
-        raise UsageError(f"kemitraan: --template applies to md, html and pdf reports, not to {fmt}")
+        raise UsageError(f"kemitraan: --template applies to md, html, pdf and docx reports, not to {fmt}")
     if fmt == "json":
         from kemitraan.render.json import render_json
 
@@ -302,4 +320,9 @@ def render(
 
         with template_errors(template):
             return render_pdf(a, lang, template=template)
+    if fmt == "docx":
+        from kemitraan.render.docx import render_docx
+
+        with template_errors(template):
+            return render_docx(a, lang, template=template)
     raise ValueError(f"unknown format {fmt!r}")

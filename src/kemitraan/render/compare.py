@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from kemitraan.choices import COMPARISON_FORMATS, GROUP_FORMATS
 from kemitraan.messages import t as _t
 from kemitraan.models.comparison import Comparison, GroupTable
 
-COMPARISON_FORMATS = ("terminal", "md", "html", "json")
-GROUP_FORMATS = ("terminal", "md", "html", "csv", "json")
+__all__ = ["COMPARISON_FORMATS", "GROUP_FORMATS", "render_comparison", "render_groups"]
 
 
 def _helpers(lang: str) -> dict[str, Callable[..., str]]:
@@ -49,7 +49,7 @@ def _template(kind: str, name: str, **context: Any) -> str:
 def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
     """For example (terminal)::
 
-    Comparison: Partnership ...  (2019 -> 2023)
+    Comparison of 2019 and 2023 — Partnership ...
     • Notoatmodjo's partnership models: Model I: networking became Model II: joint program.
     • Joint phases in 2019: planning; in 2023: planning, implementation, evaluation.
     """
@@ -72,17 +72,24 @@ def _comparison_terminal(c: Comparison, lang: str, color: bool, width: int) -> s
     h = _helpers(lang)
     t, tx = h["t"], h["tx"]
     console, buffer = string_console(color, width, markup=False)
-    head = Text(f"{t('compare.title')}: {c.after.title}", style="bold")
+    head = Text(tx(c.title), style="bold")
     head.append(f"\n{c.before.label} ({c.before.file}) → {c.after.label} ({c.after.file})", style="dim")
     console.print(head)
     console.print()
-    bullets = Table.grid(padding=(0, 1))  # wrapped lines stay under their own text
-    bullets.add_column(no_wrap=True)
-    bullets.add_column()
-    for line in c.headline:
-        bullets.add_row("•", tx(line))
-    console.print(bullets)
-    console.print()
+
+    def bullets(lines: list[Any], style: str = "") -> None:
+        grid = Table.grid(padding=(0, 1))  # wrapped lines stay under their own text
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for line in lines:
+            grid.add_row(Text("•", style=style), Text(tx(line), style=style))
+        console.print(grid)
+        console.print()
+
+    if c.warnings:
+        console.print(Text(t("compare.warnings"), style="bold red"))
+        bullets(c.warnings, "red")
+    bullets(c.headline)
 
     def both(before: Any, after: Any, show: Callable[[Any], str]) -> Text:
         if before == after:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -13,9 +15,9 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from kemitraan.messages import t as _t
-from kemitraan.models.assessment import Assessment, RubricAssessment
+from kemitraan.models.assessment import Assessment, CriterionResult, RubricAssessment
 from kemitraan.models.rubric import INSUFFICIENT
-from kemitraan.render import number
+from kemitraan.render import date_text, number
 
 _LEVEL_STYLE = {
     "lead": "bold green",
@@ -69,11 +71,21 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     meta = [x for x in (a.input.place, a.input.period) if x]
     if meta:
         head.append("\n" + " · ".join(meta), style="dim")
+    by = [
+        t(key, value=value)
+        for key, value in (
+            ("term.assessor", a.input.assessor),
+            ("term.assessed_on", date_text(a.input.assessed_on, lang) if a.input.assessed_on else None),
+        )
+        if value
+    ]
+    if by:
+        head.append("\n" + " · ".join(by), style="dim")
     console.print(head)
     console.print()
 
     for r in a.assessments:
-        console.print(_verdict_panel(r, lang, t))
+        console.print(_verdict_panel(r, lang, t, width))
     if a.conclusions:
         console.print(RichText(t("report.study"), style="bold underline"))
         for study in a.conclusions:
@@ -94,13 +106,16 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
 
     if a.constraints:
         table = Table(title=t("report.constraints"), box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
+        amounts, amount_width = _amount_lines(
+            [c.amount.get(lang) if c.amount else "–" for c in a.constraints], width
+        )
         table.add_column(t("report.constraint"), ratio=2)
-        table.add_column(t("report.amount"), ratio=1)
+        table.add_column(t("report.amount"), width=amount_width, no_wrap=True)
         table.add_column(t("report.solutions"), ratio=3)
-        for c in a.constraints:
+        for c, amount in zip(a.constraints, amounts, strict=True):
             table.add_row(
                 f"[bold]{escape(c.label.get(lang))}[/]: {escape(c.description)}",
-                escape(c.amount.get(lang)) if c.amount else "–",
+                escape(amount),
                 "\n".join(f"• {escape(s)}" for s in c.solutions) or t("report.no_solutions"),
             )
         console.print(table)
@@ -143,7 +158,48 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
 Translate = Callable[..., str]
 
 
-def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
+def _amount_lines(amounts: list[str], width: int) -> tuple[list[str], int]:
+    """The amounts wrapped by kemitraan itself (rich would break "Rp 5.000.000" after "Rp"), and
+    the column width: the widest amount up to 22 characters, never less than its widest money."""
+    import textwrap
+
+    bound = [keep_amounts(x) for x in amounts]
+    unbreakable = max((len(w) for x in bound for w in x.split(" ")), default=1)
+    column = min(max(unbreakable, min(max(len(x) for x in bound), 22)), max(width // 3, unbreakable))
+    lines = [
+        "\n".join(textwrap.wrap(x, column, break_long_words=False)).replace("\u00a0", " ") for x in bound
+    ]
+    return lines, column
+
+
+def keep_amounts(text: str) -> str:
+    """Money and its currency bound by a no-break space, which :mod:`textwrap` does not break at."""
+    return _AMOUNT.sub(lambda m: m.group(1) + "\u00a0" + m.group(2), text)
+
+
+_AMOUNT = re.compile(r"\b(Rp\.?|IDR|USD|EUR|US\$|\$)\s+(\d)")
+
+
+def decisive(r: RubricAssessment, lang: str) -> list[CriterionResult]:
+    """The criteria the verdict's reason names (the rules ruled out and the one that held, in
+    the engine's words "criterion: yes/no"), in the rubric's order."""
+    reason = r.reason.get(lang)
+    return [c for c in r.criteria if f"{c.label.get(lang)}: " in reason]
+
+
+def key_quotes(r: RubricAssessment, lang: str, tr: Translate) -> list[str]:
+    """The first evidence quote of each decisive criterion that has one, with its source."""
+    lines = []
+    for c in decisive(r, lang):
+        if not c.evidence:
+            continue
+        e = c.evidence[0]
+        key = "term.key_quote" if e.source else "term.key_quote.unsourced"
+        lines.append(tr(key, criterion=c.label.get(lang), quote=e.quote, source=e.source or ""))
+    return lines
+
+
+def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) -> Panel:
     insufficient = r.verdict == INSUFFICIENT
     title = RichText(r.label.get(lang), style="bold magenta" if insufficient else "bold cyan")
     chosen = next((c for c in r.candidates if c.verdict == r.verdict), None)
@@ -152,7 +208,10 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
             f"   {tr('report.support').lower()} {number(chosen.support, lang)} · {tr('report.margin').lower()} {number(r.margin, lang)}",
             style="dim",
         )
-    body: list[RichText] = [title]
+    heading = " · ".join(x for x in (r.rubric.title.get(lang), r.rubric.citation) if x)
+    fits = cell_len(heading) + 6 <= width  # "╭─ " ... " ─╮"
+    body: list[RichText | Table] = [] if fits else [RichText(heading, style="bold")]
+    body.append(title)
     if r.found is not None:
         body.append(RichText(r.found.get(lang)))
     body.append(RichText(r.reason.get(lang)))
@@ -165,6 +224,15 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
                 style="magenta",
             )
         )
+    quotes = key_quotes(r, lang, tr)
+    if quotes:
+        body.append(RichText(tr("term.key_evidence") + ":", style="bold"))
+        bullets = Table.grid(padding=(0, 1))  # wrapped lines stay under their own text
+        bullets.add_column(no_wrap=True)
+        bullets.add_column()
+        for q in quotes:
+            bullets.add_row("•", RichText(q, style="italic"))
+        body.append(bullets)
     scores = " · ".join(
         f"{c.label.get(lang)} {number(c.support, lang)}" + (f" ({c.shown.get(lang)})" if c.shown else "")
         for c in r.candidates
@@ -174,7 +242,7 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
         body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
     return Panel(
         Group(*body),
-        title=f"{escape(r.rubric.title.get(lang))} · {escape(r.rubric.citation or '')}",
+        title=escape(heading) if fits else None,
         title_align="left",
         border_style="magenta" if insufficient else "cyan",
     )
