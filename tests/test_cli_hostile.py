@@ -48,7 +48,10 @@ def test_output_over_the_input_is_refused(tmp_path: Path) -> None:
     path.write_bytes(BENAN.read_bytes())
     code, _, err = run("assess", path, "-o", path, "--format", "md")
     assert code == 2
-    assert err == f"{path}: this is an input file; refusing to write a report over it (choose another -o)\n"
+    assert (
+        err
+        == f"{path}: this is an input file of this command; refusing to write over it (choose another output file)\n"
+    )
     assert path.read_bytes() == BENAN.read_bytes()
 
 
@@ -61,7 +64,7 @@ def test_output_over_a_rubric_or_template_is_refused(tmp_path: Path) -> None:
         code, _, err = run(
             "assess", BENAN, "--rubric", rubric, "--template", template, "-o", target, "-f", "md"
         )
-        assert (code, err.endswith("refusing to write a report over it (choose another -o)\n")) == (2, True)
+        assert (code, err.endswith("refusing to write over it (choose another output file)\n")) == (2, True)
     assert rubric.read_bytes() == PRINCIPLES.read_bytes()
 
 

@@ -8,6 +8,7 @@ than importing Typer.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,13 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from kemitraan import __version__
-from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
+from kemitraan.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    KemitraanError,
+)
 from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
 
 app = typer.Typer(
@@ -39,20 +46,39 @@ AGGREGATES = ("median", "min")
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    from kemitraan.errors import printable
+
+    sys.stderr.write(printable(message.rstrip("\n"), keep="\n") + "\n")
     raise typer.Exit(code)
 
 
 def _run(job: Callable[[], T]) -> T:
-    """Run a command's work; turn errors into a message and an exit code (tracebacks only with --debug)."""
+    """Run a command's work; turn errors into a message and an exit code (tracebacks only with --debug).
+
+    The run starts with a write guard that knows no inputs yet (the command adds its own), and
+    ends by flushing standard output, so that a full disk or a closed pipe is reported here.
+    """
+    from kemitraan.output import new_run
+
+    new_run()
     try:
-        return job()
+        result = job()
+        sys.stdout.flush()
+        return result
     except KemitraanError as exc:
         _fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:
-        _fail("kemitraan: interrupted", EXIT_INTERRUPTED)
-    except (typer.Exit, BrokenPipeError):  # a closed pipe (| head) ends quietly, as Typer does
+    except KeyboardInterrupt as exc:
+        from kemitraan.messages import err
+
+        signum = getattr(exc, "signum", signal.SIGINT)
+        if signum == signal.SIGINT:
+            _fail(err("cli.interrupted"), EXIT_INTERRUPTED)
+        _fail(err("cli.terminated"), 128 + signum)
+    except typer.Exit:
         raise
+    except BrokenPipeError:  # a closed pipe (| head) ends quietly, as if by SIGPIPE
+        _quiet_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:
         if _state["debug"]:
             raise
@@ -61,6 +87,16 @@ def _run(job: Callable[[], T]) -> T:
             "This is a bug in kemitraan. Rerun with --debug for the details and report it.",
             EXIT_INTERNAL,
         )
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit finds nothing to complain about."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _version(value: bool) -> None:
@@ -76,10 +112,14 @@ def _main(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
     debug: Annotated[
-        bool, typer.Option("--debug", help="Show Python tracebacks for internal errors.")
+        bool,
+        typer.Option(
+            "--debug",
+            help="Show Python tracebacks for internal errors. May follow any command (kemitraan assess x.yaml --debug); KEMITRAAN_DEBUG=1 does the same.",
+        ),
     ] = False,
 ) -> None:
-    _state["debug"] = debug
+    _state["debug"] = debug or os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
 
 
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
@@ -206,30 +246,30 @@ def assess(
         if chosen == "pdf" and output is None and sys.stdout.isatty():
             _fail("kemitraan: --format pdf writes a binary file; give -o FILE.pdf (or redirect the output)")
 
-        from kemitraan.loader import load_rubrics, rubric_path
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect, protect_template
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
+        protect(path, *rubric_files(refs))
+        protect_template(template)
         assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
-        inputs = [path, *(rubric_path(r) for r in refs), *([template] if template else [])]
         _emit(
             lambda color, width: render(
                 assessment, chosen, language, color=color, width=width, template=template
             ),
             chosen,
             output,
-            inputs,
         )
         return 0
 
     raise typer.Exit(_run(job))
 
 
-def _emit(
-    text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None, inputs: list[Path]
-) -> None:
-    """Print the text (in colour on a terminal), or write it to the -o file atomically."""
+def _emit(text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None) -> None:
+    """Print the text (in colour on a terminal), or write it to the -o file atomically (never
+    over an input of the run: see :mod:`kemitraan.output`)."""
     if output is None:
         import shutil
 
@@ -242,10 +282,12 @@ def _emit(
         else:
             sys.stdout.write(content)
         return
-    from kemitraan.output import write_atomic
+    from kemitraan.errors import printable
+    from kemitraan.output import run_inputs, write_atomic
 
-    write_atomic(output, text(False, 100), inputs=inputs)
-    sys.stderr.write(f"kemitraan: wrote {output}\n")
+    run_inputs().refuse(output)  # before the work of rendering, not only before the write
+    write_atomic(output, text(False, 100))
+    sys.stderr.write(printable(f"kemitraan: wrote {output}") + "\n")
 
 
 @app.command()
@@ -315,10 +357,14 @@ def compare(
     def job() -> int:
         from kemitraan.batch import Options, count_by
         from kemitraan.compare import compare as compare_two
-        from kemitraan.loader import load_rubrics
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect, run_inputs
         from kemitraan.pipeline import assess_path
         from kemitraan.render.compare import render_comparison, render_groups
 
+        protect(*paths, *rubric_files(rubric or ()))
+        if output is not None:
+            run_inputs().refuse(output)  # before the work, as well as before the write
         if by is not None:
             options = Options(
                 paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
@@ -328,7 +374,6 @@ def compare(
                 lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
                 fmt,
                 output,
-                paths,
             )
             return code
         rubrics = load_rubrics(rubric)
@@ -339,7 +384,6 @@ def compare(
             lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
             fmt,
             output,
-            paths,
         )
         return 0
 
@@ -483,12 +527,14 @@ def explain(
 
     def job() -> None:
         from kemitraan.explain import explain_file
-        from kemitraan.loader import load_rubrics
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect
         from kemitraan.render.explanation import render_explanation
 
+        protect(path, *rubric_files(rubric or ()))
         e = explain_file(path, load_rubrics(rubric), aggregate)
         text = render_explanation(e, lang or e.assessment.input.language)
-        _emit(lambda color, width: text, "text", output, [path])
+        _emit(lambda color, width: text, "text", output)
 
     _run(job)
 
@@ -510,7 +556,7 @@ def schema(
         from kemitraan.schema import schema_text
 
         text = schema_text(lang)
-        _emit(lambda color, width: text, "json", output, [])
+        _emit(lambda color, width: text, "json", output)
 
     _run(job)
 
@@ -642,12 +688,86 @@ def _lean_app(args: list[str]) -> typer.Typer:
     return lean
 
 
+class _GuardedStdout:
+    """Standard output that turns a failed write (a full disk, a device error) into a clear
+    message and exit code 2 instead of a traceback; a closed pipe is left to :func:`_run`."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: object) -> object:
+        try:
+            return self._stream.write(text)  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from None
+
+    @property
+    def buffer(self) -> object:
+        return _GuardedStdout(self._stream.buffer)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _stdout_error(exc: OSError) -> KemitraanError:
+    from kemitraan.errors import OutputError
+    from kemitraan.messages import err
+    from kemitraan.output import reason
+
+    return OutputError(err("output.stdout_failed", reason=reason(exc)))
+
+
+class Terminated(KeyboardInterrupt):
+    """The process was asked to stop by a signal other than Ctrl-C (SIGTERM, SIGHUP).
+
+    Raised from the signal handler, so that every ``finally`` and ``with`` on the way out runs:
+    temporary files are removed, worker processes and browsers are stopped. A subclass of
+    KeyboardInterrupt, so that no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    for name in ("SIGTERM", "SIGHUP"):  # the way out must not be interrupted by the next one
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``--debug`` anywhere before ``--`` moves to the front, where the app's own option reads it
+    (``kemitraan assess x.yaml --debug`` works as ``kemitraan --debug assess x.yaml``)."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
+
+
 def main() -> None:
     """Console-script entry point."""
     # kemitraan uses no pydantic plugins; looking for them scans every installed package's
     # entry points (about 13 ms, a tenth of start-up). A user who sets the variable decides.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app_for(sys.argv[1:])()
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+            signal.signal(getattr(signal, name), _stop)
+    if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
+        sys.stdout = _GuardedStdout(sys.stdout)
+    args = _debug_first(sys.argv[1:])
+    app_for(args)(args=args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
@@ -1088,9 +1088,18 @@ def bundled_rubric_names() -> list[str]:
 DEFAULT_RUBRICS = ("notoatmodjo-2010", "sulistiyani-2017", "principles")
 
 
+def _is_rubric_file(ref: str) -> bool:
+    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
+
+
+def rubric_files(refs: Iterable[str]) -> list[Path]:
+    """The ``--rubric`` values that name files (not bundled rubrics), as paths."""
+    return [Path(ref) for ref in refs if _is_rubric_file(ref)]
+
+
 def rubric_path(ref: str) -> Path:
     """``notoatmodjo-2010`` -> the bundled file; a value with a '/' or ending in .yaml is a path."""
-    if "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml")):
+    if _is_rubric_file(ref):
         return Path(ref)
     path = bundled_dir("rubrics") / f"{ref}.yaml"
     if not path.is_file():

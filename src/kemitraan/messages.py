@@ -940,6 +940,33 @@ M: dict[str, tuple[str, str]] = {
         "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya.",
         "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart.",
     ),
+    # the command line's errors and notes (standard error; see err())
+    "cli.interrupted": ("kemitraan: dihentikan", "kemitraan: interrupted"),
+    "cli.terminated": ("kemitraan: dihentikan oleh sinyal", "kemitraan: terminated"),
+    "batch.skipped.fifo": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (pipa bernama); membacanya bisa menunggu tanpa akhir",
+        "kemitraan: {file}: skipped: not a regular file (a named pipe); reading it could wait for ever",
+    ),
+    "batch.skipped.socket": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (soket)",
+        "kemitraan: {file}: skipped: not a regular file (a socket)",
+    ),
+    "batch.skipped.device": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (perangkat)",
+        "kemitraan: {file}: skipped: not a regular file (a device)",
+    ),
+    "batch.out_dir_failed": (
+        "-o {folder}: laporan tidak dapat ditulis di folder ini: {reason}; tidak ada yang ditulis",
+        "-o {folder}: cannot write reports in this folder: {reason}; nothing was written",
+    ),
+    "output.stdout_failed": (
+        "keluaran standar: tidak dapat menulis: {reason}",
+        "standard output: cannot write: {reason}",
+    ),
+    "output.is_input": (
+        "{target}: berkas ini adalah masukan perintah ini; kemitraan tidak menimpanya (pilih berkas keluaran lain)",
+        "{target}: this is an input file of this command; refusing to write over it (choose another output file)",
+    ),
 }
 
 
@@ -1033,6 +1060,15 @@ def fmt(msg: Msg, lang: str) -> str:
 def t(key: str, lang: str, **params: Any) -> str:
     """Shorthand for templates and renderers: ``t("report.why", "en")``."""
     return fmt(Msg(key, params), lang)
+
+
+ERROR_LANG = "en"
+"""The language of the command line's errors and notes, until it takes one of its own."""
+
+
+def err(key: str, **params: Any) -> str:
+    """An error or a note for standard error: ``err("output.is_input", target="r.md")``."""
+    return fmt(Msg(key, params), ERROR_LANG)
 
 
 def text(msg: Msg) -> Text:

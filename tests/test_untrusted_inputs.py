@@ -1,0 +1,225 @@
+"""Untrusted rubrics, folders and outputs: every mistake is exit 2 with a located message, nothing hangs.
+
+Each attack of issue 12 that is not about templates, interrupts or the write guard, with the
+files it needs made by the test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT, run
+
+BENAN = EXAMPLES / "benan.yaml"
+NOTOATMODJO = ROOT / "rubrics" / "notoatmodjo-2010.yaml"
+PRINCIPLES = ROOT / "rubrics" / "principles.yaml"
+
+
+def kemitraan(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """The real command line, in its own process (for what CliRunner cannot show: devices, pipes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "kemitraan", *map(str, args)],
+        capture_output=kwargs.pop("capture_output", True),  # type: ignore[arg-type]
+        text=True,
+        timeout=120,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+# --- rubrics ----------------------------------------------------------------------------------
+
+
+def edited_rubric(tmp_path: Path, source: Path, old: str, new: str) -> Path:
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "mine.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("weight", [".inf", "-.inf", ".nan", ".NaN"])
+def test_a_sign_weight_must_be_a_finite_number(tmp_path: Path, weight: str) -> None:
+    rubric = edited_rubric(tmp_path, PRINCIPLES, "weight: 2}", f"weight: {weight}}}")
+    r = run("assess", BENAN, "--rubric", rubric)
+    number = {".inf": "inf", "-.inf": "-inf"}.get(weight, "nan")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == (
+        f"{rubric}:196:42: verdicts[2].signs[0].weight: expected a finite number but got the number {number}\n"
+    )
+
+
+CHOICE = "params: {path: shared.vision_mission, met: [joint], unmet: [partly, separate]}"
+ANY = "params: {paths: [shared.service, shared.target]}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "message"),
+    [
+        (
+            CHOICE,
+            "params: {path: partners.name, met: [x], unmet: [y]}",
+            "121:14: criteria[4].params.path",
+            "'partners.name' runs into 'partners', which holds several values (a list or a mapping)",
+        ),
+        (
+            CHOICE,
+            "params: {path: programs, met: [x], unmet: [y]}",
+            "121:14: criteria[4].params.path",
+            "'programs' holds several values (a list or a mapping)",
+        ),
+        (
+            ANY,
+            "params: {paths: [shared.service, programs.planning.participation]}",
+            "136:14: criteria[5].params.paths",
+            "'programs.planning.participation' runs into 'programs', which holds several values",
+        ),
+        (
+            ANY,
+            "params: {paths: [shared.evidence]}",
+            "136:14: criteria[5].params.paths",
+            "'shared.evidence' holds several values (a list or a mapping)",
+        ),
+        (
+            ANY,
+            "params: {paths: [shared]}",
+            "136:14: criteria[5].params.paths",
+            "'shared' is a group of fields (service, target, vision_mission, evidence), not one value",
+        ),
+    ],
+)
+def test_a_choice_or_any_present_path_must_name_one_value(
+    tmp_path: Path, old: str, new: str, where: str, message: str
+) -> None:
+    rubric = edited_rubric(tmp_path, NOTOATMODJO, old, new)
+    for command in (("assess", BENAN, "--rubric", rubric), ("validate", BENAN, "--rubric", rubric)):
+        r = run(*command)
+        assert (r.code, r.out) == (2, "")
+        assert r.err.startswith(f"{rubric}:{where}: {message}")
+        assert "internal error" not in r.err
+
+
+def test_the_bundled_rubrics_paths_still_load() -> None:
+    r = run("rubrics")
+    assert r.code == 0 and "notoatmodjo-2010" in r.out
+
+
+# --- folders ----------------------------------------------------------------------------------
+
+
+def folder_with(tmp_path: Path, kind: str) -> Path:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    shutil.copyfile(BENAN, cases / "benan.yaml")
+    odd = cases / "odd.yaml"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    elif kind == "socket":
+        server = socket.socket(socket.AF_UNIX)
+        os.chdir(cases)  # a socket's path must be short
+        server.bind("odd.yaml")
+    else:
+        try:
+            os.mknod(odd, stat.S_IFCHR | 0o600, os.makedev(1, 5))  # like /dev/zero
+        except PermissionError:
+            pytest.skip("making a device needs root")
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("kind", "what"), [("fifo", "a named pipe"), ("socket", "a socket"), ("device", "a device")]
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_non_regular_files_in_a_folder_are_skipped_with_a_note(
+    tmp_path: Path, kind: str, what: str, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    cases = folder_with(tmp_path, kind)
+    summary = tmp_path / "s.csv"
+    r = kemitraan("assess", cases, "--summary", summary, "-o", tmp_path / "reports", "--jobs", jobs)
+    assert r.returncode == 0, r.stderr
+    note = f"kemitraan: {cases / 'odd.yaml'}: skipped: not a regular file ({what})"
+    assert r.stderr.splitlines()[0].startswith(note)
+    assert "1 of 1 files assessed" in r.stderr
+    assert [p.name for p in (tmp_path / "reports").iterdir()] == ["benan.md"]
+    assert len(summary.read_text(encoding="utf-8-sig").splitlines()) == 2  # header and benan
+
+
+def test_a_folder_with_a_fifo_does_not_hang_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    cases = folder_with(tmp_path, "fifo")
+    r = kemitraan("compare", cases, "--by", "regency", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert "skipped: not a regular file (a named pipe)" in r.stderr
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["terminal", "md", "json", "pdf"])
+def test_standard_output_on_a_full_disk_is_exit_2(fmt: str) -> None:
+    if fmt == "pdf" and shutil.which("chromium") is None:
+        pytest.skip("needs Chromium")
+    with open("/dev/full", "w") as full:
+        r = kemitraan("assess", BENAN, "-f", fmt, stdout=full, stderr=subprocess.PIPE, capture_output=False)
+    assert (r.returncode, r.stderr) == (2, "standard output: cannot write: the disk is full\n")
+
+
+@pytest.mark.parametrize("command", [("assess", BENAN), ("schema",), ("rubrics", "show", "principles")])
+def test_a_closed_pipe_ends_quietly(command: tuple[str | Path, ...]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # as `| head` that has already gone
+    try:
+        r = kemitraan(*command, stdout=write, stderr=subprocess.PIPE, capture_output=False)
+    finally:
+        os.close(write)
+    assert (r.returncode, r.stderr) == (141, "")
+
+
+def read_only_mount(folder: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` with a read-only file system mounted on ``folder`` (a private mount namespace)."""
+    if shutil.which("unshare") is None:
+        pytest.skip("needs unshare (util-linux)")
+    probe = subprocess.run(
+        ["unshare", "-rm", "true"], capture_output=True, text=True, check=False, timeout=30
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"cannot make a mount namespace here: {probe.stderr.strip()}")
+    script = 'mount -t tmpfs -o ro tmpfs "$1" && shift && exec "$@"'
+    return subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, "sh", str(folder), *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("where", ["the folder", "a sub-folder of it"])
+def test_a_report_folder_on_a_read_only_file_system_is_exit_2(tmp_path: Path, where: str) -> None:
+    readonly = tmp_path / "ro"
+    readonly.mkdir()
+    out = readonly if where == "the folder" else readonly / "reports"
+    r = read_only_mount(readonly, sys.executable, "-m", "kemitraan", "assess", str(EXAMPLES), "-o", str(out))
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (
+        f"-o {out}: cannot write reports in this folder: the file system is read-only; nothing was written\n"
+    )
+
+
+def test_a_single_report_on_a_read_only_file_system_is_exit_2(tmp_path: Path) -> None:
+    readonly = tmp_path / "ro"
+    readonly.mkdir()
+    target = readonly / "benan.md"
+    r = read_only_mount(readonly, sys.executable, "-m", "kemitraan", "assess", str(BENAN), "-o", str(target))
+    assert (r.returncode, r.stderr) == (
+        2,
+        f"{target}: cannot write the report: the file system is read-only; nothing was written\n",
+    )
