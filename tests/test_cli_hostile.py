@@ -216,9 +216,13 @@ def test_template_can_include_the_bundled_report(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("ok\n{{ a.__class__.__mro__ }}\n", ":2: not allowed in a template: access to attribute '__class__'"),
+        ("ok\n{{ a.__class__.__mro__ }}\n", ":2: template error: no field '__class__' here"),
         (
-            "{{ t.__globals__['__builtins__']['__import__']('os').system('id') }}",
+            "ok\n{{ a.tool.name.__class__.__mro__ }}\n",
+            ":2: not allowed in a template: access to attribute '__class__'",
+        ),
+        (
+            "{{ range.__globals__['__builtins__']['__import__']('os').system('id') }}",
             ":1: not allowed in a template: access to attribute '__globals__'",
         ),
         (
@@ -232,12 +236,13 @@ def test_template_can_include_the_bundled_report(tmp_path: Path) -> None:
         ),
         (
             "\n\n{{ a.input.nope }}",
-            ":3: template error: 'kemitraan.models.assessment.InputInfo object' has no attribute 'nope'",
+            ":3: template error: no field 'nope' here (the fields here: file, sha256, id, title, language, period,"
+            " place, citation, method)",
         ),
         ("{% if %}", ":1: template syntax error: Expected an expression, got 'end of statement block'"),
         ("{{ 1 / 0 }}", ":1: template error: division by zero"),
-        ("{% include 'elsewhere.j2' %}", ": template 'elsewhere.j2' not found"),
-        ("{% include '../../etc/passwd' %}", ": template '../../etc/passwd' not found"),
+        ("{% include 'elsewhere.j2' %}", ":1: template 'elsewhere.j2' not found"),
+        ("{% include '../../etc/passwd' %}", ":1: template '../../etc/passwd' not found"),
     ],
 )
 def test_template_mistakes_and_escapes_are_exit_2(tmp_path: Path, text: str, message: str) -> None:
@@ -316,12 +321,12 @@ def test_html_template_of_your_own_escapes_input_text(tmp_path: Path) -> None:
     )
     partner = tmp_path / "partner.yaml"
     partner.write_text(data, encoding="utf-8")
-    mine = template(tmp_path, "<h1>{{ a.input.title }}</h1>{{ charts.matrix() }}", "mine.html.j2")
+    mine = template(tmp_path, "<h1>{{ a.input.title }}</h1>{{ charts.matrix }}", "mine.html.j2")
     code, out, _ = run("assess", partner, "--template", mine, "--format", "html")
     assert code == 0
     assert out.startswith("<h1>&lt;script&gt;alert(1)&lt;/script&gt; Kemitraan P2TP2A")
     assert "<svg" in out and "<script" not in out
-    mine.write_text("{{ charts.__class__ }}", encoding="utf-8")
+    mine.write_text("{{ charts.matrix.__class__ }}", encoding="utf-8")
     code, out, err = run("assess", partner, "--template", mine, "--format", "html")
     assert (code, out) == (2, "")
     assert err.startswith(f"{mine}:1: not allowed in a template: access to attribute '__class__'")

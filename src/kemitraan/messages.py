@@ -959,6 +959,22 @@ M: dict[str, tuple[str, str]] = {
         "-o {folder}: laporan tidak dapat ditulis di folder ini: {reason}; tidak ada yang ditulis",
         "-o {folder}: cannot write reports in this folder: {reason}; nothing was written",
     ),
+    "template.bound.time": (
+        "templat ini memakai lebih dari {seconds} detik waktu prosesor untuk satu laporan dan dihentikan; periksa perulangan yang berjalan sangat banyak kali",
+        "the template took more than {seconds} s of processor time for one report and was stopped; look for loops that run very many times",
+    ),
+    "template.bound.memory": (
+        "templat ini memerlukan lebih dari {memory} memori untuk satu laporan dan dihentikan; periksa nilai yang dibuat sangat besar (seperti 'a' * 10**10 atau |center(10**9))",
+        "the template needed more than {memory} of memory for one report and was stopped; look for a value made very large (such as 'a' * 10**10 or |center(10**9))",
+    ),
+    "template.bound.output": (
+        "laporan dari templat ini akan lebih besar dari {output}; tidak ada yang ditulis",
+        "the report this template writes would be larger than {output}; nothing was written",
+    ),
+    "template.bound.depth": (
+        "templat ini bersarang terlalu dalam (makro yang memanggil dirinya sendiri tanpa akhir?)",
+        "the template nests too deeply (a macro that calls itself without end?)",
+    ),
     "output.stdout_failed": (
         "keluaran standar: tidak dapat menulis: {reason}",
         "standard output: cannot write: {reason}",

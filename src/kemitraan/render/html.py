@@ -7,30 +7,23 @@ the text they draw (:mod:`kemitraan.render.charts`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
 
-from kemitraan.models.assessment import Assessment, RubricAssessment
-from kemitraan.render import charts, command_for, context, environment, number
+from kemitraan.models.assessment import Assessment
+from kemitraan.render import HtmlContext, charts, command_for, context, render_template
 
 
-@dataclass(frozen=True)
-class Charts:
-    """What the template calls to draw (each returns inline SVG markup)."""
-
-    a: Assessment
-    lang: str
-
-    def matrix(self) -> Markup:
-        return charts.participation_matrix(self.a, self.lang)
-
-    def scale(self, r: RubricAssessment, index: int) -> Markup:
-        return charts.rubric_scale(r, self.lang, f"fig-scale-{index}")
-
-    def principles(self, r: RubricAssessment | None) -> Markup:
-        return charts.principle_chart(self.a.principles, r, self.lang, "fig-principles")
+def charts_of(a: Assessment, lang: str) -> dict[str, Markup | list[Markup]]:
+    """The report's pictures as inline SVG, made before the template runs (a template is
+    given markup, never an object to call): the participation matrix, each rubric's scale
+    (in the order of ``a.assessments``) and the principle scores."""
+    return {
+        "matrix": charts.participation_matrix(a, lang),
+        "scales": [charts.rubric_scale(r, lang, f"fig-scale-{i}") for i, r in enumerate(a.assessments, 1)],
+        "principles": charts.principle_chart(a.principles, a.get("principles"), lang, "fig-principles"),
+    }
 
 
 def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path | None = None) -> str:
@@ -43,10 +36,5 @@ def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path |
     ``fmt`` only changes the reproduce command printed in the report (``pdf`` for a PDF);
     ``template`` is a user's template file or folder (see :func:`environment`).
     """
-    env = environment("html", template)
-    report = env.get_template("report.html.j2")
-    return report.render(
-        **context(a, lang, fmt, command_for(a, fmt, lang)),
-        num=lambda v, d=2: number(v, lang, d),
-        charts=Charts(a, lang),
-    )
+    data = HtmlContext(**context(a, lang, fmt, command_for(a, fmt, lang)), charts=charts_of(a, lang))
+    return render_template("html", template, data)
