@@ -354,3 +354,16 @@ def test_a_template_renders_the_same_bounded_or_not(tmp_path: Path, monkeypatch:
     assert render(mine) == (0, bundled, "")
     monkeypatch.setattr(bounded, "available", lambda: False)
     assert render(mine) == (0, bundled, "")
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>\n", "<!doctype HTML>", "  <!DOCTYPE html>", ""])
+def test_bundled_and_custom_html_reports_carry_the_same_policy(tmp_path: Path, doctype: str) -> None:
+    from kemitraan.render.html import CSP_META
+
+    bundled = run("assess", BENAN, "-f", "html").out
+    assert CSP_META in bundled.split("</head>")[0]
+    mine = template(tmp_path, doctype + "<p>{{ a.input.id }}</p><script>alert(1)</script>", "mine.html.j2")
+    code, out, _ = render(mine, "html")
+    assert code == 0
+    start = len(doctype.rstrip("\n")) + (1 if doctype.endswith("\n") else 0)
+    assert out[:start] == doctype and out[start:].startswith(CSP_META + "\n<p>benan-p2tp2a</p>")

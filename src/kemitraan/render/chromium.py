@@ -4,9 +4,11 @@ Standard library only: Chromium is started with ``--remote-debugging-pipe`` and 
 NUL-terminated JSON commands on file descriptor 3 and writes answers and events on 4, so no
 port is opened and no WebSocket library is needed. Each start uses a new, empty profile in a
 temporary folder (removed afterwards) and the flags that keep Chromium from talking to any
-server (no background networking, component updates, sync, QUIC; every host name resolves to
-nothing). :meth:`Page.block_network` also refuses, from inside the browser, every request that
-is not for a local file, so printing never touches the network.
+server (no background networking, component updates, sync, QUIC, WebRTC over UDP; every host
+name resolves to nothing). While it prints, scripts are off and :meth:`Page.block_network`
+refuses, from inside the browser, every request but the report file itself and inline
+``data:`` (another local file included), so a report, whoever wrote its template, can neither
+run code, show a file of the machine, nor send anything anywhere.
 
 The browser tests use the same client to read console messages, network requests, the
 rendered DOM and screenshots.
@@ -82,6 +84,8 @@ def flags(profile: Path) -> list[str]:
         "--mute-audio",
         "--force-color-profile=srgb",
         "--host-resolver-rules=MAP * ~NOTFOUND",
+        # No UDP from WebRTC (a STUN request to an address needs no host name to resolve).
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
         "--password-store=basic",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -329,12 +333,13 @@ class Page:
     def events(self, method: str | None = None) -> list[Message]:
         return self.browser.events(self.session, method)
 
-    def block_network(self) -> None:
-        """Let the page load local files and ``data:`` URLs only; refuse every other request."""
+    def block_network(self, page: str) -> None:
+        """Let the tab load the page at URL ``page`` and ``data:`` URLs only; refuse every other
+        request (another local file, the network), and note it in :attr:`blocked`."""
 
         def decide(params: Message) -> None:
             url = str(params["request"]["url"])
-            if url.startswith(("file:", "data:")):
+            if url == page or url.startswith("data:"):
                 self.browser.post("Fetch.continueRequest", {"requestId": params["requestId"]}, self.session)
             else:
                 self.blocked.append(url)
@@ -346,6 +351,10 @@ class Page:
 
         self.browser.on(self.session, "Fetch.requestPaused", decide)
         self.call("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+
+    def disable_scripts(self) -> None:
+        """Run no script of the page (the DevTools protocol's own calls still work)."""
+        self.call("Emulation.setScriptExecutionDisabled", {"value": True})
 
     def open(self, url: str) -> None:
         """Navigate and wait until the page (with everything it loads) has loaded."""
@@ -448,7 +457,8 @@ def print_pdf(html: str, *, timeout: float = 60.0) -> bytes:
 def _print(browser: Browser, page_file: Path) -> bytes:
     page = browser.new_page()
     try:
-        page.block_network()
+        page.disable_scripts()
+        page.block_network(page_file.as_uri())
         page.open(page_file.as_uri())
         pdf = page.pdf()
     except BaseException:

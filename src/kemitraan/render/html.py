@@ -7,6 +7,7 @@ the text they draw (:mod:`kemitraan.render.charts`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from markupsafe import Markup
@@ -26,6 +27,22 @@ def charts_of(a: Assessment, lang: str) -> dict[str, Markup | list[Markup]]:
     }
 
 
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+"""The page's Content-Security-Policy: no script, no request; inline CSS and data: images only.
+The bundled template writes it in its head; a user's template gets it put first (:func:`with_csp`)."""
+CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+_DOCTYPE = re.compile(r"\A\ufeff?\s*<!doctype[^>]*>\n?", re.IGNORECASE)
+
+
+def with_csp(html: str) -> str:
+    """``html`` with the Content-Security-Policy as its first element (after the doctype), so
+    that it holds for everything a user's template writes, wherever the page is opened; a
+    policy of the template's own can only forbid more (browsers apply every policy)."""
+    doctype = _DOCTYPE.match(html)
+    at = doctype.end() if doctype else 0
+    return html[:at] + CSP_META + "\n" + html[at:]
+
+
 def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path | None = None) -> str:
     """For example::
 
@@ -37,4 +54,5 @@ def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path |
     ``template`` is a user's template file or folder (see :func:`environment`).
     """
     data = HtmlContext(**context(a, lang, fmt, command_for(a, fmt, lang)), charts=charts_of(a, lang))
-    return render_template("html", template, data)
+    html = render_template("html", template, data)
+    return html if template is None else with_csp(html)
