@@ -9,6 +9,7 @@ Content-Security-Policy put first into a user's HTML report (which holds whereve
 from __future__ import annotations
 
 import base64
+import contextlib
 import socket
 import threading
 import time
@@ -148,10 +149,8 @@ def udp_listener() -> tuple[socket.socket, list[bytes], threading.Thread]:
     def listen() -> None:
         end = time.monotonic() + 6
         while time.monotonic() < end:
-            try:
+            with contextlib.suppress(TimeoutError):
                 received.append(sock.recvfrom(2048)[0])
-            except TimeoutError:
-                pass
 
     thread = threading.Thread(target=listen)
     thread.start()
