@@ -339,6 +339,10 @@ def _keep_browser(spec: Spec) -> bool:
 
 
 def _terminated(signum: int, frame: object) -> None:
+    from kemitraan.output import deferred
+
+    if deferred(signum):  # a temporary file is being made: leave as soon as it is known
+        return
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one way out, not interrupted by another
     from kemitraan.render.chromium import kill_kept
 

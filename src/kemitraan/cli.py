@@ -741,9 +741,15 @@ class Terminated(KeyboardInterrupt):
 
 
 def _stop(signum: int, frame: object) -> None:
+    from kemitraan.output import deferred
+
+    if deferred(signum):  # a temporary file is being made: stop as soon as it is known
+        return
     for name in ("SIGTERM", "SIGHUP"):  # the way out must not be interrupted by the next one
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     raise Terminated(signum)
 
 
@@ -761,6 +767,10 @@ def main() -> None:
     # kemitraan uses no pydantic plugins; looking for them scans every installed package's
     # entry points (about 13 ms, a tenth of start-up). A user who sets the variable decides.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # Ctrl-C, SIGTERM and SIGHUP stop the run by an exception, so that everything on the way
+    # out is cleaned up; a signal the caller ignores (nohup, a background job) stays ignored.
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _stop)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
             signal.signal(getattr(signal, name), _stop)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -119,6 +120,37 @@ def protect_template(template: Path | str | None) -> None:
         _run.add(template, every_file=True)
 
 
+_holding = 0
+_deferred: list[int] = []
+
+
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold kemitraan's own signal handlers off while a temporary file or folder (or a browser)
+    is made and recorded, so that the cleanup on the way out knows of it; a signal that comes
+    meanwhile (SIGINT, SIGTERM) is acted on as soon as the block ends. Only for short steps."""
+    global _holding
+    _holding += 1
+    try:
+        yield
+    finally:
+        _holding -= 1
+        if not _holding and _deferred:
+            signum = _deferred[0]
+            _deferred.clear()
+            handler = signal.getsignal(signum)
+            if callable(handler):
+                handler(signum, None)
+
+
+def deferred(signum: int) -> bool:
+    """For a signal handler: True when :func:`uninterrupted` holds it off (it runs again at the end)."""
+    if _holding:
+        _deferred.append(signum)
+        return True
+    return False
+
+
 def write_atomic(
     target: Path, content: str | bytes, *, inputs: Iterable[Path] = (), durable: bool = True
 ) -> None:
@@ -161,7 +193,8 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with uninterrupted():  # an interrupt now would leave a temporary file nobody knows of
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             yield handle
