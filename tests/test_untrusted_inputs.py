@@ -223,3 +223,130 @@ def test_a_single_report_on_a_read_only_file_system_is_exit_2(tmp_path: Path) ->
         2,
         f"{target}: cannot write the report: the file system is read-only; nothing was written\n",
     )
+
+
+# --- the terminal -----------------------------------------------------------------------------
+
+MARKUP = {
+    "link": "[link=https://evil.example/]click me[/link]",
+    "blink": "[blink]blinking[/blink]",
+    "style": "[bold red on white]loud[/]",
+}
+
+
+def marked_up(tmp_path: Path) -> tuple[Path, Path]:
+    """A partnership whose names, and a rubric whose title, are rich markup."""
+    text = BENAN.read_text(encoding="utf-8")
+    text = text.replace("name: P2TP2A Kecamatan Katang Bidare", f"name: '{MARKUP['link']}'", 1)
+    text = text.replace("name: Pemerintah Desa Benan", f"name: '{MARKUP['blink']}'", 1)
+    program = "name: Sosialisasi perlindungan anak ke pulau-pulau Kecamatan Katang Bidare"
+    text = text.replace(program, f"name: '{MARKUP['style']} {program[6:]}'", 1)
+    text = text.replace("    solutions:", f"    solutions:\n      - '{MARKUP['link']}'", 1)
+    partner = tmp_path / "p.yaml"
+    partner.write_text(text, encoding="utf-8")
+    title = "Prinsip-prinsip kemitraan (Notoatmodjo; Sigit)"
+    rubric = edited_rubric(tmp_path, PRINCIPLES, f"  id: {title}", f"  id: '{MARKUP['blink']} {title}'")
+    return partner, rubric
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_names_and_titles_from_files_are_never_rich_markup(tmp_path: Path, lang: str) -> None:
+    from kemitraan.loader import load_rubrics
+    from kemitraan.pipeline import assess_path
+    from kemitraan.render.terminal import render_terminal
+
+    partner, rubric = marked_up(tmp_path)
+    a = assess_path(partner, load_rubrics([str(rubric)]))
+    for color in (True, False):
+        text = render_terminal(a, lang, color=color, width=200)
+        assert "\x1b]8;" not in text  # an OSC-8 hyperlink
+        assert "\x1b[5m" not in text  # blink
+        plain = render_terminal(a, lang, color=False, width=400)
+        for markup in MARKUP.values():
+            assert markup in plain
+    if lang == "id":
+        assert f"{MARKUP['blink']} Prinsip-prinsip" in plain
+
+
+def test_names_in_a_fieldwork_table_are_never_rich_markup(tmp_path: Path) -> None:
+    from tests.fieldwork.test_aggregate import HEAD, PROGRAM
+
+    partner = tmp_path / "p.yaml"
+    partner.write_text(
+        (HEAD + PROGRAM).replace("{id: a, name: Org A}", f"{{id: a, name: '{MARKUP['link']}'}}"),
+        encoding="utf-8",
+    )
+    r = run("assess", partner)
+    assert r.code == 0
+    assert MARKUP["link"] in r.out
+
+
+def test_a_comparison_shows_markup_as_text(tmp_path: Path) -> None:
+    from kemitraan.compare import compare
+    from kemitraan.loader import load_rubrics
+    from kemitraan.pipeline import assess_path
+    from kemitraan.render.compare import render_comparison
+
+    partner, _ = marked_up(tmp_path)
+    title = "title: Kemitraan P2TP2A dengan Pemerintah Desa Benan dalam pemberdayaan dan perlindungan anak"
+    text = partner.read_text(encoding="utf-8").replace(title, f"title: '{MARKUP['link']} {title[7:]}'", 1)
+    partner.write_text(text, encoding="utf-8")
+    a = assess_path(partner, load_rubrics())
+    shown = render_comparison(compare(a, a), "terminal", "en", color=True, width=300)
+    assert "\x1b]8;" not in shown and "\x1b[5m" not in shown
+    assert MARKUP["link"] in shown
+
+
+def test_the_cli_prints_markup_as_text_in_every_terminal_view(tmp_path: Path) -> None:
+    partner, rubric = marked_up(tmp_path)
+    other = tmp_path / "q.yaml"
+    shutil.copyfile(partner, other)
+    for args in (
+        ("assess", partner, "--rubric", rubric),
+        ("compare", partner, other),
+        ("compare", partner, other, "--by", "regency", "--jobs", "1"),
+        ("explain", partner),
+        ("rubrics", "--rubric", rubric, "--lang", "id"),
+    ):
+        r = run(*args)
+        assert r.code == 0, (args, r.err)
+        assert "\x1b" not in r.out + r.err
+    assert MARKUP["blink"] in run("rubrics", "--rubric", rubric, "--lang", "id").out
+
+
+EVIL = "evil\x1b[31m\u202ename.yaml"
+SHOWN = "evil\\x1b[31m\\u202ename.yaml"
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped(tmp_path: Path) -> None:
+    partner = tmp_path / EVIL
+    shutil.copyfile(BENAN, partner)
+    for fmt in ("terminal", "md", "html", "json"):
+        r = run("assess", partner, "-f", fmt)
+        assert r.code == 0
+        assert "\x1b" not in r.out and "\u202e" not in r.out
+        assert SHOWN in r.out.replace("\\\\", "\\")  # JSON writes the backslash twice
+    r = run("explain", partner)
+    assert (r.code, "\x1b" in r.out, SHOWN in r.out) == (0, False, True)
+    r = run("validate", partner)
+    assert r.out == f"{tmp_path}/{SHOWN}: ok (benan-p2tp2a: 2 partners, 1 program)\n"
+    partner.write_text("schema: kemitraan/1\nid: x\n", encoding="utf-8")
+    for command in ("assess", "validate"):
+        r = run(command, partner)
+        assert r.code == 2
+        assert "\x1b" not in r.err and r.err.startswith(f"{tmp_path}/{SHOWN}:")
+
+
+def test_control_characters_in_file_names_are_escaped_in_a_batch(tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / EVIL).write_text("schema: kemitraan/1\nid: x\n", encoding="utf-8")
+    shutil.copyfile(BENAN, cases / "good\x07.yaml")
+    out = tmp_path / "out\x1b[2J"
+    r = run("assess", cases, "-o", out, "--jobs", "1")
+    assert r.code == 2
+    assert "\x1b" not in r.err and "\x07" not in r.err
+    assert f"{cases}/{SHOWN}:" in r.err
+    assert "wrote 1 report(s) below " + str(tmp_path) + "/out\\x1b[2J" in r.err
+    (report,) = (out).iterdir()
+    assert "\x07" not in report.read_text(encoding="utf-8") and "good\\x07.yaml" in report.read_text()

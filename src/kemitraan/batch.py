@@ -500,7 +500,9 @@ class Tally:
             self.failed += 1
             self.internal += result.internal
             if len(self.failed_files) < self.keep:
-                self.failed_files.append(result.file)
+                from kemitraan.errors import printable
+
+                self.failed_files.append(printable(result.file))
             return
         self.assessed += 1
         for rubric_id, at in self._at.items():
@@ -671,10 +673,12 @@ def assess_many(opts: Options, err: TextIO) -> int:
                 writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
         if writer is not None:
             writer.close()
+    from kemitraan.errors import printable
+
     if opts.summary is not None:
-        err.write(f"kemitraan: wrote {opts.summary}\n")
+        err.write(printable(f"kemitraan: wrote {opts.summary}") + "\n")
     if opts.out_dir is not None:
-        err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
+        err.write(printable(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}") + "\n")
     err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))
     return tally.exit_code
 

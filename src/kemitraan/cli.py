@@ -399,7 +399,7 @@ def validate(
     """Check partnership files (and any --rubric files) without assessing them."""
 
     def job() -> None:
-        from kemitraan.errors import InputError
+        from kemitraan.errors import InputError, printable
         from kemitraan.loader import load_partnership, load_rubrics
 
         load_rubrics(rubric)
@@ -413,7 +413,7 @@ def validate(
                 continue
             partners, programs = len(p.partners), len(p.programs)
             sys.stdout.write(
-                f"{path}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
+                f"{printable(str(path))}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
                 f" {programs} program{'s' * (programs != 1)})\n"
             )
         if failed:

@@ -195,7 +195,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
             steps[rubric.id] = trace(rubric, values)
         else:
             steps[rubric.id] = []
-    return Explanation(path.name, a, by_id, facts, steps, required, aggregate)
+    return Explanation(a.input.file, a, by_id, facts, steps, required, aggregate)
 
 
 __all__ = ["Explanation", "Fact", "Step", "explain_file", "shown", "trace"]

@@ -1125,7 +1125,10 @@ def load_rubric(ref: str) -> Any:
     path = rubric_path(ref)
     bundled = path.parent == bundled_dir("rubrics")
     rubric, _, raw = load_model(Rubric, path, check=rubric_problems)
-    return LoadedRubric(rubric, hashlib.sha256(raw).hexdigest(), "bundled" if bundled else path.name)
+    from kemitraan.errors import printable
+
+    origin = "bundled" if bundled else printable(path.name)  # shown in reports and the terminal
+    return LoadedRubric(rubric, hashlib.sha256(raw).hexdigest(), origin)
 
 
 def load_rubrics(extra: list[str] | None = None) -> list[Any]:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Console, Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
@@ -38,7 +37,8 @@ def _mark(met: bool | None) -> RichText:
 def string_console(color: bool, width: int, *, markup: bool = True) -> tuple[Console, io.StringIO]:
     """A rich console that draws into a string (with colour codes only when ``color``).
 
-    ``markup=False``: text is never read as rich markup (``[bold]``), whoever wrote it.
+    ``markup=False``: text is never read as rich markup (``[bold]``, ``[link=...]``), whoever
+    wrote it; every renderer here passes it, and styles its own words with rich ``Text``.
     """
     buffer = io.StringIO()
     console = Console(
@@ -60,7 +60,7 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
     │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
     """
-    console, buffer = string_console(color, width)
+    console, buffer = string_console(color, width, markup=False)
 
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)
@@ -90,9 +90,9 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         table.add_column(t("report.solutions"), ratio=3)
         for c in a.constraints:
             table.add_row(
-                f"[bold]{escape(c.label.get(lang))}[/]: {escape(c.description)}",
-                escape(c.amount.get(lang)) if c.amount else "–",
-                "\n".join(f"• {escape(s)}" for s in c.solutions) or t("report.no_solutions"),
+                RichText.assemble((c.label.get(lang), "bold"), f": {c.description}"),
+                c.amount.get(lang) if c.amount else "–",
+                "\n".join(f"• {s}" for s in c.solutions) or t("report.no_solutions"),
             )
         console.print(table)
 
@@ -157,7 +157,7 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate) -> Panel:
         body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
     return Panel(
         Group(*body),
-        title=f"{escape(r.rubric.title.get(lang))} · {escape(r.rubric.citation or '')}",
+        title=RichText(f"{r.rubric.title.get(lang)} · {r.rubric.citation or ''}"),
         title_align="left",
         border_style="magenta" if insufficient else "cyan",
     )
@@ -205,5 +205,5 @@ def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
     table.add_column(tr("report.criterion"), ratio=2)
     table.add_column(tr("report.detail"), ratio=5)
     for c in r.criteria:
-        table.add_row(_mark(c.met), escape(c.label.get(lang)), escape(c.detail.get(lang)))
+        table.add_row(_mark(c.met), c.label.get(lang), c.detail.get(lang))
     return table
