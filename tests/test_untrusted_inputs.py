@@ -350,3 +350,51 @@ def test_control_characters_in_file_names_are_escaped_in_a_batch(tmp_path: Path)
     assert "wrote 1 report(s) below " + str(tmp_path) + "/out\\x1b[2J" in r.err
     (report,) = (out).iterdir()
     assert "\x07" not in report.read_text(encoding="utf-8") and "good\\x07.yaml" in report.read_text()
+
+
+# --- --debug ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["assess", "x.yaml", "--debug"], ["--debug", "assess", "x.yaml"]),
+        (["--debug", "assess", "x.yaml"], ["--debug", "assess", "x.yaml"]),
+        (["assess", "--debug", "x.yaml", "--debug"], ["--debug", "assess", "x.yaml"]),
+        (["assess", "x.yaml"], ["assess", "x.yaml"]),
+        (["assess", "--", "--debug"], ["assess", "--", "--debug"]),  # a file called --debug
+    ],
+)
+def test_debug_may_follow_any_command(args: list[str], expected: list[str]) -> None:
+    from kemitraan.cli import _debug_first
+
+    assert _debug_first(args) == expected
+
+
+def test_debug_after_the_command_shows_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kemitraan.pipeline
+    from kemitraan import cli
+
+    def bug(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in kemitraan")
+
+    monkeypatch.setattr(kemitraan.pipeline, "assess_path", bug)
+    monkeypatch.delenv("KEMITRAAN_DEBUG", raising=False)
+    monkeypatch.setattr(sys, "argv", ["kemitraan", "assess", str(BENAN)])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 1
+    assert "internal error: RuntimeError: a bug in kemitraan" in capsys.readouterr().err
+    for argv, env in ((["assess", str(BENAN), "--debug"], None), (["assess", str(BENAN)], "1")):
+        if env:
+            monkeypatch.setenv("KEMITRAAN_DEBUG", env)
+        monkeypatch.setattr(sys, "argv", ["kemitraan", *argv])
+        with pytest.raises(RuntimeError, match="a bug in kemitraan"):
+            cli.main()
+
+
+def test_debug_after_the_command_is_accepted_by_the_real_command_line() -> None:
+    r = kemitraan("assess", BENAN, "-f", "json", "--debug")
+    assert r.returncode == 0 and '"verdict": "model-1"' in r.stdout

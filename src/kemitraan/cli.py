@@ -777,6 +777,8 @@ def main() -> None:
     if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
         sys.stdout = _GuardedStdout(sys.stdout)
     args = _debug_first(sys.argv[1:])
+    if args[:1] == ["--debug"]:  # for the processes the run starts (template children, workers)
+        os.environ["KEMITRAAN_DEBUG"] = "1"
     app_for(args)(args=args)
 
 
