@@ -166,7 +166,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
 
         assert isinstance(env, Sandbox)
         env.runtime_only()
-        env.user_templates = user.served  # type: ignore[attr-defined]
+        env.user_templates = user.served
         entry = f"report.{kind}.j2"
         with template_errors(template, env):
             env.get_template(entry)  # a mistake in it is reported now

@@ -80,6 +80,8 @@ class Sandbox(DataAccess, jinja2.sandbox.ImmutableSandboxedEnvironment):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.user_templates: set[str] = set()
+        """The file names of the user's templates this environment read (to locate errors)."""
         for name in ("lipsum", "cycler", "joiner"):  # objects with methods: not plain data
             self.globals.pop(name, None)
         self.globals.update(_ALLOWED_GLOBALS)
