@@ -975,6 +975,51 @@ M: dict[str, tuple[str, str]] = {
         "templat ini bersarang terlalu dalam (makro yang memanggil dirinya sendiri tanpa akhir?)",
         "the template nests too deeply (a macro that calls itself without end?)",
     ),
+    "template.no_field": (
+        "tidak ada kolom '{name}' di sini (kolom di sini: {fields})",
+        "no field '{name}' here (the fields here: {fields})",
+    ),
+    "template.no_field.hint": (
+        "tidak ada kolom '{name}' di sini (kolom di sini: {fields}); maksudnya '{suggestion}'?",
+        "no field '{name}' here (the fields here: {fields}); did you mean '{suggestion}'?",
+    ),
+    "template.call_refused": (
+        "memanggil {name}() tidak diizinkan dalam templat (templat hanya boleh memanggil makronya sendiri, range(), dict() dan namespace(); pakai filter untuk yang lain)",
+        "calling {name}() is not allowed in a template (a template may call its own macros, range(), dict() and namespace(); use filters for the rest)",
+    ),
+    "template.too_many_items": (
+        "nilai ini akan memuat lebih dari {limit} karakter atau butir",
+        "the value would hold more than {limit} characters or items",
+    ),
+    "template.number_too_large": ("bilangan ini akan terlalu besar", "the number would be too large"),
+    "template.refused.outside": (
+        "templat '{name}' tidak dibaca: berkas ini menaut ke berkas di luar folder templat",
+        "template '{name}' is not read: it links to a file outside the template folder",
+    ),
+    "template.refused.folder": (
+        "templat '{name}' tidak dibaca: ini sebuah folder",
+        "template '{name}' is not read: it is a folder",
+    ),
+    "template.refused.not_regular": (
+        "templat '{name}' tidak dibaca: bukan berkas biasa (pipa bernama, soket atau perangkat)",
+        "template '{name}' is not read: it is not a regular file (a named pipe, a socket or a device)",
+    ),
+    "template.refused.too_large": (
+        "templat '{name}' tidak dibaca: ukurannya lebih dari {size}",
+        "template '{name}' is not read: it is larger than {size}",
+    ),
+    "rubric.path.many": (
+        "'{path}' memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
+        "'{path}' holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+    ),
+    "rubric.path.runs_into": (
+        "'{path}' melewati '{where}', yang memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
+        "'{path}' runs into '{where}', which holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+    ),
+    "rubric.path.group": (
+        "'{path}' adalah sekelompok kolom ({fields}), bukan satu nilai; sebut salah satunya, misalnya {example}",
+        "'{path}' is a group of fields ({fields}), not one value; name one of them, for example {example}",
+    ),
     "output.stdout_failed": (
         "keluaran standar: tidak dapat menulis: {reason}",
         "standard output: cannot write: {reason}",

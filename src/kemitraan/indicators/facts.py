@@ -29,16 +29,21 @@ def _field_path(path: str) -> str:
             )
         shape, model = _shape(fields[part].annotation)
         where = ".".join(parts[: i + 1])
+        from kemitraan.messages import err
+
+        if shape == "many" and where == path:
+            raise ValueError(err("rubric.path.many", path=path))
         if shape == "many":
-            what = f"'{path}'" if where == path else f"'{path}' runs into '{where}', which"
-            raise ValueError(
-                f"{what} holds several values (a list or a mapping), and a path must name one value;"
-                " choose a field outside lists (such as shared.vision_mission or agreement.form)"
-            )
+            raise ValueError(err("rubric.path.runs_into", path=path, where=where))
         if shape == "group" and i == len(parts) - 1:
+            first = next(iter(model.model_fields))
             raise ValueError(
-                f"'{path}' is a group of fields ({', '.join(model.model_fields)}), not one value;"
-                f" name one of them, for example {path}.{next(iter(model.model_fields))}"
+                err(
+                    "rubric.path.group",
+                    path=path,
+                    fields=", ".join(model.model_fields),
+                    example=f"{path}.{first}",
+                )
             )
     return path
 

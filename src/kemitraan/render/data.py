@@ -36,11 +36,15 @@ class Missing(jinja2.StrictUndefined):
     def _undefined_message(self) -> str:
         obj, name = self._undefined_obj, self._undefined_name
         if self._undefined_hint is None and isinstance(obj, dict) and isinstance(name, str):
-            from kemitraan.errors import did_you_mean
+            import difflib
 
-            fields = ", ".join(str(k) for k in obj)
-            hint = did_you_mean(name, [str(k) for k in obj])
-            return f"no field '{name}' here (the fields here: {fields})" + (f"; {hint}" if hint else "")
+            from kemitraan.messages import err
+
+            keys = [str(k) for k in obj]
+            close = difflib.get_close_matches(name, keys, n=1, cutoff=0.6)
+            if close:
+                return err("template.no_field.hint", name=name, fields=", ".join(keys), suggestion=close[0])
+            return err("template.no_field", name=name, fields=", ".join(keys))
         return str(super()._undefined_message)
 
 

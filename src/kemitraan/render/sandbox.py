@@ -32,6 +32,13 @@ from jinja2.utils import Namespace
 from kemitraan.limits import TEMPLATE_FILE_BYTES, TEMPLATE_VALUE_ITEMS
 from kemitraan.render.data import DataAccess
 
+
+def _err(key: str, **params: Any) -> str:
+    from kemitraan.messages import err
+
+    return err(key, **params)
+
+
 _ALLOWED_GLOBALS: dict[str, Any] = {
     "range": jinja2.sandbox.safe_range,
     "dict": dict,
@@ -90,10 +97,7 @@ class Sandbox(DataAccess, jinja2.sandbox.ImmutableSandboxedEnvironment):
         if isinstance(__obj, jinja2.Undefined):
             __obj._fail_with_undefined_error()  # its own message: what is missing, or refused
         if not _may_call(__obj):
-            raise SecurityError(
-                f"calling {_callable_name(__obj)}() is not allowed in a template"
-                " (a template may call its own macros, range(), dict() and namespace(); use filters for the rest)"
-            )
+            raise SecurityError(_err("template.call_refused", name=_callable_name(__obj)))
         return __context.call(__obj, *args, **kwargs)
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
@@ -136,13 +140,11 @@ def _check_size(op: str, left: Any, right: Any) -> None:
         for seq, times in ((left, right), (right, left)):
             sized = isinstance(seq, (str, list, tuple)) and type(times) is int
             if sized and len(seq) * times > TEMPLATE_VALUE_ITEMS:
-                raise SecurityError(
-                    f"the value would hold more than {TEMPLATE_VALUE_ITEMS:,} characters or items"
-                )
+                raise SecurityError(_err("template.too_many_items", limit=f"{TEMPLATE_VALUE_ITEMS:,}"))
     elif op == "**" and type(left) is int and type(right) is int:
         bits = right * max(abs(left).bit_length(), 1)
         if right > 0 and abs(left) > 1 and bits > TEMPLATE_VALUE_ITEMS * 8:
-            raise SecurityError("the number would be too large")
+            raise SecurityError(_err("template.number_too_large"))
 
 
 # --- where templates are read from -------------------------------------------------------------
@@ -151,12 +153,15 @@ def _check_size(op: str, left: Any, right: Any) -> None:
 class Refused(jinja2.TemplateError):
     """A template that exists but is not read (outside the folder, not a regular file, too large).
 
-    Not a ``TemplateNotFound``: the search must stop here, not go on to the bundled templates."""
+    Not a ``TemplateNotFound``: the search must stop here, not go on to the bundled templates.
+    ``why``: ``outside``, ``folder``, ``not_regular`` or ``too_large``."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"template '{name}' is not read: {reason}")
+    def __init__(self, name: str, why: str) -> None:
+        from kemitraan.limits import format_size
+
+        super().__init__(_err(f"template.refused.{why}", name=name, size=format_size(TEMPLATE_FILE_BYTES)))
         self.name = name
-        self.reason = reason
+        self.why = why
 
 
 class TemplateFolder(jinja2.BaseLoader):
@@ -191,7 +196,7 @@ class TemplateFolder(jinja2.BaseLoader):
             if not real.startswith(self.real.rstrip(os.sep) + os.sep):
                 if not os.path.lexists(shown):
                     raise jinja2.TemplateNotFound(template)
-                raise Refused(template, "it links to a file outside the template folder")
+                raise Refused(template, "outside")
         source, mtime = _read(template, real)
         self.served.add(shown)
         return source, shown, lambda: _mtime(real) == mtime
@@ -223,22 +228,18 @@ def _read(name: str, path: str) -> tuple[str, float]:
         info = os.fstat(handle.fileno())
         _regular(name, info.st_mode)
         if info.st_size > TEMPLATE_FILE_BYTES:
-            from kemitraan.limits import format_size
-
-            raise Refused(name, f"it is larger than {format_size(TEMPLATE_FILE_BYTES)}")
+            raise Refused(name, "too_large")
         raw = handle.read(TEMPLATE_FILE_BYTES + 1)
     if len(raw) > TEMPLATE_FILE_BYTES:
-        from kemitraan.limits import format_size
-
-        raise Refused(name, f"it is larger than {format_size(TEMPLATE_FILE_BYTES)}")
+        raise Refused(name, "too_large")
     return raw.decode("utf-8-sig"), info.st_mtime
 
 
 def _regular(name: str, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise Refused(name, "it is a folder")
+        raise Refused(name, "folder")
     if not stat.S_ISREG(mode):
-        raise Refused(name, "it is not a regular file (a named pipe, a socket or a device)")
+        raise Refused(name, "not_regular")
 
 
 def user_loader(template: Path, kind: str) -> TemplateFolder:
