@@ -47,7 +47,7 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
         table.add_row(
             item.label.get(lang),
             item.shown.get(lang),
-            RichText.assemble(item.used_shown.get(lang), (f" ({source})", "dim")),
+            RichText.assemble(item.used_shown.get(lang), " ", (f"({source})", "dim")),
             RichText("; ".join(flags), style="yellow") if flags else "",
         )
     lines: list[Table | RichText | Padding] = [table]
