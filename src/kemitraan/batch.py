@@ -576,6 +576,10 @@ def _check(opts: Options) -> None:
     from kemitraan.render import EXTENSIONS
     from kemitraan.summary import kind_of
 
+    if opts.template is not None:
+        from kemitraan.render import check_template
+
+        check_template(opts.template)  # once, not for every file
     if opts.summary is not None and kind_of(opts.summary) is None:
         raise UsageError(f"--summary {opts.summary}: give a file name ending in .csv or .jsonl")
     if opts.out_dir is None:

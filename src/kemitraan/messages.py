@@ -975,6 +975,10 @@ M: dict[str, tuple[str, str]] = {
         "templat ini bersarang terlalu dalam (makro yang memanggil dirinya sendiri tanpa akhir?)",
         "the template nests too deeply (a macro that calls itself without end?)",
     ),
+    "template.missing": (
+        "tidak ada berkas atau folder templat seperti itu; periksa path --template",
+        "no such template file or folder; check the --template path",
+    ),
     "template.no_field": (
         "tidak ada kolom '{name}' di sini (kolom di sini: {fields})",
         "no field '{name}' here (the fields here: {fields})",

@@ -367,3 +367,19 @@ def test_bundled_and_custom_html_reports_carry_the_same_policy(tmp_path: Path, d
     assert code == 0
     start = len(doctype.rstrip("\n")) + (1 if doctype.endswith("\n") else 0)
     assert out[:start] == doctype and out[start:].startswith(CSP_META + "\n<p>benan-p2tp2a</p>")
+
+
+@pytest.mark.parametrize("missing", ["nope.md.j2", "nofolder/"])
+@pytest.mark.parametrize("batch", [False, True])
+def test_a_template_that_does_not_exist_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, missing: str, batch: bool
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    target = [EXAMPLES] if batch else [BENAN]
+    r = run("assess", *target, "-t", missing, "-f", "md", *(["-o", "out"] if batch else []))
+    expected = missing.rstrip("/")
+    assert (r.code, r.out, r.err) == (
+        2,
+        "",
+        f"{expected}: no such template file or folder; check the --template path\n",
+    )

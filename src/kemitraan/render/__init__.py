@@ -142,6 +142,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     if template is not None:
         from kemitraan.render.sandbox import Sandbox, user_loader
 
+        check_template(template)
         user = user_loader(template, kind)
         loaders.append(user)
         cls = Sandbox
@@ -174,6 +175,15 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
             with contextlib.suppress(Exception):
                 env.get_template(name)
     return env
+
+
+def check_template(template: Path) -> None:
+    """A ``--template`` that does not exist is an error, not a silent fall-back to the bundled report."""
+    if not template.exists():
+        from kemitraan.errors import InputError, Problem
+        from kemitraan.messages import err
+
+        raise InputError([Problem(str(template), err("template.missing"))])
 
 
 def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
