@@ -602,13 +602,14 @@ def _writable_folder(folder: Path) -> None:
 
     from kemitraan.errors import OutputError
     from kemitraan.messages import err
-    from kemitraan.output import reason
+    from kemitraan.output import reason, uninterrupted
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".kemitraan-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
+        with uninterrupted():  # the probe is gone before an interrupt is acted on
+            fd, probe = tempfile.mkstemp(prefix=".kemitraan-", suffix=".tmp", dir=folder)
+            os.close(fd)
+            os.unlink(probe)
     except OSError as exc:
         raise OutputError(err("batch.out_dir_failed", folder=str(folder), reason=reason(exc))) from None
 
