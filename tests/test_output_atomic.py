@@ -51,7 +51,7 @@ def test_never_writes_over_an_input(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     if how == "hardlink":
         os.link(source, target)
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(UsageError, match="this is an input file; refusing to write a report over it"):
+    with pytest.raises(UsageError, match="this is an input file of this command; refusing to write over it"):
         write_atomic(target, "report", inputs=[source])
     assert source.read_text() == "schema: kemitraan/1\n"
 

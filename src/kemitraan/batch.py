@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 import traceback
 from collections import Counter, deque
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
     from kemitraan.models.comparison import GroupTable
     from kemitraan.models.rubric import LoadedRubric
+    from kemitraan.output import Inputs
     from kemitraan.summary import Value
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -77,13 +79,14 @@ def report_names(names: Sequence[str], ext: str) -> dict[str, str]:
     return out
 
 
-def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | Problem]:
+def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | Problem | Skipped]:
     """Every partnership file the arguments name, in a fixed order, each with its report path.
 
     A file is taken as given; a folder is searched, sorted, for ``*.yaml`` and ``*.yml``
-    (hidden files and folders are skipped). Report paths mirror the files' folders below the
-    arguments' common folder, with the report extension ``ext``. A path that does not exist
-    is a :class:`Problem`, and the search goes on.
+    (hidden files and folders are skipped, and so, with a note, are named pipes, sockets and
+    devices: :class:`Skipped`). Report paths mirror the files' folders below the arguments'
+    common folder, with the report extension ``ext``. A path that does not exist is a
+    :class:`Problem`, and the search goes on.
     """
     existing = [a for a in args if a.exists()]
     roots = [os.path.abspath(a if a.is_dir() else a.parent) for a in existing]
@@ -115,7 +118,7 @@ def require_files(args: Sequence[Path], lang: str | None = None) -> None:
     A path that does not exist counts as named: it is reported as an error of its own.
     The search stops at the first file found.
     """
-    if next(discover(args), None) is not None:
+    if any(not isinstance(found, Skipped) for found in discover(args)):  # stops at the first
         return
     from kemitraan.errors import UsageError
     from kemitraan.messages import t
@@ -123,14 +126,67 @@ def require_files(args: Sequence[Path], lang: str | None = None) -> None:
     raise UsageError(t("batch.no_files", lang or "en", paths=", ".join(str(a) for a in args)))
 
 
-def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source]:
-    for folder, dirs, files in os.walk(top):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        chosen = sorted(f for f in files if _is_partnership_file(f))
+class Skipped(NamedTuple):
+    """A file in a searched folder that has a partnership file's name but is not a regular
+    file (a named pipe, a socket, a device): reading it could wait for ever, so it is left out."""
+
+    file: str
+    kind: str
+    """``fifo``, ``socket`` or ``device``."""
+
+
+def _kind(mode: int) -> str:
+    return "fifo" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+
+
+def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Iterator[Source | Skipped]:
+    """A folder's partnership files, sorted, then its sub-folders' (as ``os.walk`` goes, top down).
+
+    Hidden files and folders are skipped; symlinked folders are not followed. A file reached
+    through a symlink, or with other hard links, is added to the run's write guard, so that
+    no output replaces it under its other name.
+    """
+    from kemitraan.output import run_inputs
+
+    guard = run_inputs()
+    pending = [str(top)]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError:  # as os.walk: a folder that cannot be read is passed over
+            continue
+        chosen: list[str] = []
+        subfolders: list[str] = []
+        for entry in entries:
+            if _is_dir(entry):
+                if not entry.is_symlink():
+                    subfolders.append(entry.path)
+                continue
+            if not entry.name.lower().endswith(YAML_SUFFIXES):
+                continue
+            try:
+                info = entry.stat()
+            except OSError:  # a dangling symlink: the loader says "no such file"
+                chosen.append(entry.path)
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                yield Skipped(entry.path, _kind(info.st_mode))
+                continue
+            if entry.is_symlink() or info.st_nlink > 1:
+                guard.add_found(entry.path, info)
+            chosen.append(entry.path)
         if chosen:
-            yield from _sources(
-                os.path.abspath(folder), [os.path.join(folder, f) for f in chosen], base, ext, seen
-            )
+            yield from _sources(os.path.abspath(folder), chosen, base, ext, seen)
+        pending.extend(reversed(subfolders))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _sources(
@@ -180,6 +236,8 @@ class Result(NamedTuple):
     error: str | None = None
     internal: bool = False
     """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
+    note: str | None = None
+    """The file was left out, and why (not a partnership file: no error, no summary row)."""
 
 
 _loaded: dict[tuple[str, ...], list[LoadedRubric]] = {}
@@ -230,8 +288,8 @@ def assess_one(spec: Spec, source: Source) -> Result:
                 return Result(file, None, f"{target.parent}: cannot make the folder: {exc.strerror or exc}")
             template = Path(spec.template) if spec.template else None
             text = render(assessment, spec.fmt, spec.lang or assessment.input.language, template=template)
-            inputs = [source.path, *([template] if template else [])]
-            write_atomic(target, text, inputs=inputs, durable=False)
+            _orphaned()
+            write_atomic(target, text, durable=False)
         return Result(file, row(file, read, outcomes))
     except KemitraanError as exc:
         return Result(file, None, str(exc))
@@ -246,15 +304,47 @@ def assess_one(spec: Spec, source: Source) -> Result:
         )
 
 
-def _init_worker(spec: Spec) -> None:
+_parent: int | None = None
+"""In a worker process: the process id of the run that started it."""
+
+
+def _init_worker(spec: Spec, guard: Inputs, parent: int) -> None:
+    global _parent
+    from kemitraan.output import new_run
+
+    _parent = parent
     # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The pool terminates its workers (SIGTERM) when the run is interrupted or fails, and the
+    # kernel sends the same when the parent dies without a word (SIGKILL): the worker then
+    # leaves by an exception, so that its temporary report and PDF folder are removed.
+    signal.signal(signal.SIGTERM, _terminated)
+    _die_with_parent(parent)
+    new_run(guard)  # a worker started afresh ("spawn") gets the run's inputs too
     rubrics_for(spec.rubrics)
-    if _keep_browser(spec):
-        # The pool terminates its workers (SIGTERM) when the run is interrupted or fails;
-        # the browser would then leave its profile folder behind.
-        signal.signal(signal.SIGTERM, _terminated)
+    _keep_browser(spec)
     spare_the_collector()  # again, for a worker started afresh ("spawn")
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel send SIGTERM to this worker when the run's process ends (Linux); the
+    check before each report (:func:`_orphaned`) covers other systems."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent was gone before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _orphaned() -> None:
+    """Leave, writing nothing more, when the run that started this worker is gone."""
+    if _parent is not None and os.getppid() != _parent:
+        raise SystemExit(128 + signal.SIGTERM)
 
 
 def _keep_browser(spec: Spec) -> bool:
@@ -268,10 +358,15 @@ def _keep_browser(spec: Spec) -> bool:
 
 
 def _terminated(signum: int, frame: object) -> None:
+    from kemitraan.output import deferred
+
+    if deferred(signum):  # a temporary file is being made: leave as soon as it is known
+        return
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one way out, not interrupted by another
     from kemitraan.render.chromium import kill_kept
 
     kill_kept()
-    os._exit(128 + signum)
+    raise SystemExit(128 + signum)  # unwinds through every finally: temporary files go
 
 
 def spare_the_collector() -> None:
@@ -305,7 +400,9 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int = 32) -> Iterator[Result]:
+def run(
+    spec: Spec, sources: Iterable[Source | Problem | Skipped], jobs: int, chunk: int = 32
+) -> Iterator[Result]:
     """Assess every source, in ``jobs`` processes, yielding results in the sources' order.
 
     At most a few chunks per worker are in flight, so neither the files waiting nor the
@@ -314,14 +411,18 @@ def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int =
     that runs threads is unsafe. Tunes this process's garbage collector for a long run
     (:func:`spare_the_collector`).
     """
+    from kemitraan.output import run_inputs
+
     rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
     spare_the_collector()
     if jobs <= 1:
         _keep_browser(spec)
-        return (_problem(s) if isinstance(s, Problem) else assess_one(spec, s) for s in sources)
+        return (assess_one(spec, s) if isinstance(s, Source) else _settled(s) for s in sources)
     import multiprocessing
 
-    pool = multiprocessing.get_context(start_method()).Pool(jobs, initializer=_init_worker, initargs=(spec,))
+    pool = multiprocessing.get_context(start_method()).Pool(
+        jobs, initializer=_init_worker, initargs=(spec, run_inputs(), os.getpid())
+    )
     return _parallel(pool, spec, sources, jobs, chunk)
 
 
@@ -332,13 +433,17 @@ def start_method() -> str:
 
 
 def _parallel(
-    pool: multiprocessing.pool.Pool, spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int
+    pool: multiprocessing.pool.Pool,
+    spec: Spec,
+    sources: Iterable[Source | Problem | Skipped],
+    jobs: int,
+    chunk: int,
 ) -> Iterator[Result]:
     pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
     try:
         for batch in _chunks(sources, chunk):
-            if isinstance(batch, Problem):
-                pending.append([_problem(batch)])
+            if not isinstance(batch, list):
+                pending.append([_settled(batch)])
             else:
                 pending.append(pool.apply_async(_assess_chunk, (spec, batch)))
             while len(pending) > jobs * 4:
@@ -355,10 +460,12 @@ def _take(item: AsyncResult[list[Result]] | list[Result]) -> list[Result]:
     return item if isinstance(item, list) else item.get()
 
 
-def _chunks(sources: Iterable[Source | Problem], size: int) -> Iterator[list[Source] | Problem]:
+def _chunks(
+    sources: Iterable[Source | Problem | Skipped], size: int
+) -> Iterator[list[Source] | Problem | Skipped]:
     chunk: list[Source] = []
     for source in sources:
-        if isinstance(source, Problem):
+        if not isinstance(source, Source):
             if chunk:
                 yield chunk
                 chunk = []
@@ -372,8 +479,14 @@ def _chunks(sources: Iterable[Source | Problem], size: int) -> Iterator[list[Sou
         yield chunk
 
 
-def _problem(problem: Problem) -> Result:
-    return Result(problem.file, None, str(problem))
+def _settled(item: Problem | Skipped) -> Result:
+    """The result of a path that is not assessed: a missing path (an error) or a skipped file (a note)."""
+    if isinstance(item, Skipped):
+        from kemitraan.errors import printable
+        from kemitraan.messages import err
+
+        return Result(item.file, None, note=err(f"batch.skipped.{item.kind}", file=printable(item.file)))
+    return Result(item.file, None, str(item))
 
 
 # --- counting -------------------------------------------------------------------------------
@@ -388,6 +501,8 @@ class Tally:
     assessed: int = 0
     failed: int = 0
     internal: int = 0
+    skipped: int = 0
+    """Files left out with a note (named pipes, sockets, devices with a partnership file's name)."""
     keep: int = 20
     """How many failed file names to keep for the final table (all are counted)."""
 
@@ -397,11 +512,16 @@ class Tally:
         self.failed_files: list[str] = []
 
     def add(self, result: Result) -> None:
+        if result.note is not None:
+            self.skipped += 1
+            return
         if result.row is None:
             self.failed += 1
             self.internal += result.internal
             if len(self.failed_files) < self.keep:
-                self.failed_files.append(result.file)
+                from kemitraan.errors import printable
+
+                self.failed_files.append(printable(result.file))
             return
         self.assessed += 1
         for rubric_id, at in self._at.items():
@@ -424,13 +544,18 @@ def with_progress(results: Iterable[Result], total: int, stream: TextIO) -> Iter
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kemitraan.errors import printable
+
     console = Console(file=stream, highlight=False)
     columns = (TextColumn("kemitraan"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("", total=total)
         for result in results:
-            if result.error is not None:
-                progress.console.print(result.error, markup=False, highlight=False, soft_wrap=True)
+            message = result.error or result.note
+            if message is not None:
+                progress.console.print(
+                    printable(message, keep="\n"), markup=False, highlight=False, soft_wrap=True
+                )
             yield result
             progress.advance(task)
 
@@ -470,6 +595,10 @@ def _check(opts: Options) -> None:
     from kemitraan.render import EXTENSIONS
     from kemitraan.summary import kind_of
 
+    if opts.template is not None:
+        from kemitraan.render import check_template
+
+        check_template(opts.template)  # once, not for every file
     if opts.summary is not None and kind_of(opts.summary) is None:
         raise UsageError(
             f"--summary {opts.summary}: give a file name ending in .csv, .jsonl, .xlsx, .sav (SPSS) or .dta (Stata)"
@@ -487,21 +616,54 @@ def _check(opts: Options) -> None:
         )
 
 
+def _writable_folder(folder: Path) -> None:
+    """Make the report folder (when missing) and check, once, that reports can be written in it:
+    a read-only disk or a folder without write permission is one clear error, not one per file."""
+    import tempfile
+
+    from kemitraan.errors import OutputError
+    from kemitraan.messages import err
+    from kemitraan.output import reason, uninterrupted
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with uninterrupted():  # the probe is gone before an interrupt is acted on
+            fd, probe = tempfile.mkstemp(prefix=".kemitraan-", suffix=".tmp", dir=folder)
+            os.close(fd)
+            os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(err("batch.out_dir_failed", folder=str(folder), reason=reason(exc))) from None
+
+
+def _protect(opts: Options) -> None:
+    """Tell the run's write guard every input the options name (see :mod:`kemitraan.output`)."""
+    from kemitraan.loader import rubric_files
+    from kemitraan.output import protect, protect_template
+
+    protect(*opts.paths, *rubric_files(opts.rubrics))
+    protect_template(opts.template)
+
+
 def stream(opts: Options, spec: Spec, tally: Tally, err: TextIO, ext: str | None = None) -> Iterator[Result]:
     """The results of every file the options name, counted in ``tally``.
 
-    On a terminal a progress bar is drawn on ``err``; each error is printed to ``err`` as it
-    comes, in the order of the files.
+    On a terminal a progress bar is drawn on ``err``; each error (and each note on a file left
+    out) is printed to ``err`` as it comes, in the order of the files. Files left out are not
+    yielded.
     """
+    from kemitraan.errors import printable
+
     tty = err.isatty()
     results = run(spec, discover(opts.paths, ext), opts.jobs or default_jobs())
     if tty:
         results = with_progress(results, count_sources(opts.paths), err)
     for result in results:
         tally.add(result)
-        if result.error is not None and not tty:
-            err.write(result.error + "\n")
-        yield result
+        message = result.error or result.note
+        if message is not None and not tty:
+            err.write(printable(message, keep="\n") + "\n")
+        if result.note is None:
+            yield result
 
 
 def assess_many(opts: Options, err: TextIO) -> int:
@@ -518,6 +680,7 @@ def assess_many(opts: Options, err: TextIO) -> int:
 
     _check(opts)
     require_files(opts.paths, opts.lang)
+    _protect(opts)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
@@ -525,12 +688,12 @@ def assess_many(opts: Options, err: TextIO) -> int:
     template = str(opts.template) if opts.template else None
     spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug)
     if opts.out_dir is not None:
-        opts.out_dir.mkdir(parents=True, exist_ok=True)
+        _writable_folder(opts.out_dir)
     tally = Tally(rubrics, names)
     with ExitStack() as stack:
         writer = None
         if opts.summary is not None:
-            handle = stack.enter_context(open_atomic(opts.summary, inputs=opts.paths))
+            handle = stack.enter_context(open_atomic(opts.summary))
             variables = dictionary(rubrics, opts.lang or "id")
             writer = SummaryWriter(
                 handle, kind_of(opts.summary) or "csv", names, variables, opts.lang or "id"
@@ -540,13 +703,15 @@ def assess_many(opts: Options, err: TextIO) -> int:
                 writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
         if writer is not None:
             writer.close()
+    from kemitraan.errors import printable
+
     if opts.summary is not None:
-        err.write(f"kemitraan: wrote {opts.summary}\n")
+        err.write(printable(f"kemitraan: wrote {opts.summary}") + "\n")
         beside = write_dictionary(opts.summary, variables, opts.lang or "id", opts.paths)
         if beside is not None:
-            err.write(f"kemitraan: wrote {beside} (the data dictionary)\n")
+            err.write(printable(f"kemitraan: wrote {beside} (the data dictionary)") + "\n")
     if opts.out_dir is not None:
-        err.write(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}\n")
+        err.write(printable(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}") + "\n")
     err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))
     return tally.exit_code
 
@@ -557,6 +722,7 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     from kemitraan.summary import columns
 
     require_files(opts.paths, opts.lang)
+    _protect(opts)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)

@@ -8,6 +8,7 @@ than importing Typer.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,13 @@ from kemitraan.choices import (
     LANGS,
     SURVEY_LANGS,
 )
-from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
+from kemitraan.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    KemitraanError,
+)
 from kemitraan.helptext import H, command_help
 from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
 
@@ -96,7 +103,9 @@ _plain_types()
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    from kemitraan.errors import printable
+
+    sys.stderr.write(printable(message.rstrip("\n"), keep="\n") + "\n")
     raise typer.Exit(code)
 
 
@@ -108,15 +117,32 @@ def _say(key: str, lang: str | None = None, **params: object) -> str:
 
 
 def _run(job: Callable[[], T]) -> T:
-    """Run a command's work; turn errors into a message and an exit code (tracebacks only with --debug)."""
+    """Run a command's work; turn errors into a message and an exit code (tracebacks only with --debug).
+
+    The run starts with a write guard that knows no inputs yet (the command adds its own), and
+    ends by flushing standard output, so that a full disk or a closed pipe is reported here.
+    """
+    from kemitraan.output import new_run
+
+    new_run()
     try:
-        return job()
+        result = job()
+        sys.stdout.flush()
+        return result
     except KemitraanError as exc:
         _fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:
-        _fail("kemitraan: interrupted", EXIT_INTERRUPTED)
-    except (typer.Exit, BrokenPipeError):  # a closed pipe (| head) ends quietly, as Typer does
+    except KeyboardInterrupt as exc:
+        from kemitraan.messages import err
+
+        signum = getattr(exc, "signum", signal.SIGINT)
+        if signum == signal.SIGINT:
+            _fail(err("cli.interrupted"), EXIT_INTERRUPTED)
+        _fail(err("cli.terminated"), 128 + signum)
+    except typer.Exit:
         raise
+    except BrokenPipeError:  # a closed pipe (| head) ends quietly, as if by SIGPIPE
+        _quiet_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:
         if _state["debug"]:
             raise
@@ -125,6 +151,16 @@ def _run(job: Callable[[], T]) -> T:
             "This is a bug in kemitraan. Rerun with --debug for the details and report it.",
             EXIT_INTERNAL,
         )
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit finds nothing to complain about."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _version(value: bool) -> None:
@@ -141,7 +177,7 @@ def _main(
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_h("app.debug"))] = False,
 ) -> None:
-    _state["debug"] = debug
+    _state["debug"] = debug or os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
 
 
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
@@ -284,20 +320,21 @@ def assess(
         if chosen in BINARY and output is None and sys.stdout.isatty():
             _fail(_say("cli.format.binary", lang, format=chosen))
 
-        from kemitraan.loader import load_rubrics, rubric_path
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect, protect_template
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
+        protect(path, *rubric_files(refs))
+        protect_template(template)
         assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
-        inputs = [path, *(rubric_path(r) for r in refs), *([template] if template else [])]
         _emit(
             lambda color, width: render(
                 assessment, chosen, language, color=color, width=width, template=template
             ),
             chosen,
             output,
-            inputs,
         )
         return 0
 
@@ -315,10 +352,9 @@ def terminal_width(tty: bool) -> int:
     return max(40, shutil.get_terminal_size((100, 24)).columns) if tty else 100
 
 
-def _emit(
-    text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None, inputs: list[Path]
-) -> None:
-    """Print the text (in colour on a terminal), or write it to the -o file atomically."""
+def _emit(text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None) -> None:
+    """Print the text (in colour on a terminal), or write it to the -o file atomically (never
+    over an input of the run: see :mod:`kemitraan.output`)."""
     if output is None:
         tty = sys.stdout.isatty()
         content = text(tty and fmt == "terminal", terminal_width(tty))
@@ -328,10 +364,12 @@ def _emit(
         else:
             sys.stdout.write(content)
         return
-    from kemitraan.output import write_atomic
+    from kemitraan.errors import printable
+    from kemitraan.output import run_inputs, write_atomic
 
-    write_atomic(output, text(False, terminal_width(False)), inputs=inputs)
-    sys.stderr.write(f"kemitraan: wrote {output}\n")
+    run_inputs().refuse(output)  # before the work of rendering, not only before the write
+    write_atomic(output, text(False, terminal_width(False)))
+    sys.stderr.write(printable(f"kemitraan: wrote {output}") + "\n")
 
 
 @app.command(help=_cmd("compare"))
@@ -370,10 +408,14 @@ def compare(
     def job() -> int:
         from kemitraan.batch import Options, count_by
         from kemitraan.compare import compare as compare_two
-        from kemitraan.loader import load_rubrics
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect, run_inputs
         from kemitraan.pipeline import assess_path
         from kemitraan.render.compare import render_comparison, render_groups
 
+        protect(*paths, *rubric_files(rubric or ()))
+        if output is not None:
+            run_inputs().refuse(output)  # before the work, as well as before the write
         if by is not None:
             options = Options(
                 paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
@@ -383,7 +425,6 @@ def compare(
                 lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
                 fmt,
                 output,
-                paths,
             )
             return code
         rubrics = load_rubrics(rubric)
@@ -396,7 +437,6 @@ def compare(
             lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
             fmt,
             output,
-            paths,
         )
         return 0
 
@@ -410,9 +450,10 @@ def validate(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     def job() -> None:
-        from kemitraan.batch import discover, require_files
-        from kemitraan.errors import InputError, Problem
+        from kemitraan.batch import Skipped, discover, require_files
+        from kemitraan.errors import InputError, Problem, printable
         from kemitraan.loader import load_partnership, load_rubrics
+        from kemitraan.messages import err
 
         load_rubrics(rubric)
         require_files(paths)
@@ -422,6 +463,9 @@ def validate(
                 failed += 1
                 sys.stderr.write(str(source) + "\n")
                 continue
+            if isinstance(source, Skipped):
+                sys.stderr.write(err(f"batch.skipped.{source.kind}", file=printable(source.file)) + "\n")
+                continue
             try:
                 p, _, _ = load_partnership(source.path, max_bytes=max_size)
             except InputError as exc:
@@ -430,7 +474,7 @@ def validate(
                 continue
             partners, programs = len(p.partners), len(p.programs)
             sys.stdout.write(
-                f"{source.file}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
+                f"{printable(source.file)}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
                 f" {programs} program{'s' * (programs != 1)})\n"
             )
         if failed:
@@ -527,12 +571,14 @@ def explain(
 
     def job() -> None:
         from kemitraan.explain import explain_file
-        from kemitraan.loader import load_rubrics
+        from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.output import protect
         from kemitraan.render.explanation import render_explanation
 
+        protect(path, *rubric_files(rubric or ()))
         e = explain_file(path, load_rubrics(rubric), aggregate)
         text = render_explanation(e, lang or e.assessment.input.language)
-        _emit(lambda color, width: text, "text", output, [path])
+        _emit(lambda color, width: text, "text", output)
 
     _run(job)
 
@@ -550,7 +596,7 @@ def schema(
         from kemitraan.schema import schema_text
 
         text = schema_text(lang)
-        _emit(lambda color, width: text, "json", output, [])
+        _emit(lambda color, width: text, "json", output)
 
     _run(job)
 
@@ -667,12 +713,98 @@ def _lean_app(args: list[str]) -> typer.Typer:
     return lean
 
 
+class _GuardedStdout:
+    """Standard output that turns a failed write (a full disk, a device error) into a clear
+    message and exit code 2 instead of a traceback; a closed pipe is left to :func:`_run`."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: object) -> object:
+        try:
+            return self._stream.write(text)  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from None
+
+    @property
+    def buffer(self) -> object:
+        return _GuardedStdout(self._stream.buffer)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _stdout_error(exc: OSError) -> KemitraanError:
+    from kemitraan.errors import OutputError
+    from kemitraan.messages import err
+    from kemitraan.output import reason
+
+    return OutputError(err("output.stdout_failed", reason=reason(exc)))
+
+
+class Terminated(KeyboardInterrupt):
+    """The process was asked to stop by a signal other than Ctrl-C (SIGTERM, SIGHUP).
+
+    Raised from the signal handler, so that every ``finally`` and ``with`` on the way out runs:
+    temporary files are removed, worker processes and browsers are stopped. A subclass of
+    KeyboardInterrupt, so that no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    from kemitraan.output import deferred
+
+    if deferred(signum):  # a temporary file is being made: stop as soon as it is known
+        return
+    for name in ("SIGTERM", "SIGHUP"):  # the way out must not be interrupted by the next one
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Terminated(signum)
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``--debug`` anywhere before ``--`` moves to the front, where the app's own option reads it
+    (``kemitraan assess x.yaml --debug`` works as ``kemitraan --debug assess x.yaml``)."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
+
+
 def main() -> None:
     """Console-script entry point."""
     # kemitraan uses no pydantic plugins; looking for them scans every installed package's
     # entry points (about 13 ms, a tenth of start-up). A user who sets the variable decides.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app_for(sys.argv[1:])()
+    # Ctrl-C, SIGTERM and SIGHUP stop the run by an exception, so that everything on the way
+    # out is cleaned up; a signal the caller ignores (nohup, a background job) stays ignored.
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _stop)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+            signal.signal(getattr(signal, name), _stop)
+    if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
+        sys.stdout = _GuardedStdout(sys.stdout)
+    args = _debug_first(sys.argv[1:])
+    if args[:1] == ["--debug"]:  # for the processes the run starts (template children, workers)
+        os.environ["KEMITRAAN_DEBUG"] = "1"
+    app_for(args)(args=args)
 
 
 if __name__ == "__main__":  # pragma: no cover

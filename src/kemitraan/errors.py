@@ -8,6 +8,7 @@ unexpected failure (a bug) exits with 1.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
+"""Ctrl-C (SIGINT); a run ended by another signal exits with 128 + its number (SIGTERM: 143)."""
+EXIT_BROKEN_PIPE = 141
+"""Standard output was a pipe that closed early (``| head``): the code of a process ended by
+SIGPIPE, and no message, as other command-line tools end."""
 
 Loc = tuple[str | int, ...]
 
@@ -23,6 +28,28 @@ Found = tuple[Loc, str, str | None] | tuple[Loc, str, str | None, Loc]
 """A problem a cross-field check found, before it is located in the text: (path, message,
 suggestion[, another path the message refers to, such as a duplicate's first use, whose line
 is then added to the message])."""
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Control characters (terminal escape codes among them), line and paragraph separators, and
+the text-direction overrides that make text read differently from what it is."""
+
+
+def printable(text: str, keep: str = "") -> str:
+    """``text`` with its control characters shown as escapes (``\\x1b``, ``\\u202e``), so that a
+    file name cannot drive the terminal or reorder a report. ``keep``: characters left as they
+    are (``"\\n"`` for a message of several lines)."""
+    if text.isprintable() or not _UNPRINTABLE.search(text):
+        return text
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if char in keep:
+            return char
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
 
 
 def format_loc(loc: Loc) -> str:
@@ -59,7 +86,7 @@ class Problem:
     suggestion: str | None = None
 
     def __str__(self) -> str:
-        where = self.file
+        where = printable(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -87,6 +114,10 @@ class InputError(KemitraanError):
 
 class UsageError(KemitraanError):
     """A bad combination of command-line options or an unusable output path."""
+
+
+class OutputError(KemitraanError):
+    """An output cannot be written (a full disk, a read-only file system, a device error)."""
 
 
 class BrowserError(KemitraanError):

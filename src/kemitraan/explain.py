@@ -193,7 +193,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
         values = {c.id: c.met for c in r.criteria}
         required[rubric.id] = [(c, values[c]) for c in rubric.requires]
         steps[rubric.id] = trace(rubric, values)
-    return Explanation(path.name, a, by_id, facts, steps, required, aggregate)
+    return Explanation(a.input.file, a, by_id, facts, steps, required, aggregate)
 
 
 __all__ = ["Explanation", "Fact", "Step", "explain_file", "shown", "trace"]

@@ -38,3 +38,17 @@ def format_size(size: int) -> str:
         if size >= factor:
             return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
     return f"{size} bytes"
+
+
+# --- a user's report template (kemitraan.render.sandbox, kemitraan.render.bounded) ------------
+
+TEMPLATE_FILE_BYTES = 1024 * 1024
+"""1 MiB: the largest template file read (the bundled HTML report's template is 20 KiB)."""
+TEMPLATE_SECONDS = 10
+"""CPU seconds a user's template may take to render one report (the bundled ones take 0.02 s)."""
+TEMPLATE_MEMORY = 1024**3
+"""1 GiB: memory a user's template may use while it renders one report, beyond what is loaded."""
+TEMPLATE_OUTPUT_BYTES = 64 * 1024**2
+"""64 MiB: the largest report a user's template may write (the Benan HTML report is 120 KiB)."""
+TEMPLATE_VALUE_ITEMS = 10_000_000
+"""The longest text or list a template may make with ``*`` in one step (``'a' * 10**10``)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
@@ -1094,9 +1094,18 @@ def bundled_rubric_names() -> list[str]:
 DEFAULT_RUBRICS = ("notoatmodjo-2010", "sulistiyani-2017", "principles")
 
 
+def _is_rubric_file(ref: str) -> bool:
+    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
+
+
+def rubric_files(refs: Iterable[str]) -> list[Path]:
+    """The ``--rubric`` values that name files (not bundled rubrics), as paths."""
+    return [Path(ref) for ref in refs if _is_rubric_file(ref)]
+
+
 def rubric_path(ref: str) -> Path:
     """``notoatmodjo-2010`` -> the bundled file; a value with a '/' or ending in .yaml is a path."""
-    if "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml")):
+    if _is_rubric_file(ref):
         return Path(ref)
     path = bundled_dir("rubrics") / f"{ref}.yaml"
     if not path.is_file():
@@ -1122,7 +1131,10 @@ def load_rubric(ref: str) -> Any:
     path = rubric_path(ref)
     bundled = path.parent == bundled_dir("rubrics")
     rubric, _, raw = load_model(Rubric, path, check=rubric_problems)
-    return LoadedRubric(rubric, hashlib.sha256(raw).hexdigest(), "bundled" if bundled else path.name)
+    from kemitraan.errors import printable
+
+    origin = "bundled" if bundled else printable(path.name)  # shown in reports and the terminal
+    return LoadedRubric(rubric, hashlib.sha256(raw).hexdigest(), origin)
 
 
 def load_rubrics(extra: list[str] | None = None) -> list[Any]:

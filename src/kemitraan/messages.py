@@ -1311,6 +1311,98 @@ M: dict[str, tuple[str, str]] = {
         "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi.",
         "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in.",
     ),
+    # the command line's errors and notes (standard error; see err())
+    "cli.interrupted": ("kemitraan: dihentikan", "kemitraan: interrupted"),
+    "cli.terminated": ("kemitraan: dihentikan oleh sinyal", "kemitraan: terminated"),
+    "batch.skipped.fifo": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (pipa bernama); membacanya bisa menunggu tanpa akhir",
+        "kemitraan: {file}: skipped: not a regular file (a named pipe); reading it could wait for ever",
+    ),
+    "batch.skipped.socket": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (soket)",
+        "kemitraan: {file}: skipped: not a regular file (a socket)",
+    ),
+    "batch.skipped.device": (
+        "kemitraan: {file}: dilewati: bukan berkas biasa (perangkat)",
+        "kemitraan: {file}: skipped: not a regular file (a device)",
+    ),
+    "batch.out_dir_failed": (
+        "-o {folder}: laporan tidak dapat ditulis di folder ini: {reason}; tidak ada yang ditulis",
+        "-o {folder}: cannot write reports in this folder: {reason}; nothing was written",
+    ),
+    "template.bound.time": (
+        "templat ini memakai lebih dari {seconds} detik waktu prosesor untuk satu laporan dan dihentikan; periksa perulangan yang berjalan sangat banyak kali",
+        "the template took more than {seconds} s of processor time for one report and was stopped; look for loops that run very many times",
+    ),
+    "template.bound.memory": (
+        "templat ini memerlukan lebih dari {memory} memori untuk satu laporan dan dihentikan; periksa nilai yang dibuat sangat besar (seperti 'a' * 10**10 atau |center(10**9))",
+        "the template needed more than {memory} of memory for one report and was stopped; look for a value made very large (such as 'a' * 10**10 or |center(10**9))",
+    ),
+    "template.bound.output": (
+        "laporan dari templat ini akan lebih besar dari {output}; tidak ada yang ditulis",
+        "the report this template writes would be larger than {output}; nothing was written",
+    ),
+    "template.bound.depth": (
+        "templat ini bersarang terlalu dalam (makro yang memanggil dirinya sendiri tanpa akhir?)",
+        "the template nests too deeply (a macro that calls itself without end?)",
+    ),
+    "template.missing": (
+        "tidak ada berkas atau folder templat seperti itu; periksa path --template",
+        "no such template file or folder; check the --template path",
+    ),
+    "template.no_field": (
+        "tidak ada kolom '{name}' di sini (kolom di sini: {fields})",
+        "no field '{name}' here (the fields here: {fields})",
+    ),
+    "template.no_field.hint": (
+        "tidak ada kolom '{name}' di sini (kolom di sini: {fields}); maksudnya '{suggestion}'?",
+        "no field '{name}' here (the fields here: {fields}); did you mean '{suggestion}'?",
+    ),
+    "template.call_refused": (
+        "memanggil {name}() tidak diizinkan dalam templat (templat hanya boleh memanggil makronya sendiri, range(), dict() dan namespace(); pakai filter untuk yang lain)",
+        "calling {name}() is not allowed in a template (a template may call its own macros, range(), dict() and namespace(); use filters for the rest)",
+    ),
+    "template.too_many_items": (
+        "nilai ini akan memuat lebih dari {limit} karakter atau butir",
+        "the value would hold more than {limit} characters or items",
+    ),
+    "template.number_too_large": ("bilangan ini akan terlalu besar", "the number would be too large"),
+    "template.refused.outside": (
+        "templat '{name}' tidak dibaca: berkas ini menaut ke berkas di luar folder templat",
+        "template '{name}' is not read: it links to a file outside the template folder",
+    ),
+    "template.refused.folder": (
+        "templat '{name}' tidak dibaca: ini sebuah folder",
+        "template '{name}' is not read: it is a folder",
+    ),
+    "template.refused.not_regular": (
+        "templat '{name}' tidak dibaca: bukan berkas biasa (pipa bernama, soket atau perangkat)",
+        "template '{name}' is not read: it is not a regular file (a named pipe, a socket or a device)",
+    ),
+    "template.refused.too_large": (
+        "templat '{name}' tidak dibaca: ukurannya lebih dari {size}",
+        "template '{name}' is not read: it is larger than {size}",
+    ),
+    "rubric.path.many": (
+        "'{path}' memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
+        "'{path}' holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+    ),
+    "rubric.path.runs_into": (
+        "'{path}' melewati '{where}', yang memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
+        "'{path}' runs into '{where}', which holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+    ),
+    "rubric.path.group": (
+        "'{path}' adalah sekelompok kolom ({fields}), bukan satu nilai; sebut salah satunya, misalnya {example}",
+        "'{path}' is a group of fields ({fields}), not one value; name one of them, for example {example}",
+    ),
+    "output.stdout_failed": (
+        "keluaran standar: tidak dapat menulis: {reason}",
+        "standard output: cannot write: {reason}",
+    ),
+    "output.is_input": (
+        "{target}: berkas ini adalah masukan perintah ini; kemitraan tidak menimpanya (pilih berkas keluaran lain)",
+        "{target}: this is an input file of this command; refusing to write over it (choose another output file)",
+    ),
 }
 
 
@@ -1404,6 +1496,15 @@ def fmt(msg: Msg, lang: str) -> str:
 def t(key: str, lang: str, **params: Any) -> str:
     """Shorthand for templates and renderers: ``t("report.why", "en")``."""
     return fmt(Msg(key, params), lang)
+
+
+ERROR_LANG = "en"
+"""The language of the command line's errors and notes, until it takes one of its own."""
+
+
+def err(key: str, **params: Any) -> str:
+    """An error or a note for standard error: ``err("output.is_input", target="r.md")``."""
+    return fmt(Msg(key, params), ERROR_LANG)
 
 
 def text(msg: Msg) -> Text:

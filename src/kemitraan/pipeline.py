@@ -45,10 +45,15 @@ def read_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple
 
 
 def input_meta(name: str, raw: bytes) -> InputMeta:
-    """What an assessment records about its input: the file name and the sha256 of its bytes."""
-    from kemitraan.engine import InputMeta
+    """What an assessment records about its input: the file name and the sha256 of its bytes.
 
-    return InputMeta(file=name, sha256=hashlib.sha256(raw).hexdigest())
+    A control character in the name (a terminal escape, a direction override) is shown as an
+    escape (``\\x1b``), in every report: a file name drives neither a terminal nor a page.
+    """
+    from kemitraan.engine import InputMeta
+    from kemitraan.errors import printable
+
+    return InputMeta(file=printable(name), sha256=hashlib.sha256(raw).hexdigest())
 
 
 def facts(partnership: Partnership, aggregate: str = "median") -> Partnership:

@@ -153,7 +153,7 @@ def test_printing_refuses_every_request_off_the_machine(page: Page, tmp_path: Pa
         '<!DOCTYPE html><html><body><p>x</p><img src="https://example.invalid/y.png"></body></html>',
         encoding="utf-8",
     )
-    page.block_network()
+    page.block_network(bad.as_uri())
     page.open(bad.as_uri())
     assert page.blocked == ["https://example.invalid/y.png"]
     assert page.pdf().startswith(b"%PDF-")

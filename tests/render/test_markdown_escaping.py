@@ -166,4 +166,5 @@ def test_hostile_file_name_cannot_close_the_code_fence(tmp_path: Path) -> None:
     assert structure(md) == structure(report(tmp_path, partnership(["plain"]), name="plain.yaml"))
     fences = [t for t in PARSER.parse(md) if t.type == "fence"]
     assert len(fences) == 1
-    assert "kemitraan assess 'x\n```\n# injected.yaml' --format md --lang en" in fences[0].content
+    # The line breaks in the name are shown as escapes, as every control character in a file name is.
+    assert "kemitraan assess 'x\\x0a```\\x0a# injected.yaml' --format md --lang en" in fences[0].content

@@ -1,4 +1,9 @@
-"""What the ``survey`` and ``evidence`` commands do, kept out of cli.py (which only parses options)."""
+"""What the ``survey`` and ``evidence`` commands do, kept out of cli.py (which only parses options).
+
+Each command first tells the run's write guard (:mod:`kemitraan.output`) what it reads, so
+that nothing it writes (the form, the codebook, the partnership file edited in place)
+replaces an input: a ``--into`` that is the export, the archive or the mapping is refused.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +16,17 @@ from kemitraan.errors import UsageError
 def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | None) -> None:
     """Write the XLSForm questionnaire for a partnership file."""
     from kemitraan.fieldwork import xlsform
-    from kemitraan.loader import load_partnership, load_rubrics
-    from kemitraan.output import write_atomic
+    from kemitraan.loader import load_partnership, load_rubrics, rubric_files
+    from kemitraan.output import protect, write_atomic
 
+    protect(partnership, *rubric_files(rubric or ()))
     langs = xlsform.parse_langs(lang)
     if output.suffix.lower() != ".xlsx":
         raise UsageError(f"{output}: an XLSForm is an Excel file; give a name ending in .xlsx")
     rubrics = load_rubrics(rubric)
     p, _, _ = load_partnership(partnership)
     form = xlsform.build(p, rubrics)
-    write_atomic(output, xlsform.to_xlsx(form, langs), inputs=[partnership])
+    write_atomic(output, xlsform.to_xlsx(form, langs))
     asked = sum(1 for q in form.survey if q.meaning)
     sys.stderr.write(
         f"kemitraan: wrote {output} ({asked} questions; {len(p.programs)} programs, {len(p.partners)} partners;"
@@ -33,7 +39,10 @@ def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | 
 def survey_ingest(export: Path, into: Path, dry_run: bool, include_rejected: bool = False) -> None:
     """Merge a KoboToolbox / ODK Central export (CSV or XLSX) into a partnership file, showing the diff."""
     from kemitraan.fieldwork.ingest import describe, ingest
+    from kemitraan.output import protect, run_inputs
 
+    protect(export)
+    run_inputs().refuse(into)
     diff, summary, parsed = ingest(export, into, dry_run=dry_run, include_rejected=include_rejected)
     sys.stdout.write(diff)
     for line in describe(summary, parsed, into, dry_run):
@@ -45,8 +54,11 @@ def evidence_import(
 ) -> None:
     """Coded selections of a REFI-QDA project into evidence quotes, showing the diff."""
     from kemitraan.fieldwork.qdpx import import_project
-    from kemitraan.loader import load_rubrics
+    from kemitraan.loader import load_rubrics, rubric_files
+    from kemitraan.output import protect, run_inputs
 
+    protect(qdpx, mapping, *rubric_files(rubric or ()))
+    run_inputs().refuse(into)
     diff, summary, project = import_project(qdpx, into, mapping, load_rubrics(rubric), dry_run=dry_run)
     sys.stdout.write(diff)
     say = sys.stderr.write
@@ -70,9 +82,10 @@ def evidence_codebook(partnership: Path, output: Path | None, rubric: list[str] 
     """Write (or list) the default codes as a REFI-QDA codebook."""
     from kemitraan import __version__
     from kemitraan.fieldwork.qdpx import codebook, targets
-    from kemitraan.loader import load_partnership, load_rubrics
-    from kemitraan.output import write_atomic
+    from kemitraan.loader import load_partnership, load_rubrics, rubric_files
+    from kemitraan.output import protect, write_atomic
 
+    protect(partnership, *rubric_files(rubric or ()))
     rubrics = load_rubrics(rubric)
     p, _, _ = load_partnership(partnership)
     if output is None:
@@ -82,5 +95,5 @@ def evidence_codebook(partnership: Path, output: Path | None, rubric: list[str] 
         return
     if output.suffix.lower() != ".qdc":
         raise UsageError(f"{output}: a REFI-QDA codebook is a .qdc file; give a name ending in .qdc")
-    write_atomic(output, codebook(p, rubrics, f"kemitraan {__version__}"), inputs=[partnership])
+    write_atomic(output, codebook(p, rubrics, f"kemitraan {__version__}"))
     sys.stderr.write(f"kemitraan: wrote {output}; import it into the QDA software before coding\n")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from types import UnionType
+from typing import Any, Union
 
 from pydantic import BaseModel, field_validator
 
@@ -12,25 +13,52 @@ from kemitraan.models.partnership import Evidence, Partnership, Understanding
 
 
 def _field_path(path: str) -> str:
-    """Check that a dotted path names nested fields of the partnership model."""
+    """Check that a dotted path names one value of the partnership file, through nested fields.
+
+    A path may not run into a list or a mapping (``partners.name``: the partners are many, so
+    there is no one name to read), nor end at a group of fields (``shared``).
+    """
     model: Any = Partnership
-    for part in path.split("."):
+    parts = path.split(".")
+    for i, part in enumerate(parts):
         fields = getattr(model, "model_fields", None)
         if fields is None or part not in fields:
             known = ", ".join(fields) if fields else "none (not a mapping)"
             raise ValueError(
                 f"'{part}' in '{path}' is not a field of the partnership file (fields here: {known})"
             )
-        annotation = fields[part].annotation
-        model = next(
-            (
-                a
-                for a in getattr(annotation, "__args__", (annotation,))
-                if isinstance(a, type) and issubclass(a, BaseModel)
-            ),
-            None,
-        )
+        shape, model = _shape(fields[part].annotation)
+        where = ".".join(parts[: i + 1])
+        from kemitraan.messages import err
+
+        if shape == "many" and where == path:
+            raise ValueError(err("rubric.path.many", path=path))
+        if shape == "many":
+            raise ValueError(err("rubric.path.runs_into", path=path, where=where))
+        if shape == "group" and i == len(parts) - 1:
+            first = next(iter(model.model_fields))
+            raise ValueError(
+                err(
+                    "rubric.path.group",
+                    path=path,
+                    fields=", ".join(model.model_fields),
+                    example=f"{path}.{first}",
+                )
+            )
     return path
+
+
+def _shape(annotation: Any) -> tuple[str, Any]:
+    """``("many", None)`` for a list or mapping, ``("group", Model)`` for nested fields, else ``("one", None)``."""
+    from typing import get_args, get_origin
+
+    options = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else (annotation,)
+    for option in options:
+        if get_origin(option) in (list, dict, tuple, set) or option in (list, dict, tuple, set):
+            return "many", None
+        if isinstance(option, type) and issubclass(option, BaseModel):
+            return "group", option
+    return "one", None
 
 
 def read_path(p: Partnership, path: str) -> tuple[Any, Any, Loc]:

@@ -20,21 +20,32 @@ class _Model(BaseModel):
 
 class Tool(_Model):
     name: str
+    """The tool that made the assessment: ``kemitraan``."""
     version: str
+    """Its version, printed in every report."""
 
 
 class InputInfo(_Model):
     """The assessed file: its name (not its folder, so reports do not depend on where they ran)."""
 
     file: str
+    """The file name, without its folder (control characters shown as escapes)."""
     sha256: str
+    """The sha256 of the file's bytes, so the report can be traced to exactly what it read."""
     id: str
+    """The partnership's ``id``."""
     title: str
+    """The partnership's ``title``."""
     language: str
+    """The language of the evidence (``id`` or ``en``), the default report language."""
     period: str | None
+    """The period as people read it (``2019-2023``); none when the file gives none."""
     place: str | None
+    """The place as people read it (village, district, regency, province); none when not given."""
     citation: str | None
+    """The study the facts come from (``source.citation``), when given."""
     method: str | None
+    """How the facts were gathered (``source.method``), when given."""
     assessor: str | None = None
     """Who made the assessment, as the file says (null: not recorded)."""
     assessed_on: str | None = None
@@ -43,8 +54,11 @@ class InputInfo(_Model):
 
 class EvidenceRef(_Model):
     quote: str
+    """The words quoted, as the file writes them."""
     source: str | None
+    """Where the quote comes from (a document, an interview), when given."""
     informant: str | None
+    """Who said it, when given."""
     path: str
     """Where in the input file the quote is written, e.g. ``programs[0].planning.evidence[0]``."""
     position: str | None = None
@@ -55,9 +69,13 @@ class ProgramReading(_Model):
     """A program-scope criterion's reading in one program."""
 
     program: str
+    """The program's id."""
     met: bool | None
+    """True, false, or none when the facts it needs are not known."""
     value: float | int | str | None
+    """What the criterion measured in this program (a count, a share, a level)."""
     detail: Text
+    """The reading in words."""
 
 
 class OperationalisationInfo(_Model):
@@ -81,21 +99,31 @@ class OperationalisationNote(_Model):
 
 class CriterionResult(_Model):
     id: str
+    """The criterion's id in its rubric."""
     label: Text
+    """The criterion's name."""
     description: Text
+    """What the criterion means."""
     citation: str | None
+    """Its source and page (``Notoatmodjo (2010:253)``), when the rubric cites one."""
     indicator: str
+    """The indicator that read it (``phase_joint``, ``choice``, ...)."""
     params: dict[str, Any]
     """The indicator's parameters as applied, defaults filled in (e.g. ``{"at_least": 3.5, ...}``)."""
     scope: Literal["partnership", "program"]
+    """``partnership``: read once; ``program``: read for each program (see ``programs``)."""
     met: bool | None
     """True, False, or null when the facts it needs are not known."""
     value: float | int | str | None
+    """What the indicator measured (a count, a share, a mean, a level)."""
     detail: Text
+    """The reading in words, with the facts it rests on."""
     evidence: list[EvidenceRef]
+    """The evidence quotes written where the criterion read its facts."""
     facts: list[str]
     """Paths of the input fields the criterion read."""
     programs: list[ProgramReading]
+    """For a program-scope criterion, its reading in each program."""
     operationalisation: OperationalisationInfo | None = None
     """Set when the rule is kemitraan's operationalisation (shown as such in every report)."""
 
@@ -104,10 +132,13 @@ class SignReading(_Model):
     """One sign of a candidate verdict and how far the facts show it."""
 
     criterion: str
+    """The criterion the sign reads."""
     label: Text
+    """The criterion's name."""
     expect: bool
     """The criterion outcome the sign looks for (met, or not met)."""
     weight: float
+    """The sign's weight in the candidate's support."""
     shown: float
     """The share of readings (programs, for a program criterion) in which the facts show the sign."""
     known: bool
@@ -116,7 +147,9 @@ class SignReading(_Model):
 
 class Candidate(_Model):
     verdict: str
+    """A verdict id of the rubric."""
     label: Text
+    """The verdict's name."""
     support: float
     """Weighted share of the verdict's signs that the facts show (0-1): ``weight_shown / weight_total``."""
     signs_met: int
@@ -124,68 +157,96 @@ class Candidate(_Model):
     signs_unknown: int
     """Signs the facts cannot yet tell (some reading unknown)."""
     signs_total: int
+    """How many signs the verdict has."""
     signs_known: int = 0
     """Signs whose every reading is known (shown or not)."""
     weight_shown: float = 0.0
     """The weights of the signs shown (a program sign counts as its share of programs)."""
     weight_total: float = 0.0
+    """The weights of all the verdict's signs."""
     signs: list[SignReading] = []
+    """Each sign of the verdict, as the facts show it."""
     shown: Text | None = None
     """The support in words: signs shown / known / total, with the weights."""
 
 
 class ProgramVerdict(_Model):
     program: str
+    """The program's id."""
     name: str
+    """The program's name."""
     verdict: str
+    """The program's own verdict id."""
     label: Text
+    """That verdict's name."""
 
 
 class Recommendation(_Model):
     criterion: str
+    """The criterion that stands in the way."""
     toward: str
     """The verdict this step leads to."""
     kind: Literal["change", "gather"]
     """``change``: the facts must change; ``gather``: evidence is missing."""
     text: Text
+    """What to do, in words."""
 
 
 class SourceInfo(_Model):
     citation: str
+    """The publication, as in a reference list."""
     note: Text | None
+    """How the rubric read it (``Read as cited in ...``), when it says."""
 
 
 class RubricRef(_Model):
     id: str
+    """The rubric's id (``notoatmodjo-2010``)."""
     version: str
+    """The rubric's version."""
     sha256: str
+    """The sha256 of the rubric file."""
     title: Text
+    """The model's name."""
     citation: str | None
+    """Where the model as a whole is defined (``Notoatmodjo (2010:253)``)."""
     origin: str
     """``bundled`` or the file name of a user's rubric."""
     description: Text
+    """The model in a sentence or two."""
     theory: Text | None
+    """The model explained for students, when the rubric gives it."""
     sources: list[SourceInfo]
+    """The publications the rubric draws on."""
 
 
 class RubricAssessment(_Model):
     rubric: RubricRef
+    """The rubric that decided."""
     verdict: str
     """A verdict id of the rubric, or ``insufficient-evidence``."""
     label: Text
+    """The verdict's name."""
     description: Text
+    """What the verdict means."""
     reason: Text
     """Why this verdict: the rule that decided it, or what is missing."""
     possible: list[str]
     """When the evidence is insufficient: the verdicts the facts still allow."""
     missing: list[Text]
+    """What evidence is missing, when the facts do not suffice."""
     candidates: list[Candidate]
+    """Every verdict of the rubric with its support."""
     margin: float
     """Support of the best candidate minus that of the second best."""
     criteria: list[CriterionResult]
+    """Every criterion, as read from the facts."""
     programs: list[ProgramVerdict]
+    """Each program's own verdict (rubrics that decide per program)."""
     recommendations: list[Recommendation]
+    """What to change, or find out, to reach the next verdict."""
     next_verdict: str | None
+    """The verdict the recommendations lead to; none at the top."""
     tied_with: list[str] = []
     """Other candidates whose support equals the verdict's."""
     rests_on_rule: bool = False
@@ -201,6 +262,7 @@ class RubricAssessment(_Model):
 
 class PhaseCell(_Model):
     phase: Literal["planning", "implementation", "evaluation"]
+    """The phase."""
     participation: dict[str, str]
     """Partner id -> level, for every partner taking part in the program (``unknown`` where the
     file does not give it); empty if the file gives no levels for this phase."""
@@ -213,9 +275,13 @@ class PhaseCell(_Model):
 
 class ProgramInfo(_Model):
     id: str
+    """The program's id."""
     name: str
+    """The program's name."""
     target: str | None
+    """Whom the program serves, when given."""
     phases: list[PhaseCell]
+    """Planning, implementation and evaluation, in that order."""
     partners: list[str] = []
     """The ids of the partners taking part in the program."""
 
@@ -224,10 +290,15 @@ class StudyComparison(_Model):
     """The study's own conclusion beside kemitraan's verdict from the recorded facts."""
 
     rubric: str
+    """The rubric the study's conclusion is about (its id)."""
     study_verdict: str
+    """The study's verdict, as a verdict id of the rubric."""
     study_label: str | None
+    """The study's own words for its verdict, when the file gives them."""
     quote: str
+    """The study's conclusion, verbatim."""
     where: str | None
+    """Where in the study the conclusion stands."""
     verdict: str | None
     """kemitraan's verdict for that rubric (null: kemitraan has no such rubric)."""
     outcome: Literal["agree", "differ", "undecided", "not-assessed"]
@@ -240,41 +311,59 @@ class StudyComparison(_Model):
 
 class PartnerInfo(_Model):
     id: str
+    """The partner's id."""
     name: str
+    """The partner's name."""
     kind: str
+    """What kind of organisation it is (``village-government``, ``ngo``, ...): ``("kind." ~ p.kind)|t`` names it."""
 
 
 class PrincipleInfo(_Model):
     """A principle as the input file scores it (null score: not scored)."""
 
     id: str
+    """The principle's id (``equity``, ``trust``, ...)."""
     label: Text
+    """The principle's name."""
     score: int | None
+    """The score, 1-5."""
     evidence: list[EvidenceRef]
+    """The evidence quotes written with the score."""
 
 
 class ConstraintInfo(_Model):
     kind: str
+    """The kind of constraint (``budget``, ``staff``, ...)."""
     label: Text
+    """The kind in words."""
     description: str
+    """The constraint, as the file describes it."""
     amount: Text | None
+    """An amount of money, written for people (``Rp 5.000.000 per year``), when given."""
     solutions: list[str]
+    """The solutions the file records; an empty list when none."""
     evidence: list[EvidenceRef]
+    """The evidence quotes written with the constraint."""
 
 
 class InformantInfo(_Model):
     """An informant whose answers the assessment read."""
 
     informant: str
+    """The informant's code (or the submission id)."""
     partner: str | None
     """The partner id the informant belongs to (null: outside the partners)."""
     role: str | None
+    """The informant's role, when given."""
     answers: int
+    """How many answers of this informant the assessment read."""
 
 
 class AnswerValue(_Model):
     informant: str
+    """Who answered."""
     partner: str | None
+    """The partner the informant belongs to (none: outside the partners)."""
     value: int | str
     """The answer as written in the file (a score, a level, yes/partly/no ...)."""
 
@@ -283,8 +372,11 @@ class PerspectiveInfo(_Model):
     """How one side saw a partner's participation: its own informants, or everyone else's."""
 
     side: Literal["own", "others"]
+    """``own``: the partner's own informants; ``others``: everyone else."""
     n: int
+    """How many informants on this side answered."""
     median: str
+    """Their median answer."""
     shown: Text
     """The median for people, in both languages."""
 
@@ -293,14 +385,19 @@ class ItemAgreement(_Model):
     """How the informants answered one question, and the value the assessment used."""
 
     kind: Literal["principle", "participation", "understanding", "benefits", "agreement"]
+    """What the question is about."""
     path: str
     """The field the answers are about, e.g. ``principles.equity.score``."""
     label: Text
+    """The question in words."""
     n: int
     """Informants who answered (``unknown`` / don't know left out)."""
     answers: list[AnswerValue]
+    """Each informant's answer."""
     median: int | str | None
+    """The (low) median of the answers."""
     minimum: int | str | None
+    """The lowest answer."""
     spread: int
     """The range of the answers in steps of the scale."""
     written: int | str | None
@@ -310,6 +407,7 @@ class ItemAgreement(_Model):
     used_shown: Text
     """The used value for people, in both languages."""
     source: Literal["written", "informants", "none"]
+    """Where the used value comes from: ``written`` in the file, the ``informants``, or ``none``."""
     disagreement: bool
     """Answers two or more steps apart (or spanning a short scale's ends)."""
     perspectives: list[PerspectiveInfo] = []
@@ -324,7 +422,9 @@ class AlphaInfo(_Model):
     """Krippendorff's alpha (ordinal) over one block of questions."""
 
     block: Literal["principles", "participation"]
+    """The block of questions."""
     label: Text
+    """The block in words."""
     alpha: float | None
     """Null when there are not enough pairable answers (or all answers are the same)."""
     units: int
@@ -332,21 +432,28 @@ class AlphaInfo(_Model):
     pairable: int
     """Answers to those questions."""
     informants: int
+    """Informants who answered in the block."""
     reading: Text
+    """What the alpha means, in words."""
 
 
 class VerdictSensitivity(_Model):
     """Whether a rubric's verdict depends on how answers are aggregated, or on one informant."""
 
     rubric: str
+    """The rubric's id."""
     verdict: str
+    """Its verdict under the aggregation used."""
     other_aggregate: Literal["median", "min"]
+    """The other way of aggregating answers."""
     other_verdict: str
+    """The verdict under the other aggregation."""
     changes: bool
     """The verdict differs under the other aggregation."""
     hinges_on: list[str]
     """Informants without whose answers the verdict would change."""
     note: Text
+    """All of that in a sentence."""
 
 
 class FieldworkInfo(_Model):
@@ -355,22 +462,34 @@ class FieldworkInfo(_Model):
     aggregate: Literal["median", "min"]
     """How several informants' answers become one value: the (low) median, or the minimum."""
     informants: list[InformantInfo]
+    """Every informant whose answers were read."""
     items: list[ItemAgreement]
+    """Every question some informant answered, with the answers and the value used."""
     alpha: list[AlphaInfo]
+    """Krippendorff's alpha for each block of questions."""
     verdicts: list[VerdictSensitivity]
+    """For each rubric, how robust its verdict is to the informants' answers."""
 
 
 class Assessment(_Model):
     schema_: Literal["kemitraan-assessment/1"] = Field("kemitraan-assessment/1", alias="schema")
+    """The version of this format: ``kemitraan-assessment/1``."""
     tool: Tool
+    """The tool and version that made it."""
     generated_at: str | None
     """Only when SOURCE_DATE_EPOCH is set, so that output is reproducible byte for byte."""
     input: InputInfo
+    """The assessed file."""
     partners: list[PartnerInfo]
+    """The partners, in the file's order."""
     programs: list[ProgramInfo]
+    """The programs, with who took part how in each phase."""
     principles: list[PrincipleInfo]
+    """The principles of partnership, as the file scores them."""
     assessments: list[RubricAssessment]
+    """One verdict per rubric, with its reasons and recommendations."""
     constraints: list[ConstraintInfo]
+    """The constraints and their solutions, as the file records them."""
     fieldwork: FieldworkInfo | None = None
     """Present when the file holds informants' answers (ratings or reports)."""
     conclusions: list[StudyComparison] = []

@@ -134,7 +134,8 @@ class Sign(_Model):
 
     criterion: Id
     expect: bool = True
-    weight: Annotated[float, Field(gt=0)] = 1.0
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = 1.0
+    """How much this sign counts toward the verdict's support: a finite number above 0."""
 
 
 class Verdict(_Model):

@@ -1,10 +1,12 @@
 """Renderers: one small function per format, each returning a string (bytes for PDF and Word); the CLI writes it.
 
 The Jinja2 environment is built here and only here: the user's template (a folder, or one
-file) first, the bundled ``templates/`` second; ``StrictUndefined``; autoescape for HTML only;
-the template context is :class:`Context`. A user's template runs in Jinja2's immutable
-sandbox: it can read the assessment, but not reach Python internals, call unsafe methods or
-change anything; its mistakes are reported as located input errors (exit code 2).
+file) first, the bundled ``templates/`` second; undefined names are errors; autoescape for
+HTML only; the template context is :class:`Context`, plain data (see
+``docs/templates.md``). A user's template runs in a sandbox (:mod:`kemitraan.render.sandbox`)
+that lets it read the data and call nothing but its own macros and the filters, and in a
+child process bounded in time and memory (:mod:`kemitraan.render.bounded`); its mistakes
+are reported as located input errors (exit code 2).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
@@ -20,8 +22,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 if TYPE_CHECKING:
     import jinja2
 
-    from kemitraan.models.assessment import Assessment, EvidenceRef, RubricAssessment
-    from kemitraan.models.rubric import Text
+    from kemitraan.errors import Problem
+    from kemitraan.models.assessment import Assessment
 
 Format = Literal["terminal", "md", "json", "html", "pdf", "docx"]
 FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf", "docx")
@@ -42,14 +44,24 @@ EXTENSIONS = {
 
 
 class Context(TypedDict):
-    """What every report template receives."""
+    """What every report template receives: plain data only (``docs/templates.md``)."""
 
-    a: Assessment
+    a: dict[str, Any]
+    """The assessment, as its JSON output (``--format json``) has it."""
     lang: str
+    """The report's language: ``id`` or ``en``."""
     fmt: str
+    """The report's format: ``md``, ``html`` or ``pdf``."""
     command: str
-    t: Callable[..., str]
-    tx: Callable[[Any], str]
+    """The command that makes this report again."""
+
+
+class HtmlContext(Context):
+    """What an HTML (and PDF) report template receives besides :class:`Context`."""
+
+    charts: dict[str, Any]
+    """The pictures, as inline SVG: ``matrix``, ``scales`` (one per rubric, in the order of
+    ``a.assessments``) and ``principles``."""
 
 
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]|#~$]|<|>|&(?=#?[A-Za-z0-9]+;)")
@@ -99,15 +111,27 @@ def date_text(value: Any, lang: str) -> str:
     return t("fmt.date", lang, day=int(day), month=t(f"month.{int(month)}", lang), year=year)
 
 
-def evidence_groups(r: RubricAssessment) -> list[tuple[EvidenceRef, list[Text]]]:
-    """Each quote a rubric's criteria read, once, with the labels of the criteria that read it."""
-    groups: dict[str, tuple[EvidenceRef, list[Text]]] = {}
-    for c in r.criteria:
-        for e in c.evidence:
-            entry = groups.setdefault(e.path, (e, []))
-            if c.label not in entry[1]:
-                entry[1].append(c.label)
+def evidence_groups(r: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str, str]]]]:
+    """Each quote a rubric's criteria read, once, with the labels of the criteria that read it
+    (the template filter ``r|evidence_groups``)."""
+    groups: dict[str, tuple[dict[str, Any], list[dict[str, str]]]] = {}
+    for c in r["criteria"]:
+        for e in c["evidence"]:
+            entry = groups.setdefault(e["path"], (e, []))
+            if c["label"] not in entry[1]:
+                entry[1].append(c["label"])
     return list(groups.values())
+
+
+def _translate(context: Any, key: str, **params: Any) -> str:
+    from kemitraan.messages import t
+
+    return t(key, context["lang"], **params)
+
+
+def _pick(context: Any, text: Any) -> str:
+    """A bilingual text record in the report's language (``r.label|tx``); '' for none."""
+    return "" if text is None else str(text[context["lang"]])
 
 
 @functools.lru_cache(maxsize=8)
@@ -116,42 +140,34 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
 
     ``template`` is a user's ``--template``: a folder searched before the bundled templates
     (so it may override ``report.md.j2`` or any part), or one file that becomes the report
-    template ``report.<kind>.j2``. Bundled templates stay reachable as ``bundled/<name>``.
-    With a user's template the environment is Jinja2's immutable sandbox.
+    template ``report.<kind>.j2`` (and is the only file of its folder). Bundled templates
+    stay reachable as ``bundled/<name>``. With a user's template the environment is the
+    sandbox, and its templates are compiled here, once, before anything renders.
 
     Built once per process, kind and template, so that a batch run compiles each template
-    once; the ``num`` filter reads the report language from the template context.
+    once. The filters ``t``, ``tx`` and ``num`` read the report language from the context.
     """
     import jinja2
 
     from kemitraan.loader import bundled_dir
+    from kemitraan.render.data import Missing, TrustedEnvironment
 
     bundled = jinja2.FileSystemLoader(str(bundled_dir("templates")))
     loaders: list[jinja2.BaseLoader] = []
-    if template is not None and template.is_dir():
-        loaders.append(jinja2.FileSystemLoader(str(template)))
-    elif template is not None:
-        path = template
-        loaders.append(
-            jinja2.FunctionLoader(
-                lambda name: (
-                    (path.read_text(encoding="utf-8"), str(path), lambda: False)
-                    if name == f"report.{kind}.j2"
-                    else None
-                )
-            )
-        )
-        loaders.append(jinja2.FileSystemLoader(str(template.parent)))
-    loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
-    cls = jinja2.Environment
+    cls: type[jinja2.Environment] = TrustedEnvironment
+    user = None
     if template is not None:
-        import jinja2.sandbox  # only for a user's template (it costs start-up time)
+        from kemitraan.render.sandbox import Sandbox, user_loader
 
-        cls = jinja2.sandbox.ImmutableSandboxedEnvironment
+        check_template(template)
+        user = user_loader(template, kind)
+        loaders.append(user)
+        cls = Sandbox
+    loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
     env = cls(
         loader=jinja2.ChoiceLoader(loaders),
         bytecode_cache=_bytecode_cache(kind) if template is None else None,
-        undefined=jinja2.StrictUndefined,
+        undefined=Missing,
         autoescape=kind == "html",
         trim_blocks=True,
         lstrip_blocks=True,
@@ -161,8 +177,31 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     env.filters["num"] = jinja2.pass_context(lambda ctx, v, d=2: number(v, ctx["lang"], d))
     env.filters["fence"] = md_fence
     env.filters["date"] = jinja2.pass_context(lambda ctx, v: date_text(v, ctx["lang"]))
-    env.globals["evidence_groups"] = evidence_groups
+    env.filters["t"] = jinja2.pass_context(_translate)
+    env.filters["tx"] = jinja2.pass_context(_pick)
+    env.filters["evidence_groups"] = evidence_groups
+    if user is not None:
+        from kemitraan.render.sandbox import Sandbox, referenced
+
+        assert isinstance(env, Sandbox)
+        env.runtime_only()
+        env.user_templates = user.served
+        entry = f"report.{kind}.j2"
+        with template_errors(template, env):
+            env.get_template(entry)  # a mistake in it is reported now
+        for name in referenced(env, entry)[1:]:  # theirs when they are used, with the line
+            with contextlib.suppress(Exception):
+                env.get_template(name)
     return env
+
+
+def check_template(template: Path) -> None:
+    """A ``--template`` that does not exist is an error, not a silent fall-back to the bundled report."""
+    if not template.exists():
+        from kemitraan.errors import InputError, Problem
+        from kemitraan.messages import err
+
+        raise InputError([Problem(str(template), err("template.missing"))])
 
 
 def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
@@ -207,67 +246,111 @@ def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
 
 
 @contextmanager
-def template_errors(template: Path | None) -> Iterator[None]:
+def template_errors(template: Path | None, env: jinja2.Environment | None = None) -> Iterator[None]:
     """Report a user's template mistakes (syntax, undefined names, what the sandbox forbids, a
     runtime error in an expression) as located input errors; the bundled templates' own
     errors stay bugs (exit code 1)."""
     if template is None:
         yield
         return
-    import jinja2
-
-    from kemitraan.errors import InputError, Problem
-
     try:
         yield
-    except jinja2.TemplateSyntaxError as exc:
-        raise InputError(
-            [Problem(exc.filename or str(template), f"template syntax error: {exc.message}", exc.lineno)]
-        ) from None
-    except jinja2.TemplateNotFound as exc:
-        raise InputError(
-            [Problem(str(template), f"template '{exc.name}' not found", suggestion=_TEMPLATE_HINT)]
-        ) from None
-    except UnicodeDecodeError:
-        raise InputError([Problem(str(template), "the template is not UTF-8 text")]) from None
-    except OSError as exc:
-        raise InputError(
-            [Problem(exc.filename or str(template), f"the template cannot be read: {exc.strerror or exc}")]
-        ) from None
     except Exception as exc:
-        where = _template_frame(exc, template)
-        if where is None:
+        problem = template_problem(exc, template, env)
+        if problem is None:
             raise
-        sandbox = type(exc).__name__ == "SecurityError"
-        message = f"not allowed in a template: {exc}" if sandbox else f"template error: {exc}"
-        raise InputError([Problem(where[0], message, where[1])]) from None
+        from kemitraan.errors import InputError
+
+        raise InputError([problem]) from None
+
+
+def template_problem(exc: BaseException, template: Path, env: Any) -> Problem | None:
+    """The located problem a user's template caused, or None when the error is not the
+    template's doing (a bug in kemitraan)."""
+    import jinja2
+    from jinja2.exceptions import SecurityError
+
+    from kemitraan.errors import Problem
+    from kemitraan.render.sandbox import Refused
+
+    served: set[str] = getattr(env, "user_templates", set())
+    where = _template_frame(exc, served)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        file = exc.filename or str(template)
+        return Problem(file, f"template syntax error: {exc.message}", exc.lineno)
+    file, line = where or (str(template), None)
+    if isinstance(exc, Refused):
+        return Problem(file, str(exc), line)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(file, f"template '{exc.name}' not found", line, suggestion=_TEMPLATE_HINT)
+    if isinstance(exc, UnicodeDecodeError):
+        return Problem(str(template), "the template is not UTF-8 text")
+    if isinstance(exc, OSError):
+        return Problem(exc.filename or str(template), f"the template cannot be read: {exc.strerror or exc}")
+    if isinstance(exc, MemoryError):
+        from kemitraan.limits import TEMPLATE_MEMORY, format_size
+        from kemitraan.messages import err
+
+        return Problem(file, err("template.bound.memory", memory=format_size(TEMPLATE_MEMORY)), line)
+    if where is None:
+        return None
+    if isinstance(exc, SecurityError):
+        return Problem(where[0], f"not allowed in a template: {exc}", where[1])
+    if isinstance(exc, RecursionError):
+        from kemitraan.messages import err
+
+        return Problem(where[0], err("template.bound.depth"), where[1])
+    return Problem(where[0], f"template error: {exc}", where[1])
 
 
 _TEMPLATE_HINT = "a template file becomes report.<format>.j2; a folder may hold any templates it includes"
 
 
-def _template_frame(exc: BaseException, template: Path) -> tuple[str, int] | None:
-    """The innermost place in the user's template where ``exc`` was raised (Jinja2 rewrites
+def _template_frame(exc: BaseException, served: set[str]) -> tuple[str, int] | None:
+    """The innermost place in the user's templates where ``exc`` was raised (Jinja2 rewrites
     tracebacks so that template lines show as frames of the template file)."""
-    root = template.resolve()
     found = None
     tb = exc.__traceback__
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
-        path = Path(name)
-        if path.is_absolute() and (path == root or root in path.parents or path.resolve() == root):
+        if name in served:
             found = (name, tb.tb_lineno)
         tb = tb.tb_next
     return found
 
 
 def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
-    from kemitraan.messages import t
+    """The plain data every report template receives (:class:`Context`)."""
+    from kemitraan.render.data import template_data
 
-    def tx(text: Any) -> str:
-        return "" if text is None else str(text.get(lang))
+    return Context(a=template_data(a), lang=lang, fmt=fmt, command=command)
 
-    return Context(a=a, lang=lang, fmt=fmt, command=command, t=lambda key, **kw: t(key, lang, **kw), tx=tx)
+
+def render_template(kind: Literal["md", "html"], template: Path | None, context: Mapping[str, Any]) -> str:
+    """The report template of ``kind`` rendered with ``context``: in this process for the
+    bundled templates, in a bounded child process for a user's (:mod:`kemitraan.render.bounded`)."""
+    env = environment(kind, template)
+    name = f"report.{kind}.j2"
+    if template is None:
+        return env.get_template(name).render(context)
+    from kemitraan.render import bounded
+
+    with template_errors(template, env):
+        report = env.get_template(name)
+        if not bounded.available():
+            return report.render(context)
+        return bounded.render_bounded(
+            lambda: report.render(context),
+            str(template),
+            locate=lambda exc: template_problem(exc, template, env),
+            debug=_debug(),
+        )
+
+
+def _debug() -> bool:
+    import os
+
+    return os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
 
 
 def command_for(a: Assessment, fmt: str, lang: str) -> str:
@@ -308,21 +391,17 @@ def render(
     if fmt == "md":
         from kemitraan.render.markdown import render_markdown
 
-        with template_errors(template):
-            return render_markdown(a, lang, template)
+        return render_markdown(a, lang, template)
     if fmt == "html":
         from kemitraan.render.html import render_html
 
-        with template_errors(template):
-            return render_html(a, lang, template=template)
+        return render_html(a, lang, template=template)
     if fmt == "pdf":
         from kemitraan.render.pdf import render_pdf
 
-        with template_errors(template):
-            return render_pdf(a, lang, template=template)
+        return render_pdf(a, lang, template=template)
     if fmt == "docx":
         from kemitraan.render.docx import render_docx
 
-        with template_errors(template):
-            return render_docx(a, lang, template=template)
+        return render_docx(a, lang, template=template)
     raise ValueError(f"unknown format {fmt!r}")

@@ -4,9 +4,11 @@ Standard library only: Chromium is started with ``--remote-debugging-pipe`` and 
 NUL-terminated JSON commands on file descriptor 3 and writes answers and events on 4, so no
 port is opened and no WebSocket library is needed. Each start uses a new, empty profile in a
 temporary folder (removed afterwards) and the flags that keep Chromium from talking to any
-server (no background networking, component updates, sync, QUIC; every host name resolves to
-nothing). :meth:`Page.block_network` also refuses, from inside the browser, every request that
-is not for a local file, so printing never touches the network.
+server (no background networking, component updates, sync, QUIC, WebRTC over UDP; every host
+name resolves to nothing). While it prints, scripts are off and :meth:`Page.block_network`
+refuses, from inside the browser, every request but the report file itself and inline
+``data:`` (another local file included), so a report, whoever wrote its template, can neither
+run code, show a file of the machine, nor send anything anywhere.
 
 The browser tests use the same client to read console messages, network requests, the
 rendered DOM and screenshots.
@@ -82,6 +84,8 @@ def flags(profile: Path) -> list[str]:
         "--mute-audio",
         "--force-color-profile=srgb",
         "--host-resolver-rules=MAP * ~NOTFOUND",
+        # No UDP from WebRTC (a STUN request to an address needs no host name to resolve).
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
         "--password-store=basic",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -118,8 +122,8 @@ class Browser:
         self._handlers: dict[tuple[str | None, str], Handler] = {}
         self._sessions: set[str] = set()
         """The open tabs' sessions: events of a closed tab, still arriving, are not kept."""
-        self._profile = Path(tempfile.mkdtemp(prefix="kemitraan-chromium-"))
-        self._log = self._profile / "chromium.log"
+        self._profile: Path | None = None
+        """A new, empty profile folder, made when the browser starts and removed when it stops."""
         self._proc: subprocess.Popen[bytes] | None = None
         self._to_browser = -1
         self._from_browser = -1
@@ -146,18 +150,22 @@ class Browser:
             os.dup2(r, 3)
             os.dup2(w, 4)
 
+        from kemitraan.output import uninterrupted
+
         try:
-            with open(self._log, "wb") as log:
-                self._proc = subprocess.Popen(
-                    [self.executable, *flags(self._profile), "about:blank"],
-                    stdin=subprocess.DEVNULL,
-                    env=environment(),
-                    stdout=log,
-                    stderr=log,
-                    close_fds=False,
-                    preexec_fn=wire_fds,  # the child is single-threaded until exec
-                    start_new_session=True,
-                )
+            with uninterrupted():  # the profile and the process are known before any interrupt
+                self._profile = Path(tempfile.mkdtemp(prefix="kemitraan-chromium-"))
+                with open(self._profile / "chromium.log", "wb") as log:
+                    self._proc = subprocess.Popen(
+                        [self.executable, *flags(self._profile), "about:blank"],
+                        stdin=subprocess.DEVNULL,
+                        env=environment(),
+                        stdout=log,
+                        stderr=log,
+                        close_fds=False,
+                        preexec_fn=wire_fds,  # the child is single-threaded until exec
+                        start_new_session=True,
+                    )
         except OSError as exc:
             for fd in (child_reads, parent_writes, parent_reads, child_writes):
                 os.close(fd)
@@ -175,35 +183,38 @@ class Browser:
         if proc is not None and proc.poll() is None:
             with contextlib.suppress(Exception):
                 self._send("Browser.close", {}, None)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(proc.pid, signal.SIGKILL)
+        self._end()
+
+    def kill(self) -> None:
+        """Kill Chromium at once, without a word to it, and remove its profile (for a process
+        that is being terminated and cannot wait for :meth:`close`)."""
+        self._end()
+
+    def _end(self) -> None:
+        """Kill whatever of the browser still runs (its helpers too: it is a process group of
+        its own), close the pipes and remove the profile, which nothing writes into any more."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
         for fd in (self._to_browser, self._from_browser):
             if fd >= 0:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self._to_browser = self._from_browser = -1
-        self._proc = None
-        shutil.rmtree(self._profile, ignore_errors=True)
-
-    def kill(self) -> None:
-        """Kill Chromium at once, without a word to it, and remove its profile (for a process
-        that is being terminated and cannot wait for :meth:`close`)."""
-        proc = self._proc
-        if proc is not None and proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=2)
-        shutil.rmtree(self._profile, ignore_errors=True)
+        if self._profile is not None:
+            shutil.rmtree(self._profile, ignore_errors=True)
+            self._profile = None
 
     def _failure(self, what: str) -> BrowserError:
         try:
-            log = self._log.read_text("utf-8", "replace").strip().splitlines()[-5:]
-        except OSError:
+            assert self._profile is not None
+            log = (self._profile / "chromium.log").read_text("utf-8", "replace").strip().splitlines()[-5:]
+        except (OSError, AssertionError):
             log = []
         tail = ("\n  " + "\n  ".join(log)) if log else ""
         return BrowserError(f"kemitraan: headless Chromium ({self.executable}) {what}{tail}")
@@ -329,12 +340,13 @@ class Page:
     def events(self, method: str | None = None) -> list[Message]:
         return self.browser.events(self.session, method)
 
-    def block_network(self) -> None:
-        """Let the page load local files and ``data:`` URLs only; refuse every other request."""
+    def block_network(self, page: str) -> None:
+        """Let the tab load the page at URL ``page`` and ``data:`` URLs only; refuse every other
+        request (another local file, the network), and note it in :attr:`blocked`."""
 
         def decide(params: Message) -> None:
             url = str(params["request"]["url"])
-            if url.startswith(("file:", "data:")):
+            if url == page or url.startswith("data:"):
                 self.browser.post("Fetch.continueRequest", {"requestId": params["requestId"]}, self.session)
             else:
                 self.blocked.append(url)
@@ -346,6 +358,10 @@ class Page:
 
         self.browser.on(self.session, "Fetch.requestPaused", decide)
         self.call("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+
+    def disable_scripts(self) -> None:
+        """Run no script of the page (the DevTools protocol's own calls still work)."""
+        self.call("Emulation.setScriptExecutionDisabled", {"value": True})
 
     def open(self, url: str) -> None:
         """Navigate and wait until the page (with everything it loads) has loaded."""
@@ -406,11 +422,16 @@ def _kept_browser(timeout: float) -> Browser:
     if _kept is None:
         from multiprocessing.util import Finalize
 
-        browser = Browser(timeout=timeout).__enter__()
+        # Kept before it starts, so that a worker terminated meanwhile kills it (kill_kept).
+        _kept = browser = Browser(timeout=timeout)
+        try:
+            browser.__enter__()
+        except BaseException:
+            _kept = None
+            raise
         # multiprocessing's exit hook runs in the main process (atexit) and in pool workers,
         # which leave without running atexit handlers.
         Finalize(None, browser.close, exitpriority=10)
-        _kept = browser
     return _kept
 
 
@@ -432,7 +453,12 @@ def print_pdf(html: str, *, timeout: float = 60.0) -> bytes:
 
     Each call starts and stops its own Chromium, unless :func:`keep_browser` was called.
     """
-    with tempfile.TemporaryDirectory(prefix="kemitraan-print-") as folder:
+    from kemitraan.output import uninterrupted
+
+    folder = None
+    try:
+        with uninterrupted():  # known to the finally below before an interrupt can come
+            folder = tempfile.mkdtemp(prefix="kemitraan-print-")
         page_file = Path(folder) / "report.html"
         page_file.write_text(html, encoding="utf-8")
         if not _keep:
@@ -443,12 +469,16 @@ def print_pdf(html: str, *, timeout: float = 60.0) -> bytes:
         except BrowserError:
             _drop_kept()
             raise
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _print(browser: Browser, page_file: Path) -> bytes:
     page = browser.new_page()
     try:
-        page.block_network()
+        page.disable_scripts()
+        page.block_network(page_file.as_uri())
         page.open(page_file.as_uri())
         pdf = page.pdf()
     except BaseException:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Group
-from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
@@ -46,9 +45,9 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
             flags.append(t("fw.report.gap", own=own, others=others))
         source = t("fw.report.written") if item.source == "written" else t("fw.report.from_informants")
         table.add_row(
-            escape(item.label.get(lang)),
-            escape(item.shown.get(lang)),
-            f"{escape(item.used_shown.get(lang))} [dim]({source})[/]",
+            item.label.get(lang),
+            item.shown.get(lang),
+            RichText.assemble(item.used_shown.get(lang), " ", (f"({source})", "dim")),
             RichText("; ".join(flags), style="yellow") if flags else "",
         )
     lines: list[Table | RichText | Padding] = [table]

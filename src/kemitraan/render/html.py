@@ -7,30 +7,40 @@ the text they draw (:mod:`kemitraan.render.charts`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from pathlib import Path
 
 from markupsafe import Markup
 
-from kemitraan.models.assessment import Assessment, RubricAssessment
-from kemitraan.render import charts, command_for, context, environment, number
+from kemitraan.models.assessment import Assessment
+from kemitraan.render import HtmlContext, charts, command_for, context, render_template
 
 
-@dataclass(frozen=True)
-class Charts:
-    """What the template calls to draw (each returns inline SVG markup)."""
+def charts_of(a: Assessment, lang: str) -> dict[str, Markup | list[Markup]]:
+    """The report's pictures as inline SVG, made before the template runs (a template is
+    given markup, never an object to call): the participation matrix, each rubric's scale
+    (in the order of ``a.assessments``) and the principle scores."""
+    return {
+        "matrix": charts.participation_matrix(a, lang),
+        "scales": [charts.rubric_scale(r, lang, f"fig-scale-{i}") for i, r in enumerate(a.assessments, 1)],
+        "principles": charts.principle_chart(a.principles, a.get("principles"), lang, "fig-principles"),
+    }
 
-    a: Assessment
-    lang: str
 
-    def matrix(self) -> Markup:
-        return charts.participation_matrix(self.a, self.lang)
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+"""The page's Content-Security-Policy: no script, no request; inline CSS and data: images only.
+The bundled template writes it in its head; a user's template gets it put first (:func:`with_csp`)."""
+CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+_DOCTYPE = re.compile(r"\A\ufeff?\s*<!doctype[^>]*>\n?", re.IGNORECASE)
 
-    def scale(self, r: RubricAssessment, index: int) -> Markup:
-        return charts.rubric_scale(r, self.lang, f"fig-scale-{index}")
 
-    def principles(self, r: RubricAssessment | None) -> Markup:
-        return charts.principle_chart(self.a.principles, r, self.lang, "fig-principles")
+def with_csp(html: str) -> str:
+    """``html`` with the Content-Security-Policy as its first element (after the doctype), so
+    that it holds for everything a user's template writes, wherever the page is opened; a
+    policy of the template's own can only forbid more (browsers apply every policy)."""
+    doctype = _DOCTYPE.match(html)
+    at = doctype.end() if doctype else 0
+    return html[:at] + CSP_META + "\n" + html[at:]
 
 
 def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path | None = None) -> str:
@@ -43,10 +53,6 @@ def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path |
     ``fmt`` only changes the reproduce command printed in the report (``pdf`` for a PDF);
     ``template`` is a user's template file or folder (see :func:`environment`).
     """
-    env = environment("html", template)
-    report = env.get_template("report.html.j2")
-    return report.render(
-        **context(a, lang, fmt, command_for(a, fmt, lang)),
-        num=lambda v, d=2: number(v, lang, d),
-        charts=Charts(a, lang),
-    )
+    data = HtmlContext(**context(a, lang, fmt, command_for(a, fmt, lang)), charts=charts_of(a, lang))
+    html = render_template("html", template, data)
+    return html if template is None else with_csp(html)

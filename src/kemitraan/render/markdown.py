@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kemitraan.models.assessment import Assessment
-from kemitraan.render import command_for, context, environment
+from kemitraan.render import command_for, context, render_template
 
 
 def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> str:
@@ -16,5 +16,4 @@ def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> s
     | Model | Hasil | Dukungan | Selisih |
     | Model kemitraan Notoatmodjo ... | **Model I: jejaring kerja** | 0,6 | 0,35 |
     """
-    report = environment("md", template).get_template("report.md.j2")
-    return report.render(**context(a, lang, "md", command_for(a, "md", lang)))
+    return render_template("md", template, context(a, lang, "md", command_for(a, "md", lang)))

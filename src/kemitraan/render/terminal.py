@@ -9,7 +9,6 @@ from collections.abc import Callable
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console, Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
@@ -40,7 +39,8 @@ def _mark(met: bool | None) -> RichText:
 def string_console(color: bool, width: int, *, markup: bool = True) -> tuple[Console, io.StringIO]:
     """A rich console that draws into a string (with colour codes only when ``color``).
 
-    ``markup=False``: text is never read as rich markup (``[bold]``), whoever wrote it.
+    ``markup=False``: text is never read as rich markup (``[bold]``, ``[link=...]``), whoever
+    wrote it; every renderer here passes it, and styles its own words with rich ``Text``.
     """
     buffer = io.StringIO()
     console = Console(
@@ -62,7 +62,7 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     ╭─ Model kemitraan Notoatmodjo (Model I dan Model II) ─╮
     │ Model I: jejaring kerja   dukungan 0,6 · selisih 0,35 │
     """
-    console, buffer = string_console(color, width)
+    console, buffer = string_console(color, width, markup=False)
 
     def t(key: str, **params: object) -> str:
         return _t(key, lang, **params)
@@ -114,9 +114,9 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
         table.add_column(t("report.solutions"), ratio=3)
         for c, amount in zip(a.constraints, amounts, strict=True):
             table.add_row(
-                f"[bold]{escape(c.label.get(lang))}[/]: {escape(c.description)}",
-                escape(amount),
-                "\n".join(f"• {escape(s)}" for s in c.solutions) or t("report.no_solutions"),
+                RichText.assemble((c.label.get(lang), "bold"), f": {c.description}"),
+                amount,
+                "\n".join(f"• {s}" for s in c.solutions) or t("report.no_solutions"),
             )
         console.print(table)
 
@@ -242,7 +242,7 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) ->
         body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
     return Panel(
         Group(*body),
-        title=escape(heading) if fits else None,
+        title=RichText(heading) if fits else None,
         title_align="left",
         border_style="magenta" if insufficient else "cyan",
     )
@@ -294,8 +294,8 @@ def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
     table.add_column(tr("report.criterion"), ratio=2)
     table.add_column(tr("report.detail"), ratio=5)
     for c in r.criteria:
-        label = escape(c.label.get(lang))
+        label = RichText(c.label.get(lang))
         if c.operationalisation is not None:
-            label += f"\n[dim]({escape(tr('report.operationalisation'))})[/]"
-        table.add_row(_mark(c.met), label, escape(c.detail.get(lang)))
+            label.append(f"\n({tr('report.operationalisation')})", style="dim")
+        table.add_row(_mark(c.met), label, c.detail.get(lang))
     return table
