@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 from kemitraan.cli import app
 from kemitraan.errors import InputError
 from kemitraan.loader import parse_yaml, read_text
-from kemitraan.messages import M
+from kemitraan.messages import template
 from kemitraan.models.partnership import Partnership, reference_problems
 from kemitraan.schema import ENUM_TEXT, NOT_IN_SCHEMA, json_schema, models, schema_text
 
@@ -112,7 +112,7 @@ def test_every_allowed_value_is_explained(lang: str) -> None:
         assert len(node["enumDescriptions"]) == len(node["enum"]), path
         assert all(node["enumDescriptions"]), path
     levels = next(n for p, n in enums if "Phase" in p)
-    assert levels["enumDescriptions"][3] == M["level.active.help"][0 if lang == "id" else 1]
+    assert levels["enumDescriptions"][3] == template("level.active.help", lang)
 
 
 def test_partner_id_maps_reject_keys_that_are_not_ids() -> None:

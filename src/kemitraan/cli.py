@@ -3,6 +3,11 @@
 No domain logic lives here. Heavy modules (pydantic models, the engine, jinja2, rich) are
 imported inside the commands that need them, so ``kemitraan --version`` costs little more
 than importing Typer.
+
+Every word is the run's language (:mod:`kemitraan.i18n`): ``--lang`` (every command has it,
+and so has ``kemitraan`` itself), then ``KEMITRAAN_LANG``, then the locale, then, for a
+report, the file's ``language``, then English. Help texts are catalogue keys put into words
+when they are shown, by :mod:`kemitraan.framework`, which also says Typer's own words.
 """
 
 from __future__ import annotations
@@ -16,14 +21,13 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from kemitraan import __version__
+from kemitraan import __version__, i18n
 from kemitraan.choices import (
     AGGREGATES,
     COMPARISON_FORMATS,
     FORMATS,
     GROUP_BY,
     GROUP_FORMATS,
-    LANGS,
     SURVEY_LANGS,
 )
 from kemitraan.errors import (
@@ -33,27 +37,25 @@ from kemitraan.errors import (
     EXIT_INTERRUPTED,
     KemitraanError,
 )
-from kemitraan.helptext import H, command_help
-from kemitraan.limits import DEFAULT_MAX_BYTES, format_size, parse_size
+from kemitraan.framework import HELP, Command, Group
+from kemitraan.limits import DEFAULT_MAX_BYTES, parse_size
 
 
-def _h(key: str, **params: str) -> str:
-    """A help text as Typer shows it: rich markup in it is escaped (``kemitraan[docx]`` is text)."""
-    text = H[key]
-    for name, value in params.items():
-        text = text.replace("{" + name + "}", value)
-    return text.replace("[", "\\[")
+def _h(key: str) -> str:
+    """An option's help: its catalogue key, put into words when the help is shown."""
+    return HELP + key
 
 
 def _cmd(name: str) -> str:
-    """A command's whole help: what it does, more about it, its examples."""
-    return command_help(name).replace("[", "\\[")
+    """A command's help (what it does, more about it, its examples), put into words when shown."""
+    return HELP + name
 
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="kemitraan",
+    cls=Group,
     help=_cmd("app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -109,11 +111,11 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _say(key: str, lang: str | None = None, **params: object) -> str:
-    """A sentence from the catalogue, in ``lang`` (a command's --lang), else English."""
-    from kemitraan.messages import t
+def _say(key: str, **params: object) -> str:
+    """A sentence from the catalogue, in the language of the run."""
+    from kemitraan.messages import err
 
-    return t(key, lang if lang in LANGS else "en", **params)
+    return err(key, **params)
 
 
 def _run(job: Callable[[], T]) -> T:
@@ -146,11 +148,7 @@ def _run(job: Callable[[], T]) -> T:
     except Exception as exc:
         if _state["debug"]:
             raise
-        _fail(
-            f"kemitraan: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in kemitraan. Rerun with --debug for the details and report it.",
-            EXIT_INTERNAL,
-        )
+        _fail(_say("cli.internal", error=f"{type(exc).__name__}: {exc}"), EXIT_INTERNAL)
 
 
 def _quiet_stdout() -> None:
@@ -169,6 +167,17 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _language(value: str | None) -> str | None:
+    """``--lang``: one of the languages kemitraan has a catalogue for (checked as it is parsed)."""
+    if value is not None and not i18n.known(value):
+        raise typer.BadParameter(_say("cli.choice", choices=", ".join(i18n.languages()), value=value))
+    return value
+
+
+def _lang_completes(incomplete: str) -> list[str]:
+    return [c for c in i18n.languages() if c.startswith(incomplete)]
+
+
 @app.callback()
 def _main(
     version: Annotated[
@@ -176,14 +185,32 @@ def _main(
         typer.Option("--version", callback=_version, is_eager=True, help=_h("app.version")),
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_h("app.debug"))] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="[id|en]",
+            callback=_language,
+            autocompletion=_lang_completes,
+            help=_h("lang"),
+        ),
+    ] = None,
 ) -> None:
     _state["debug"] = debug or os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
+    _state["lang"] = lang
 
 
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
     if value is not None and value not in choices:
-        _fail(f"kemitraan: {option}: expected one of {', '.join(choices)} but got '{value}'")
+        _fail(_say("cli.bad_choice", option=option, choices=", ".join(choices), value=value))
     return value
+
+
+def _report_lang(lang: str | None, file_language: str | None = None) -> str:
+    """The language of a report: ``--lang`` (this command's, or ``kemitraan --lang``), then
+    ``KEMITRAAN_LANG``, the locale, the file's language, English."""
+    return i18n.choose(lang or _state.get("lang"), file_language)
 
 
 def _completes(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -192,7 +219,7 @@ def _completes(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
 
 
 def _one_of(choices: tuple[str, ...]) -> str:
-    """The metavar that lists an option's values: ``[id|en]``."""
+    """The metavar that lists an option's values: ``[md|html]``."""
     return "[" + "|".join(choices) + "]"
 
 
@@ -205,10 +232,13 @@ def _size(text: str | int) -> int:
         raise typer.BadParameter(str(exc)) from None
 
 
-def _at_least_one(value: int | None) -> int | None:
-    if value is not None and value < 1:
-        raise typer.BadParameter(f"{value} is not 1 or more")
-    return value
+def _jobs(text: str | int | None) -> int | None:
+    """``--jobs``: a whole number, 1 or more."""
+    if text is None or isinstance(text, int):
+        return text
+    if not text.strip().isdigit() or int(text) < 1:
+        raise typer.BadParameter(_say("cli.jobs", value=text))
+    return int(text)
 
 
 def _rubric_names(incomplete: str) -> list[str]:
@@ -219,13 +249,7 @@ def _rubric_names(incomplete: str) -> list[str]:
 
 MaxSizeOption = Annotated[
     int,
-    typer.Option(
-        "--max-size",
-        parser=_size,
-        metavar="SIZE",
-        help=_h("max_size", default=format_size(DEFAULT_MAX_BYTES).replace(" ", "\u00a0")),
-        show_default=False,
-    ),
+    typer.Option("--max-size", parser=_size, metavar="SIZE", help=_h("max_size"), show_default=False),
 ]
 
 
@@ -243,18 +267,29 @@ RubricOption = Annotated[
 
 
 def _lang_option(key: str) -> Any:
-    return _pick("--lang", "-l", choices=LANGS, key=key)
+    return typer.Option(
+        "--lang",
+        "-l",
+        metavar="[id|en]",
+        callback=_language,
+        autocompletion=_lang_completes,
+        help=_h(key),
+    )
+
+
+LangOption = Annotated[str | None, _lang_option("messages.lang")]
+"""``--lang`` of a command that writes no report: the language of its messages."""
 
 
 def _jobs_option(key: str) -> Any:
-    return typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one, help=_h(key))
+    return typer.Option("--jobs", "-j", metavar="N", parser=_jobs, help=_h(key))
 
 
 def _paths_argument(key: str) -> Any:
     return typer.Argument(metavar="PATH...", help=_h(key), show_default=False)
 
 
-def report_format(output: Path, formats: tuple[str, ...], lang: str | None = None) -> str:
+def report_format(output: Path, formats: tuple[str, ...]) -> str:
     """The format an -o file's name asks for; a usage error listing the formats when it asks for none.
 
     A device or pipe without an extension (``-o /dev/stdout``) gets the terminal text.
@@ -269,7 +304,7 @@ def report_format(output: Path, formats: tuple[str, ...], lang: str | None = Non
         return "terminal"
     extensions = ", ".join(dict.fromkeys(known))
     key = "cli.format.unknown_extension" if ext else "cli.format.no_extension"
-    _fail(_say(key, lang, file=output, ext=ext, formats=", ".join(formats), extensions=extensions))
+    _fail(_say(key, file=output, ext=ext, formats=", ".join(formats), extensions=extensions))
 
 
 def _is_stream(path: Path) -> bool:
@@ -282,7 +317,7 @@ def _is_stream(path: Path) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
-@app.command(help=_cmd("assess"))
+@app.command(cls=Command, help=_cmd("assess"))
 def assess(
     paths: Annotated[list[Path], _paths_argument("assess.paths")],
     fmt: Annotated[str | None, _pick("--format", "-f", choices=FORMATS, key="assess.format")] = None,
@@ -306,19 +341,29 @@ def assess(
 
         _choice("--aggregate", aggregate, AGGREGATES)
         _choice("--format", fmt, FORMATS)
-        _choice("--lang", lang, LANGS)
         refs = tuple(rubric or ())
+        chosen_lang = i18n.chosen(lang or _state.get("lang"))
         if len(paths) > 1 or paths[0].is_dir() or summary is not None:
             from kemitraan.batch import Options, assess_many
 
             batch = Options(
-                paths, refs, output, fmt, lang, summary, jobs, aggregate, template, max_size, _state["debug"]
+                paths,
+                refs,
+                output,
+                fmt,
+                chosen_lang,
+                summary,
+                jobs,
+                aggregate,
+                template,
+                max_size,
+                _state["debug"],
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
-        chosen = fmt or (report_format(output, FORMATS, lang) if output else "terminal")
+        chosen = fmt or (report_format(output, FORMATS) if output else "terminal")
         if chosen in BINARY and output is None and sys.stdout.isatty():
-            _fail(_say("cli.format.binary", lang, format=chosen))
+            _fail(_say("cli.format.binary", format=chosen))
 
         from kemitraan.loader import load_rubrics, rubric_files
         from kemitraan.output import protect, protect_template
@@ -328,7 +373,7 @@ def assess(
         protect(path, *rubric_files(refs))
         protect_template(template)
         assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
-        language = lang or assessment.input.language
+        language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
                 assessment, chosen, language, color=color, width=width, template=template
@@ -369,20 +414,15 @@ def _emit(text: Callable[[bool, int], str | bytes], fmt: str, output: Path | Non
 
     run_inputs().refuse(output)  # before the work of rendering, not only before the write
     write_atomic(output, text(False, terminal_width(False)))
-    sys.stderr.write(printable(f"kemitraan: wrote {output}") + "\n")
+    sys.stderr.write(printable(_say("cli.wrote", file=str(output))) + "\n")
 
 
-@app.command(help=_cmd("compare"))
+@app.command(cls=Command, help=_cmd("compare"))
 def compare(
     paths: Annotated[list[Path], _paths_argument("compare.paths")],
     by: Annotated[
         str | None,
-        typer.Option(
-            "--by",
-            metavar="GROUP",
-            autocompletion=_completes(GROUP_BY),
-            help=_h("compare.by", choices=", ".join(GROUP_BY)),
-        ),
+        typer.Option("--by", metavar="GROUP", autocompletion=_completes(GROUP_BY), help=_h("compare.by")),
     ] = None,
     fmt: Annotated[str | None, _pick("--format", "-f", choices=GROUP_FORMATS, key="compare.format")] = None,
     output: Annotated[
@@ -396,19 +436,16 @@ def compare(
     formats = GROUP_FORMATS if by else COMPARISON_FORMATS
     _choice("--by", by, GROUP_BY)
     _choice("--format", fmt, formats)
-    _choice("--lang", lang, LANGS)
     if fmt is None:
-        fmt = report_format(output, formats, lang) if output else "terminal"
+        fmt = report_format(output, formats) if output else "terminal"
     if by is None and len(paths) != 2:
-        _fail(
-            "kemitraan compare: give two partnership files (before and after), "
-            "or files and folders with --by (for example --by regency)"
-        )
+        _fail(_say("cli.compare.two"))
 
     def job() -> int:
         from kemitraan.batch import Options, count_by
         from kemitraan.compare import compare as compare_two
         from kemitraan.loader import load_rubrics, rubric_files
+        from kemitraan.messages import say
         from kemitraan.output import protect, run_inputs
         from kemitraan.pipeline import assess_path
         from kemitraan.render.compare import render_comparison, render_groups
@@ -421,8 +458,9 @@ def compare(
                 paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
             )
             table, code = count_by(options, by, sys.stderr)
+            language = _report_lang(lang)
             _emit(
-                lambda color, width: render_groups(table, fmt, lang or "en", color=color, width=width),
+                lambda color, width: render_groups(table, fmt, language, color=color, width=width),
                 fmt,
                 output,
             )
@@ -430,9 +468,9 @@ def compare(
         rubrics = load_rubrics(rubric)
         before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
         c = compare_two(before, after)
-        language = lang or before.input.language
+        language = _report_lang(lang, before.input.language)
         for warning in c.warnings:
-            sys.stderr.write(_say("compare.warning", language, warning=warning.get(language)) + "\n")
+            sys.stderr.write(_say("compare.warning", warning=say(warning, i18n.ui())) + "\n")
         _emit(
             lambda color, width: render_comparison(c, fmt, language, color=color, width=width),
             fmt,
@@ -443,17 +481,18 @@ def compare(
     raise typer.Exit(_run(job))
 
 
-@app.command(help=_cmd("validate"))
+@app.command(cls=Command, help=_cmd("validate"))
 def validate(
     paths: Annotated[list[Path], _paths_argument("validate.paths")],
     rubric: RubricOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    lang: LangOption = None,
 ) -> None:
     def job() -> None:
         from kemitraan.batch import Skipped, discover, require_files
         from kemitraan.errors import InputError, Problem, printable
         from kemitraan.loader import load_partnership, load_rubrics
-        from kemitraan.messages import err
+        from kemitraan.msg import Msg
 
         load_rubrics(rubric)
         require_files(paths)
@@ -464,7 +503,7 @@ def validate(
                 sys.stderr.write(str(source) + "\n")
                 continue
             if isinstance(source, Skipped):
-                sys.stderr.write(err(f"batch.skipped.{source.kind}", file=printable(source.file)) + "\n")
+                sys.stderr.write(_say(f"batch.skipped.{source.kind}", file=printable(source.file)) + "\n")
                 continue
             try:
                 p, _, _ = load_partnership(source.path, max_bytes=max_size)
@@ -472,52 +511,54 @@ def validate(
                 failed += 1
                 sys.stderr.write(str(exc) + "\n")
                 continue
-            partners, programs = len(p.partners), len(p.programs)
-            sys.stdout.write(
-                f"{printable(source.file)}: ok ({p.id}: {partners} partner{'s' * (partners != 1)},"
-                f" {programs} program{'s' * (programs != 1)})\n"
-            )
+            partners = Msg("count.partners", {"n": len(p.partners)})
+            programs = Msg("count.programs", {"n": len(p.programs)})
+            line = _say("validate.ok", file=source.file, id=p.id, partners=partners, programs=programs)
+            sys.stdout.write(printable(line) + "\n")
         if failed:
             raise typer.Exit(EXIT_BAD_INPUT)
 
     _run(job)
 
 
-rubrics_app = typer.Typer(help=_cmd("rubrics"), context_settings=CONTEXT)
+rubrics_app = typer.Typer(cls=Group, help=_cmd("rubrics"), context_settings=CONTEXT)
 app.add_typer(rubrics_app, name="rubrics")
-LangOption = Annotated[str, _lang_option("rubrics.lang")]
+RubricsLangOption = Annotated[str | None, _lang_option("rubrics.lang")]
 
 
-def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
-    _choice("--lang", lang, LANGS)
+def _list_rubrics(rubric: list[str] | None, lang: str | None) -> None:
+    language = _report_lang(lang)
 
     def job() -> None:
         from kemitraan.loader import load_rubrics
+        from kemitraan.messages import say
 
         for loaded in load_rubrics(rubric):
             r = loaded.rubric
             origin = "" if loaded.origin == "bundled" else f"  [{loaded.origin}]"
-            sys.stdout.write(f"{r.id}  v{r.version}  {r.title.get(lang)}{origin}\n")
-            verdicts = ", ".join(f"{v.id} ({v.label.get(lang)})" for v in r.verdicts)
-            sys.stdout.write(f"    verdicts: {verdicts}\n")
+            sys.stdout.write(f"{r.id}  v{r.version}  {say(r.title, language)}{origin}\n")
+            verdicts = ", ".join(f"{v.id} ({say(v.label, language)})" for v in r.verdicts)
+            sys.stdout.write("    " + _say("rubrics.verdicts", verdicts=verdicts) + "\n")
             for s in r.sources:
-                sys.stdout.write(f"    source: {' '.join(s.citation.split())}\n")
+                sys.stdout.write(
+                    "    " + _say("rubrics.source", citation=" ".join(s.citation.split())) + "\n"
+                )
 
     _run(job)
 
 
 @rubrics_app.callback(invoke_without_command=True)
-def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: LangOption = "en") -> None:
+def rubrics_(ctx: typer.Context, rubric: RubricOption = None, lang: RubricsLangOption = None) -> None:
     if ctx.invoked_subcommand is None:
         _list_rubrics(rubric, lang)
 
 
-@rubrics_app.command("list", help=_cmd("rubrics.list"))
-def rubrics_list(rubric: RubricOption = None, lang: LangOption = "en") -> None:
+@rubrics_app.command("list", cls=Command, help=_cmd("rubrics.list"))
+def rubrics_list(rubric: RubricOption = None, lang: RubricsLangOption = None) -> None:
     _list_rubrics(rubric, lang)
 
 
-@rubrics_app.command("show", help=_cmd("rubrics.show"))
+@rubrics_app.command("show", cls=Command, help=_cmd("rubrics.show"))
 def rubrics_show(
     name: Annotated[
         str,
@@ -525,20 +566,20 @@ def rubrics_show(
             metavar="RUBRIC", autocompletion=_rubric_names, help=_h("rubrics.name"), show_default=False
         ),
     ],
-    lang: LangOption = "en",
+    lang: RubricsLangOption = None,
 ) -> None:
-    _choice("--lang", lang, LANGS)
+    language = _report_lang(lang)
 
     def job() -> None:
         from kemitraan.loader import load_rubric
         from kemitraan.render.rubric_text import render_rubric
 
-        sys.stdout.write(render_rubric(load_rubric(name), lang))
+        sys.stdout.write(render_rubric(load_rubric(name), language))
 
     _run(job)
 
 
-@app.command(help=_cmd("init"))
+@app.command(cls=Command, help=_cmd("init"))
 def init(
     path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("init.path"), show_default=True)] = Path(
         "partner.yaml"
@@ -546,17 +587,17 @@ def init(
     lang: Annotated[str | None, _lang_option("init.lang")] = None,
     blank: Annotated[bool, typer.Option("--blank", help=_h("init.blank"))] = False,
 ) -> None:
-    _choice("--lang", lang, LANGS)
+    chosen = i18n.chosen(lang or _state.get("lang"))
 
     def job() -> None:
         from kemitraan.interview import TerminalConsole, run_init
 
-        run_init(path, lang, blank, TerminalConsole())
+        run_init(path, chosen, blank, TerminalConsole())
 
     _run(job)
 
 
-@app.command(help=_cmd("explain"))
+@app.command(cls=Command, help=_cmd("explain"))
 def explain(
     path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("explain.path"), show_default=False)],
     lang: Annotated[str | None, _lang_option("explain.lang")] = None,
@@ -566,7 +607,6 @@ def explain(
     rubric: RubricOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
-    _choice("--lang", lang, LANGS)
     _choice("--aggregate", aggregate, AGGREGATES)
 
     def job() -> None:
@@ -577,41 +617,59 @@ def explain(
 
         protect(path, *rubric_files(rubric or ()))
         e = explain_file(path, load_rubrics(rubric), aggregate)
-        text = render_explanation(e, lang or e.assessment.input.language)
+        text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 
     _run(job)
 
 
-@app.command(help=_cmd("schema"))
+@app.command(cls=Command, help=_cmd("schema"))
 def schema(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("schema.output"))
     ] = None,
-    lang: Annotated[str, _lang_option("schema.lang")] = "en",
+    lang: Annotated[str | None, _lang_option("schema.lang")] = None,
 ) -> None:
-    _choice("--lang", lang, LANGS)
+    language = _report_lang(lang)
 
     def job() -> None:
         from kemitraan.schema import schema_text
 
-        text = schema_text(lang)
+        text = schema_text(language)
         _emit(lambda color, width: text, "json", output)
 
     _run(job)
 
 
-survey_app = typer.Typer(help=_cmd("survey"), no_args_is_help=True, context_settings=CONTEXT)
+survey_app = typer.Typer(cls=Group, help=_cmd("survey"), no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(survey_app, name="survey")
 
 
-@survey_app.command("form", help=_cmd("survey.form"))
+def _form_langs(value: str) -> str:
+    """``survey form --lang``: languages with catalogues, separated by commas (``id,en``)."""
+    langs = [x.strip() for x in value.split(",")]
+    if not all(i18n.known(x) for x in langs) or len(set(langs)) != len(langs):
+        raise typer.BadParameter(_say("cli.form_langs", langs=", ".join(i18n.languages()), value=value))
+    return ",".join(langs)
+
+
+@survey_app.command("form", cls=Command, help=_cmd("survey.form"))
 def survey_form(
     path: Annotated[Path, typer.Argument(metavar="FILE", help=_h("survey.form.path"), show_default=False)],
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help=_h("survey.form.output"))
     ] = Path("kuesioner.xlsx"),
-    lang: Annotated[str, _pick("--lang", "-l", choices=SURVEY_LANGS, key="survey.form.lang")] = "id,en",
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar=_one_of(SURVEY_LANGS),
+            autocompletion=_completes(SURVEY_LANGS),
+            callback=_form_langs,
+            help=_h("survey.form.lang"),
+        ),
+    ] = "id,en",
     rubric: RubricOption = None,
 ) -> None:
     from kemitraan.fieldwork.commands import survey_form as job
@@ -619,7 +677,7 @@ def survey_form(
     _run(lambda: job(path, output, lang, rubric))
 
 
-@survey_app.command("ingest", help=_cmd("survey.ingest"))
+@survey_app.command("ingest", cls=Command, help=_cmd("survey.ingest"))
 def survey_ingest(
     export: Annotated[
         Path, typer.Argument(metavar="EXPORT", help=_h("survey.ingest.export"), show_default=False)
@@ -629,17 +687,18 @@ def survey_ingest(
     include_rejected: Annotated[
         bool, typer.Option("--include-rejected", help=_h("survey.ingest.include_rejected"))
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     from kemitraan.fieldwork.commands import survey_ingest as job
 
     _run(lambda: job(export, into, dry_run, include_rejected))
 
 
-evidence_app = typer.Typer(help=_cmd("evidence"), no_args_is_help=True, context_settings=CONTEXT)
+evidence_app = typer.Typer(cls=Group, help=_cmd("evidence"), no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(evidence_app, name="evidence")
 
 
-@evidence_app.command("import", help=_cmd("evidence.import"))
+@evidence_app.command("import", cls=Command, help=_cmd("evidence.import"))
 def evidence_import(
     qdpx: Annotated[
         Path, typer.Argument(metavar="QDPX", help=_h("evidence.import.qdpx"), show_default=False)
@@ -650,13 +709,14 @@ def evidence_import(
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=_h("dry_run"))] = False,
     rubric: RubricOption = None,
+    lang: LangOption = None,
 ) -> None:
     from kemitraan.fieldwork.commands import evidence_import as job
 
     _run(lambda: job(qdpx, into, mapping, dry_run, rubric))
 
 
-@evidence_app.command("codebook", help=_cmd("evidence.codebook"))
+@evidence_app.command("codebook", cls=Command, help=_cmd("evidence.codebook"))
 def evidence_codebook(
     path: Annotated[
         Path, typer.Argument(metavar="FILE", help=_h("evidence.codebook.path"), show_default=False)
@@ -665,6 +725,7 @@ def evidence_codebook(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("evidence.codebook.output"))
     ] = None,
     rubric: RubricOption = None,
+    lang: LangOption = None,
 ) -> None:
     from kemitraan.fieldwork.commands import evidence_codebook as job
 
@@ -677,6 +738,20 @@ def app_for(args: list[str]) -> typer.Typer:
         return _lean_app(args)
     except Exception:  # an optimisation must never stop the command line
         return app
+
+
+def _command_name(args: list[str]) -> str | None:
+    """The command the arguments name: the first that is not an option of ``kemitraan`` itself
+    (nor the value of its ``--lang``)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--lang", "-l"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _lean_app(args: list[str]) -> typer.Typer:
@@ -693,7 +768,7 @@ def _lean_app(args: list[str]) -> typer.Typer:
 
     from typer.main import get_command_name
 
-    name = next((arg for arg in args if not arg.startswith("-")), None)
+    name = _command_name(args)
     if name is None:
         if not args or {"-h", "--help", "--install-completion", "--show-completion"} & set(args):
             return app

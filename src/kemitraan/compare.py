@@ -14,11 +14,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kemitraan import messages
-from kemitraan.indicators.base import Msg
 from kemitraan.models import comparison as out
 from kemitraan.models.assessment import Assessment, PhaseCell, ProgramInfo, Tool
-from kemitraan.models.rubric import INSUFFICIENT, LoadedRubric, Text
+from kemitraan.models.rubric import INSUFFICIENT, LoadedRubric
+from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
     from kemitraan.batch import Result
@@ -129,8 +128,8 @@ def _program_change(
     )
 
 
-def _phases_text(phases: list[str]) -> Msg | list[Text]:
-    return [messages.text(Msg(f"phase.{p}")) for p in phases] if phases else Msg("word.none")
+def _phases_text(phases: list[str]) -> Msg | list[Msg]:
+    return [Msg(f"phase.{p}") for p in phases] if phases else Msg("word.none")
 
 
 def compare(a: Assessment, b: Assessment) -> out.Comparison:
@@ -237,9 +236,9 @@ def compare(a: Assessment, b: Assessment) -> out.Comparison:
         tool=Tool(name="kemitraan", version=__version__),
         before=_side(a, label_a),
         after=_side(b, label_b),
-        title=messages.text(_title(a, b, label_a, label_b)),
-        warnings=[messages.text(m) for m in _warnings(a, b)],
-        headline=[messages.text(m) for m in headline],
+        title=_title(a, b, label_a, label_b),
+        warnings=_warnings(a, b),
+        headline=headline,
         verdicts=verdicts,
         criteria=criteria,
         programs=programs,
@@ -285,7 +284,7 @@ def count_groups(
         group = counts.setdefault(key, {rid: Counter() for rid in at_verdict})
         for rid, at in at_verdict.items():
             group[rid][str(result.row[at])] += 1
-    insufficient = out.VerdictColumn(id=INSUFFICIENT, label=messages.text(Msg("verdict.insufficient")))
+    insufficient = out.VerdictColumn(id=INSUFFICIENT, label=Msg("verdict.insufficient"))
     return out.GroupTable(
         tool=Tool(name="kemitraan", version=__version__),
         by=by,

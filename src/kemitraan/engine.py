@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from kemitraan import messages
 from kemitraan.errors import Loc, format_loc
-from kemitraan.indicators import INDICATORS, Msg, Reading, Tri, all3, any3
+from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
 from kemitraan.indicators.base import evidence_at
 from kemitraan.indicators.participation import cell
 from kemitraan.models import assessment as out
@@ -44,6 +44,7 @@ from kemitraan.models.rubric import (
     Text,
     expr_criteria,
 )
+from kemitraan.msg import Msg
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,9 @@ def _read(p: Partnership, c: Criterion) -> _Read:
     return _Read(Reading(met, count, detail, evidence, facts), per)
 
 
-def _label(rubric: Rubric, verdict: str) -> Text:
+def _label(rubric: Rubric, verdict: str) -> Text | Msg:
     if verdict == INSUFFICIENT:
-        return messages.text(Msg("verdict.insufficient"))
+        return Msg("verdict.insufficient")
     return rubric.verdict(verdict).label
 
 
@@ -283,7 +284,7 @@ def _atoms(expr: Expr, polarity: bool = True) -> list[tuple[str, bool]]:
     return [a for c in children for a in _atoms(c, polarity)]
 
 
-def _reason(rubric: Rubric, verdict: str, rule: int, values: dict[str, Tri]) -> Text:
+def _reason(rubric: Rubric, verdict: str, rule: int, values: dict[str, Tri]) -> Msg:
     parts: list[Msg] = []
     for earlier in rubric.decision[:rule]:
         blockers = need(earlier.when, True, values) or []
@@ -307,7 +308,7 @@ def _reason(rubric: Rubric, verdict: str, rule: int, values: dict[str, Tri]) -> 
                 {"verdict": _label(rubric, verdict), "because": _clause(rubric, holding, values)},
             )
         )
-    return messages.join_text(parts)
+    return messages.sentences(parts)
 
 
 def _recommend(rubric: Rubric, verdict: str, values: dict[str, Tri]) -> tuple[str | None, Need]:
@@ -359,15 +360,23 @@ def _recommendations(
                 text = messages.fill(template, params)
             else:
                 key = "engine.gather" if gather else "engine.change"
-                text = messages.text(
-                    Msg(key, {"criterion": c.label, **({"program": program} if program else {})})
-                )
+                text = Msg(key, {"criterion": c.label, **({"program": program} if program else {})})
             recs.append(
                 out.Recommendation(
                     criterion=c.id, toward=target, kind="gather" if gather else "change", text=text
                 )
             )
     return recs
+
+
+def _once(messages_: Iterable[Msg]) -> list[Msg]:
+    """Each message once, in order: two criteria that cannot be read for the same reason (two
+    bands of one mean, say) name it once."""
+    out: list[Msg] = []
+    for m in messages_:
+        if m not in out:
+            out.append(m)
+    return out
 
 
 def _goal(needed: Need, criterion_id: str) -> bool:
@@ -434,7 +443,7 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
 def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
     """The decision in words: the reason, what is missing, criteria details and recommendations."""
     rubric, reads, values, verdict, possible = o.loaded.rubric, o.reads, o.values, o.verdict, o.possible
-    missing: list[Text] = []
+    missing: list[Msg] = []
     next_verdict: str | None = None
     needed: Need = []
     if verdict == INSUFFICIENT:
@@ -443,20 +452,18 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
             *(c for r in rubric.decision for c, _ in _atoms(r.when) if values[c] is None),
         ]
         unknown = list(dict.fromkeys(unknown))  # what the rubric requires first, then the open criteria
-        missing = [messages.text(reads[c].overall.detail) for c in unknown]
-        reason = messages.text(
-            Msg(
-                "reason.insufficient",
-                {
-                    "possible": [_label(rubric, v) for v in possible],
-                    "missing": [rubric.criterion(c).label for c in unknown],
-                },
-            )
+        missing = _once(reads[c].overall.detail for c in unknown)
+        reason = Msg(
+            "reason.insufficient",
+            {
+                "possible": [_label(rubric, v) for v in possible],
+                "missing": [rubric.criterion(c).label for c in unknown],
+            },
         )
         needed = [(c, True) for c in unknown]
     else:
         if o.rule is None:  # decided although some earlier rule was unknown: every path agrees
-            reason = messages.text(Msg("reason.all_paths", {"verdict": _label(rubric, verdict)}))
+            reason = Msg("reason.all_paths", {"verdict": _label(rubric, verdict)})
         else:
             reason = _reason(rubric, verdict, o.rule, values)
         next_verdict, needed = _recommend(rubric, verdict, values)
@@ -498,7 +505,7 @@ def explain(p: Partnership, o: Outcome) -> out.RubricAssessment:
         label=_label(rubric, verdict),
         description=rubric.verdict(verdict).description
         if verdict != INSUFFICIENT
-        else messages.text(Msg("verdict.insufficient.description")),
+        else Msg("verdict.insufficient.description"),
         reason=reason,
         possible=possible if verdict == INSUFFICIENT else [verdict],
         missing=missing,
@@ -547,7 +554,7 @@ def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.Cr
         scope=c.scope,
         met=r.overall.met,
         value=r.overall.value,
-        detail=messages.text(r.overall.detail),
+        detail=r.overall.detail,
         evidence=_evidence(r.overall.evidence),
         facts=[format_loc(f) for f in r.overall.facts],
         programs=[
@@ -555,7 +562,7 @@ def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.Cr
                 program=p.programs[i].id,
                 met=x.met,
                 value=x.value,
-                detail=messages.text(x.detail),
+                detail=x.detail,
             )
             for i, x in enumerate(r.per_program)
         ],
@@ -588,7 +595,7 @@ def _candidate(rubric: Rubric, c: Support) -> out.Candidate:
             )
             for s in c.signs
         ],
-        shown=messages.text(
+        shown=(
             Msg(
                 "support.shown",
                 {
@@ -613,7 +620,7 @@ def _ties(candidates: Sequence[Support], verdict: str) -> tuple[list[str], bool]
     return tied, any(c.support >= chosen.support for c in others)
 
 
-def _support_note(rubric: Rubric, o: Outcome, tied: list[str], rests: bool) -> Text | None:
+def _support_note(rubric: Rubric, o: Outcome, tied: list[str], rests: bool) -> Msg | None:
     """Said in words when the verdict is not the best-supported candidate, or shares that place."""
     if o.verdict == INSUFFICIENT or not (tied or rests):
         return None
@@ -636,10 +643,10 @@ def _support_note(rubric: Rubric, o: Outcome, tied: list[str], rests: bool) -> T
             "support.tied",
             {"verdict": label, "others": [_label(rubric, v) for v in tied], "support": support},
         )
-    return messages.join_text([head, Msg("support.rests_on_rule", {"verdict": label})])
+    return messages.sentences([head, Msg("support.rests_on_rule", {"verdict": label})])
 
 
-def _found(rubric: Rubric, verdict: str, reads: dict[str, _Read]) -> Text:
+def _found(rubric: Rubric, verdict: str, reads: dict[str, _Read]) -> Msg:
     """What the facts show of the verdict's signs: each sign's criterion and its reading."""
     parts: list[Msg] = []
     for s in rubric.verdict(verdict).signs:
@@ -653,7 +660,7 @@ def _found(rubric: Rubric, verdict: str, reads: dict[str, _Read]) -> Text:
         parts.append(
             Msg("fmt.criterion_value", {"criterion": rubric.criterion(s.criterion).label, "value": value})
         )
-    return messages.text(Msg("found.signs", {"signs": parts}))
+    return Msg("found.signs", {"signs": parts})
 
 
 def _matrix(p: Partnership) -> list[out.ProgramInfo]:
@@ -695,7 +702,7 @@ def _principles(p: Partnership) -> list[out.PrincipleInfo]:
         result.append(
             out.PrincipleInfo(
                 id=name,
-                label=messages.text(Msg(f"principle.{name}")),
+                label=Msg(f"principle.{name}"),
                 score=record.score if record is not None else None,
                 evidence=_evidence(evidence_at(("principles", name), record.evidence if record else ())),
             )
@@ -708,19 +715,17 @@ def _constraints(p: Partnership) -> list[out.ConstraintInfo]:
     for i, c in enumerate(p.constraints):
         amount = None
         if c.amount is not None:
-            amount = messages.text(
-                Msg(
-                    "fmt.amount",
-                    {
-                        "money": Msg("fmt.money", {"value": c.amount.value, "currency": c.amount.currency}),
-                        "per": Msg(f"per.{c.amount.per}") if c.amount.per else "",
-                    },
-                )
+            amount = Msg(
+                "fmt.amount",
+                {
+                    "money": Msg("fmt.money", {"value": c.amount.value, "currency": c.amount.currency}),
+                    "per": Msg(f"per.{c.amount.per}") if c.amount.per else "",
+                },
             )
         result.append(
             out.ConstraintInfo(
                 kind=c.kind,
-                label=messages.text(Msg(f"constraint.{c.kind}")),
+                label=Msg(f"constraint.{c.kind}"),
                 description=c.description,
                 amount=amount,
                 solutions=list(c.solutions),
@@ -809,22 +814,20 @@ def _conclusions(p: Partnership, assessments: Sequence[out.RubricAssessment]) ->
         kemitraan_verdict = a.verdict if a is not None else None
         if a is None or c.verdict not in verdicts:
             outcome = "not-assessed"
-            known: Msg | list[Text] = Msg("word.none") if a is None else list(verdicts.values())
+            known: Msg | list[Text | Msg] = Msg("word.none") if a is None else list(verdicts.values())
             sentence = Msg(
                 "study.not_assessed" if a is None else "study.not_a_verdict",
                 {"study": study, "rubric": c.rubric, "verdicts": known},
             )
-            why_text = messages.text(
-                Msg("study.why.no_rubric" if a is None else "study.why.other_typology", {"rubric": c.rubric})
+            why_text: Msg | Text = Msg(
+                "study.why.no_rubric" if a is None else "study.why.other_typology", {"rubric": c.rubric}
             )
         elif a.verdict == INSUFFICIENT:
             outcome = "undecided"
             still = c.verdict in a.possible
             sentence = Msg("study.undecided", {"study": study, "possible": [verdicts[v] for v in a.possible]})
-            first = messages.text(
-                Msg("study.why.still" if still else "study.why.not_still", {"study": study})
-            )
-            why_text = Text(id=f"{first.id} {a.reason.id}", en=f"{first.en} {a.reason.en}")
+            first = Msg("study.why.still" if still else "study.why.not_still", {"study": study})
+            why_text = messages.sentences([first, a.reason])
         else:
             outcome = "agree" if a.verdict == c.verdict else "differ"
             sentence = Msg(f"study.{outcome}", {"study": study, "found": a.label})
@@ -838,7 +841,7 @@ def _conclusions(p: Partnership, assessments: Sequence[out.RubricAssessment]) ->
                 where=c.where,
                 verdict=kemitraan_verdict,
                 outcome=outcome,
-                sentence=messages.text(sentence),
+                sentence=sentence,
                 why=why_text,
             )
         )

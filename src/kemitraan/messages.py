@@ -1,8 +1,19 @@
-"""Every sentence the tool writes, in Indonesian and English, and the one formatter for them.
+"""Every sentence the tool writes, in English (the source), and the one formatter for all languages.
+
+:data:`SOURCE` maps each stable key to its English text (a pair for a plural: singular and
+plural, counted by the value ``n``). The other languages are gettext catalogues a translator
+edits without Python (``src/kemitraan/locale/<lang>/LC_MESSAGES/kemitraan.po``; see
+:mod:`kemitraan.i18n` and ``tools/catalogue.py``): ``msgctxt`` is the key, ``msgid`` this
+English text. A key a catalogue lacks is written in English.
 
 Placeholders are ``{name}`` and are filled by plain substitution (never ``str.format``), so a
-partner called ``{0.__class__}`` is just text. ``tests/test_messages.py`` fails when a key
-lacks either language or the two languages use different placeholders.
+partner called ``{0.__class__}`` is just text. ``tests/test_catalogue.py`` fails when a key is
+used but not here, here but used nowhere, untranslated or obsolete in a catalogue, or when
+two languages use different placeholders.
+
+Only renderers, the command line and the JSON dump call :func:`fmt` (and :func:`t`,
+:func:`err`, :func:`say`): the engine, the models and the indicators hand over a
+:class:`~kemitraan.msg.Msg`, a key with typed values.
 """
 
 from __future__ import annotations
@@ -10,1430 +21,1186 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from kemitraan.indicators.base import Msg
-from kemitraan.models.rubric import Text
+from kemitraan import i18n
+from kemitraan.msg import Msg
 
-LANGS = ("id", "en")
-
-M: dict[str, tuple[str, str]] = {
+SOURCE: dict[str, str | tuple[str, str]] = {
     # participation levels, phases, answers
-    "level.absent": ("tidak terlibat", "absent"),
-    "level.informed": ("diberi tahu", "informed"),
-    "level.consulted": ("dimintai pendapat", "consulted"),
-    "level.active": ("aktif", "active"),
-    "level.lead": ("memimpin", "lead"),
-    "level.unknown": ("tidak diketahui", "unknown"),
-    "level.absent.help": ("tidak ikut sama sekali", "took no part"),
-    "level.informed.help": ("hanya diberi tahu hasilnya", "only told of the outcome"),
-    "level.consulted.help": (
-        "dimintai pendapat, tetapi tidak ikut memutuskan",
-        "asked for views, not part of deciding",
-    ),
-    "level.active.help": (
-        "ikut memutuskan dan mengerjakan",
-        "shared in deciding and doing the work",
-    ),
-    "level.lead.help": ("memimpin dan bertanggung jawab", "led the phase and answered for it"),
-    "level.unknown.help": ("belum diketahui", "not known"),
-    "phase.planning": ("perencanaan", "planning"),
-    "phase.implementation": ("pelaksanaan", "implementation"),
-    "phase.evaluation": ("evaluasi", "evaluation"),
-    "value.yes": ("ya", "yes"),
-    "value.partly": ("sebagian", "partly"),
-    "value.no": ("tidak", "no"),
-    "value.unknown": ("tidak diketahui", "unknown"),
-    "value.joint": ("bersama", "joint"),
-    "value.separate": ("terpisah", "separate"),
-    "value.written": ("tertulis", "written"),
-    "value.verbal": ("lisan", "verbal"),
-    "value.none": ("tidak ada", "none"),
-    "value.balanced": ("seimbang", "balanced"),
-    "value.unbalanced": ("tidak seimbang", "unbalanced"),
-    "word.none": ("tidak ada", "none"),
-    "word.unknown": ("tidak diketahui", "unknown"),
-    "truth.yes": ("ya", "yes"),
-    "truth.no": ("tidak", "no"),
-    "truth.unknown": ("tidak diketahui", "unknown"),
-    "principle.equity": ("Kesetaraan", "Equity"),
-    "principle.transparency": ("Keterbukaan", "Transparency"),
-    "principle.mutual_benefit": ("Saling menguntungkan", "Mutual benefit"),
-    "principle.shared_vision_mission": ("Kesamaan visi-misi", "Shared vision and mission"),
-    "principle.trust": ("Kepercayaan", "Trust"),
-    "principle.efficiency": ("Efisiensi dan efektivitas", "Efficiency and effectiveness"),
-    "principle.dialogic_communication": ("Komunikasi dialogis", "Dialogic communication"),
-    "principle.commitment": ("Komitmen yang kuat", "Strong commitment"),
-    "constraint.budget": ("Anggaran", "Budget"),
-    "constraint.staff": ("Sumber daya manusia", "Staff"),
-    "constraint.coordination": ("Koordinasi", "Coordination"),
-    "constraint.communication": ("Komunikasi", "Communication"),
-    "constraint.geography": ("Geografis", "Geography"),
-    "constraint.other": ("Lainnya", "Other"),
-    "per.year": ("per tahun", "per year"),
-    "per.month": ("per bulan", "per month"),
-    "per.week": ("per minggu", "per week"),
-    "per.day": ("per hari", "per day"),
-    "per.program": ("per program", "per program"),
-    "per.once": ("sekali", "once"),
-    "kind.service-unit": ("unit layanan", "service unit"),
-    "kind.village-government": ("pemerintah desa", "village government"),
-    "kind.district-government": ("pemerintah kecamatan", "district government"),
-    "kind.regency-government": ("pemerintah kabupaten/kota", "regency government"),
-    "kind.provincial-government": ("pemerintah provinsi", "provincial government"),
-    "kind.central-government": ("pemerintah pusat", "central government"),
-    "kind.ngo": ("LSM", "NGO"),
-    "kind.community": ("kelompok masyarakat", "community group"),
-    "kind.private": ("swasta", "private sector"),
-    "kind.school": ("sekolah", "school"),
-    "kind.university": ("perguruan tinggi", "university"),
-    "kind.health": ("layanan kesehatan", "health service"),
-    "kind.religious": ("lembaga keagamaan", "religious institution"),
-    "kind.media": ("media", "media"),
-    "kind.other": ("lainnya", "other"),
-    "verdict.insufficient": ("Bukti belum cukup", "Insufficient evidence"),
-    "verdict.insufficient.description": (
-        "Fakta yang diperlukan untuk menentukan model belum tercatat atau tidak diketahui.",
-        "The facts needed to decide the model are not recorded or not known.",
-    ),
+    "level.absent": "absent",
+    "level.informed": "informed",
+    "level.consulted": "consulted",
+    "level.active": "active",
+    "level.lead": "lead",
+    "level.unknown": "unknown",
+    "level.absent.help": "took no part",
+    "level.informed.help": "only told of the outcome",
+    "level.consulted.help": "asked for views, not part of deciding",
+    "level.active.help": "shared in deciding and doing the work",
+    "level.lead.help": "led the phase and answered for it",
+    "level.unknown.help": "not known",
+    "phase.planning": "planning",
+    "phase.implementation": "implementation",
+    "phase.evaluation": "evaluation",
+    "value.yes": "yes",
+    "value.partly": "partly",
+    "value.no": "no",
+    "value.unknown": "unknown",
+    "value.joint": "joint",
+    "value.separate": "separate",
+    "value.written": "written",
+    "value.verbal": "verbal",
+    "value.none": "none",
+    "value.balanced": "balanced",
+    "value.unbalanced": "unbalanced",
+    "word.none": "none",
+    "word.unknown": "unknown",
+    "truth.yes": "yes",
+    "truth.no": "no",
+    "truth.unknown": "unknown",
+    "principle.equity": "Equity",
+    "principle.transparency": "Transparency",
+    "principle.mutual_benefit": "Mutual benefit",
+    "principle.shared_vision_mission": "Shared vision and mission",
+    "principle.trust": "Trust",
+    "principle.efficiency": "Efficiency and effectiveness",
+    "principle.dialogic_communication": "Dialogic communication",
+    "principle.commitment": "Strong commitment",
+    "constraint.budget": "Budget",
+    "constraint.staff": "Staff",
+    "constraint.coordination": "Coordination",
+    "constraint.communication": "Communication",
+    "constraint.geography": "Geography",
+    "constraint.other": "Other",
+    "per.year": "per year",
+    "per.month": "per month",
+    "per.week": "per week",
+    "per.day": "per day",
+    "per.program": "per program",
+    "per.once": "once",
+    "kind.service-unit": "service unit",
+    "kind.village-government": "village government",
+    "kind.district-government": "district government",
+    "kind.regency-government": "regency government",
+    "kind.provincial-government": "provincial government",
+    "kind.central-government": "central government",
+    "kind.ngo": "NGO",
+    "kind.community": "community group",
+    "kind.private": "private sector",
+    "kind.school": "school",
+    "kind.university": "university",
+    "kind.health": "health service",
+    "kind.religious": "religious institution",
+    "kind.media": "media",
+    "kind.other": "other",
+    "verdict.insufficient": "Insufficient evidence",
+    "verdict.insufficient.description": "The facts needed to decide the model are not recorded or not known.",
     # small formats
-    "fmt.partner_level": ("{partner}: {level}", "{partner}: {level}"),
-    "fmt.program_phase": ("{program} ({phase})", "{program} ({phase})"),
-    "fmt.field_value": ("{field}: {value}", "{field}: {value}"),
-    "fmt.partner_items": ("{partner}: {items}", "{partner}: {items}"),
-    "fmt.flow": ("{from} → {to}: {what}", "{from} → {to}: {what}"),
-    "fmt.at_least": ("minimal {value}", "at least {value}"),
-    "fmt.at_most": ("paling tinggi {value}", "at most {value}"),
-    "fmt.more_than": ("lebih dari {value}", "more than {value}"),
-    "fmt.range": ("antara {low} dan {high}", "anywhere from {low} to {high}"),
-    "fmt.criterion_value": ("{criterion}: {value}", "{criterion}: {value}"),
-    "fmt.amount": ("{money} {per}", "{money} {per}"),
-    "fmt.percent": ("{value}", "{value}"),
-    "fmt.number": ("{value}", "{value}"),
-    "fmt.money": ("{value}", "{value}"),
+    "fmt.partner_level": "{partner}: {level}",
+    "fmt.program_phase": "{program} ({phase})",
+    "fmt.field_value": "{field}: {value}",
+    "fmt.partner_items": "{partner}: {items}",
+    "fmt.flow": "{from} → {to}: {what}",
+    "fmt.at_least": "at least {value}",
+    "fmt.at_most": "at most {value}",
+    "fmt.more_than": "more than {value}",
+    "fmt.range": "anywhere from {low} to {high}",
+    "fmt.criterion_value": "{criterion}: {value}",
+    "fmt.amount": "{money} {per}",
     # indicator details
-    "ind.phase_joint.missing": (
-        "Partisipasi pada tahap {phase} tidak tercatat.",
-        "No participation is recorded for {phase}.",
-    ),
+    "ind.phase_joint.missing": "No participation is recorded for {phase}.",
     "ind.phase_joint.detail": (
-        "Tahap {phase}: {levels}. {engaged} mitra diketahui {min_level} atau lebih; tahap bersama bila {who} {min_level} atau lebih.",
-        "In {phase}: {levels}. {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
+        "In {phase}: {levels}. {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above."
     ),
     "ind.phase_joint.detail_stated": (
-        "Tahap {phase}: {levels}. {stated} {engaged} mitra diketahui {min_level} atau lebih; tahap bersama bila {who} {min_level} atau lebih.",
-        "In {phase}: {levels}. {stated} {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
+        "In {phase}: {levels}. {stated} {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above."
     ),
     "ind.phase_joint.stated_only": (
-        "Tahap {phase}: tingkat peran tiap mitra tidak dicatat. {stated} (Tahap bersama bila {who} {min_level} atau lebih.)",
-        "In {phase}: no partner's level is recorded. {stated} (The phase is joint when {who} {min_level} or above.)",
+        "In {phase}: no partner's level is recorded. {stated} (The phase is joint when {who} {min_level} or above.)"
     ),
-    "ind.levels_not_given": (
-        "tingkat peran tiap mitra tidak dicatat",
-        "no partner's level is recorded",
-    ),
-    "ind.stated_joint.yes": (
-        "Studi menyatakan tahap ini dikerjakan bersama.",
-        "The study states this phase was done jointly.",
-    ),
-    "ind.stated_joint.no": (
-        "Studi menyatakan tahap ini tidak dikerjakan bersama.",
-        "The study states this phase was not done jointly.",
-    ),
-    "ind.who.all": (
-        "setiap mitra yang ikut dalam program (minimal dua) berperan",
-        "every partner taking part in the program (at least two) is",
-    ),
-    "ind.who.count": ("minimal {count} mitra berperan", "at least {count} partners are"),
-    "ind.joint_phase_share.none": (
-        "Belum ada tahap program yang tercatat.",
-        "No program phase is recorded.",
-    ),
+    "ind.levels_not_given": "no partner's level is recorded",
+    "ind.stated_joint.yes": "The study states this phase was done jointly.",
+    "ind.stated_joint.no": "The study states this phase was not done jointly.",
+    "ind.who.all": "every partner taking part in the program (at least two) is",
+    "ind.who.count": "at least {count} partners are",
+    "ind.joint_phase_share.none": "No program phase is recorded.",
     "ind.joint_phase_share.detail": (
-        "{joint} dari {total} tahap program dikerjakan bersama ({share}); {unknown} tidak diketahui.",
-        "{joint} of {total} program phases are joint ({share}); {unknown} unknown.",
+        "{joint} of {total} program phases are joint ({share}); {unknown} unknown."
     ),
-    "ind.phases_recorded.no_programs": (
-        "Tidak ada program yang tercatat.",
-        "No program is recorded.",
-    ),
-    "ind.phases_recorded.missing": (
-        "{recorded} dari {total} tahap tercatat; belum tercatat: {missing}.",
-        "{recorded} of {total} phases recorded; not recorded: {missing}.",
-    ),
-    "ind.phases_recorded.ok": (
-        "Partisipasi tercatat pada semua {total} tahap program.",
-        "Participation is recorded for all {total} program phases.",
-    ),
+    "ind.phases_recorded.no_programs": "No program is recorded.",
+    "ind.phases_recorded.missing": "{recorded} of {total} phases recorded; not recorded: {missing}.",
+    "ind.phases_recorded.ok": "Participation is recorded for all {total} program phases.",
     "ind.dominance.none": (
-        "Tidak ada program yang tercatat, dan studi tidak menyatakan keseimbangan kemitraan.",
-        "No program is recorded, and the study states nothing about the partnership's balance.",
+        "No program is recorded, and the study states nothing about the partnership's balance."
     ),
     "ind.dominance.detail": (
-        "Dari {total} tahap program (yang tidak tercatat dihitung sebagai tidak diketahui), tahap yang dikerjakan satu mitra saja pada tingkat {min_level} atau lebih sementara mitra lain hadir tetapi paling tinggi dimintai pendapat: {each}. Satu pihak mendominasi bila mitra yang sama melakukannya pada {threshold} tahap. {stated}",
-        "Of the {total} program phases (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}",
+        "Of the {total} program phases (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}"
     ),
-    "ind.dominance.count": ("{count} ({share})", "{count} ({share})"),
-    "ind.dominance.count_range": (
-        "antara {low} dan {high} ({low_share} sampai {high_share})",
-        "{low} to {high} ({low_share} to {high_share})",
-    ),
-    "ind.balance.unknown": (
-        "Studi tidak menyatakan apakah kemitraan berjalan seimbang.",
-        "The study does not state whether the partnership is balanced.",
-    ),
-    "ind.balance.balanced": (
-        "Studi menyatakan kemitraan berjalan seimbang.",
-        "The study states the partnership is balanced.",
-    ),
-    "ind.balance.unbalanced": (
-        "Studi menyatakan kemitraan tidak berjalan seimbang.",
-        "The study states the partnership is not balanced.",
-    ),
-    "ind.balance.dominant": (
-        "Studi menyatakan {partner} mendominasi kemitraan.",
-        "The study states that {partner} dominates the partnership.",
-    ),
-    "ind.choice.detail": ("{field}: {value}.", "{field}: {value}."),
-    "ind.any_present.found": ("Tercatat: {found}.", "Recorded: {found}."),
-    "ind.any_present.none": ("Tidak tercatat: {fields}.", "Not recorded: {fields}."),
-    "ind.network_link.found": ("Tercatat: {found}.", "Recorded: {found}."),
+    "ind.dominance.count": "{count} ({share})",
+    "ind.dominance.count_range": "{low} to {high} ({low_share} to {high_share})",
+    "ind.balance.unknown": "The study does not state whether the partnership is balanced.",
+    "ind.balance.balanced": "The study states the partnership is balanced.",
+    "ind.balance.unbalanced": "The study states the partnership is not balanced.",
+    "ind.balance.dominant": "The study states that {partner} dominates the partnership.",
+    "ind.choice.detail": "{field}: {value}.",
+    "ind.any_present.found": "Recorded: {found}.",
+    "ind.any_present.none": "Not recorded: {fields}.",
+    "ind.network_link.found": "Recorded: {found}.",
     "ind.network_link.none": (
-        "Tidak tercatat layanan, sasaran atau karakteristik lain yang sama (shared.service, shared.target, shared.characteristic).",
-        "No shared service, target or other characteristic is recorded (shared.service, shared.target, shared.characteristic).",
+        "No shared service, target or other characteristic is recorded (shared.service, shared.target, shared.characteristic)."
     ),
     "ind.network_link.stated_yes": (
-        "Studi menyatakan para mitra terhubung oleh layanan, sasaran atau karakteristik yang sama, tanpa menyebutkannya.",
-        "The study states the partners are linked by a shared service, target or characteristic, without naming it.",
+        "The study states the partners are linked by a shared service, target or characteristic, without naming it."
     ),
     "ind.network_link.stated_no": (
-        "Studi menyatakan tidak ada layanan, sasaran atau karakteristik yang sama yang menghubungkan para mitra.",
-        "The study states that no shared service, target or characteristic links the partners.",
+        "The study states that no shared service, target or characteristic links the partners."
     ),
     "ind.understands.detail": (
-        "Pemahaman tujuan kemitraan: {levels}. Belum memahami: {lacking}; tidak diketahui: {unknown}.",
-        "Understanding of the partnership's purpose: {levels}. Not (fully) understanding: {lacking}; unknown: {unknown}.",
+        "Understanding of the partnership's purpose: {levels}. Not (fully) understanding: {lacking}; unknown: {unknown}."
     ),
-    "ind.benefits.detail": (
-        "Manfaat yang diperoleh: {items}. Tanpa manfaat: {empty}; tidak diketahui: {unknown}.",
-        "Benefits gained: {items}. No benefit: {empty}; unknown: {unknown}.",
-    ),
-    "ind.contributes.detail": (
-        "Kontribusi: {items}. Tanpa kontribusi: {empty}; tidak diketahui: {unknown}.",
-        "Contributions: {items}. Contributing nothing: {empty}; unknown: {unknown}.",
-    ),
-    "ind.capacity.unknown": (
-        "Tidak tercatat apakah para mitra saling meningkatkan kapasitas.",
-        "Not recorded whether the partners build each other's capacity.",
-    ),
-    "ind.capacity.detail": (
-        "Peningkatan kapasitas: {flows}. Mitra yang tidak memberi dan menerima: {lacking}.",
-        "Capacity building: {flows}. Partners not both giving and receiving: {lacking}.",
-    ),
-    "ind.principle_score.missing": ("{principle} belum diberi skor.", "{principle} is not scored."),
-    "ind.principle_score.detail": (
-        "{principle}: skor {score} (kriteria: {bound}).",
-        "{principle}: score {score} (criterion: {bound}).",
-    ),
-    "ind.principle_mean.too_few": (
-        "Baru {scored} prinsip yang diberi skor; perlu minimal {min_scored}.",
-        "Only {scored} principle(s) scored; at least {min_scored} needed.",
-    ),
+    "ind.benefits.detail": "Benefits gained: {items}. No benefit: {empty}; unknown: {unknown}.",
+    "ind.contributes.detail": "Contributions: {items}. Contributing nothing: {empty}; unknown: {unknown}.",
+    "ind.capacity.unknown": "Not recorded whether the partners build each other's capacity.",
+    "ind.capacity.detail": "Capacity building: {flows}. Partners not both giving and receiving: {lacking}.",
+    "ind.principle_score.missing": "{principle} is not scored.",
+    "ind.principle_score.detail": "{principle}: score {score} (criterion: {bound}).",
+    "ind.principle_mean.too_few": "Only {scored} principle(s) scored; at least {min_scored} needed.",
     "ind.principle_mean.detail": (
-        "Rata-rata {mean} dari {scored} dari {total} prinsip (batas: {at_least}); terendah ({low}): {lowest}.",
-        "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}.",
+        "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}."
     ),
     "ind.principle_mean.partial": (
-        "Rata-rata {mean} dari {scored} dari {total} prinsip; karena {unscored} belum diberi skor,"
-        " rata-rata seluruh prinsip bisa {range} (batas: {at_least}); terendah ({low}): {lowest}.",
-        "Mean {mean} over {scored} of {total} principles; as {unscored} are not scored, the mean of all"
-        " of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}.",
+        "Mean {mean} over {scored} of {total} principles; as {unscored} are not scored, the mean of all of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}."
     ),
     # engine
-    "engine.no_programs": ("Tidak ada program yang tercatat.", "No program is recorded."),
-    "engine.programs_met": (
-        "Terpenuhi pada {met} dari {total} program; belum: {failing}.",
-        "Met in {met} of {total} programs; not in: {failing}.",
-    ),
-    "engine.gather": ("Kumpulkan bukti untuk: {criterion}.", "Gather evidence on: {criterion}."),
-    "engine.change": ("Penuhi kriteria: {criterion}.", "Meet the criterion: {criterion}."),
-    "reason.ruled_out": (
-        "{verdict}: tidak terpenuhi ({because}).",
-        "{verdict}: not met ({because}).",
-    ),
-    "reason.otherwise": ("Karena itu: {verdict}.", "Therefore: {verdict}."),
-    "reason.holds": ("{verdict}, karena: {because}.", "{verdict}, because: {because}."),
-    "reason.insufficient": (
-        "Fakta yang ada masih memungkinkan {possible}; yang belum diketahui: {missing}.",
-        "The facts still allow {possible}; not known: {missing}.",
-    ),
-    "reason.all_paths": (
-        "{verdict}: apa pun nilai fakta yang belum diketahui, hasilnya sama.",
-        "{verdict}: whatever the unknown facts turn out to be, the result is the same.",
-    ),
+    "engine.no_programs": "No program is recorded.",
+    "engine.programs_met": "Met in {met} of {total} programs; not in: {failing}.",
+    "engine.gather": "Gather evidence on: {criterion}.",
+    "engine.change": "Meet the criterion: {criterion}.",
+    "reason.ruled_out": "{verdict}: not met ({because}).",
+    "reason.otherwise": "Therefore: {verdict}.",
+    "reason.holds": "{verdict}, because: {because}.",
+    "reason.insufficient": "The facts still allow {possible}; not known: {missing}.",
+    "reason.all_paths": "{verdict}: whatever the unknown facts turn out to be, the result is the same.",
     # support in words
-    "support.shown": (
-        "{met} dari {total} tanda terlihat, {known} diketahui; bobot {weight_shown} dari {weight_total}",
-        "{met} of {total} signs shown, {known} known; weight {weight_shown} of {weight_total}",
-    ),
-    "support.tied": (
-        "{verdict} dan {others} sama dukungannya ({support}).",
-        "{verdict} and {others} have the same support ({support}).",
-    ),
-    "support.lower": (
-        "Dukungan {verdict} ({support}) lebih rendah daripada {other} ({other_support}).",
-        "{verdict} has less support ({support}) than {other} ({other_support}).",
-    ),
+    "support.shown": "{met} of {total} signs shown, {known} known; weight {weight_shown} of {weight_total}",
+    "support.tied": "{verdict} and {others} have the same support ({support}).",
+    "support.lower": "{verdict} has less support ({support}) than {other} ({other_support}).",
     "support.rests_on_rule": (
-        "Hasil {verdict} bertumpu pada aturan keputusan, bukan pada dukungan: tanda penentu (lihat alasan) memutuskannya.",
-        "The verdict {verdict} rests on the decision rule, not on the support: a defining sign (see the reason) decides it.",
+        "The verdict {verdict} rests on the decision rule, not on the support: a defining sign (see the reason) decides it."
     ),
-    "found.signs": (
-        "Yang ditunjukkan fakta: {signs}.",
-        "What the facts show: {signs}.",
-    ),
-    "found.programs": ("ya pada {met} dari {total} program", "yes in {met} of {total} programs"),
+    "found.signs": "What the facts show: {signs}.",
+    "found.programs": "yes in {met} of {total} programs",
     # the study's own conclusion beside kemitraan's verdict
-    "study.verdict": ("{verdict} (“{words}”)", "{verdict} (“{words}”)"),
-    "study.agree": (
-        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan menemukan {found}: sesuai.",
-        "The study concluded {study}; from the recorded facts kemitraan finds {found}: agree.",
-    ),
-    "study.differ": (
-        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan menemukan {found}: berbeda.",
-        "The study concluded {study}; from the recorded facts kemitraan finds {found}: differ.",
-    ),
+    "study.verdict": "{verdict} (“{words}”)",
+    "study.agree": "The study concluded {study}; from the recorded facts kemitraan finds {found}: agree.",
+    "study.differ": "The study concluded {study}; from the recorded facts kemitraan finds {found}: differ.",
     "study.undecided": (
-        "Studi menyimpulkan {study}; dari fakta yang tercatat kemitraan belum dapat memutuskan (masih mungkin: {possible}): belum dapat ditentukan.",
-        "The study concluded {study}; from the recorded facts kemitraan cannot decide (still possible: {possible}): undecided.",
+        "The study concluded {study}; from the recorded facts kemitraan cannot decide (still possible: {possible}): undecided."
     ),
     "study.not_assessed": (
-        "Studi menyimpulkan {study} menurut {rubric}; kemitraan tidak memiliki rubrik itu: tidak dinilai.",
-        "The study concluded {study} by {rubric}; kemitraan has no such rubric: not assessed.",
+        "The study concluded {study} by {rubric}; kemitraan has no such rubric: not assessed."
     ),
     "study.not_a_verdict": (
-        "Studi menyimpulkan {study}; rubrik {rubric} kemitraan tidak mengenal hasil itu (hasilnya: {verdicts}): tidak dinilai.",
-        "The study concluded {study}; kemitraan's rubric {rubric} has no such verdict (its verdicts: {verdicts}): not assessed.",
+        "The study concluded {study}; kemitraan's rubric {rubric} has no such verdict (its verdicts: {verdicts}): not assessed."
     ),
-    "study.why.no_rubric": (
-        "Tambahkan rubrik {rubric} (--rubric) untuk membandingkannya.",
-        "Add a rubric {rubric} (--rubric) to compare it.",
-    ),
-    "study.why.other_typology": (
-        "Studi memakai tipologi lain daripada yang dimuat rubrik {rubric}.",
-        "The study uses another typology than the one rubric {rubric} holds.",
-    ),
-    "study.why.still": (
-        "Kesimpulan studi ({study}) masih mungkin menurut fakta.",
-        "The study's conclusion ({study}) is still possible from the facts.",
-    ),
-    "study.why.not_still": (
-        "Kesimpulan studi ({study}) tidak lagi mungkin menurut fakta.",
-        "The study's conclusion ({study}) is no longer possible from the facts.",
-    ),
+    "study.why.no_rubric": "Add a rubric {rubric} (--rubric) to compare it.",
+    "study.why.other_typology": "The study uses another typology than the one rubric {rubric} holds.",
+    "study.why.still": "The study's conclusion ({study}) is still possible from the facts.",
+    "study.why.not_still": "The study's conclusion ({study}) is no longer possible from the facts.",
     # reports
-    "report.title": ("Laporan penilaian kemitraan", "Partnership assessment report"),
-    "report.summary": ("Ringkasan", "Summary"),
-    "report.rubric": ("Model", "Model"),
-    "report.verdict": ("Hasil", "Verdict"),
-    "report.support": ("Dukungan", "Support"),
-    "report.margin": ("Selisih", "Margin"),
-    "report.place": ("Lokasi", "Place"),
-    "report.period": ("Periode", "Period"),
-    "report.source": ("Sumber", "Source"),
-    "report.method": ("Metode", "Method"),
-    "report.assessor": ("Penilai", "Assessed by"),
-    "report.assessed_on": ("Tanggal penilaian", "Assessed on"),
-    "fmt.date": ("{day} {month} {year}", "{day} {month} {year}"),
-    "month.1": ("Januari", "January"),
-    "month.2": ("Februari", "February"),
-    "month.3": ("Maret", "March"),
-    "month.4": ("April", "April"),
-    "month.5": ("Mei", "May"),
-    "month.6": ("Juni", "June"),
-    "month.7": ("Juli", "July"),
-    "month.8": ("Agustus", "August"),
-    "month.9": ("September", "September"),
-    "month.10": ("Oktober", "October"),
-    "month.11": ("November", "November"),
-    "month.12": ("Desember", "December"),
-    "report.partners": ("Mitra", "Partners"),
-    "report.why": ("Mengapa", "Why"),
-    "report.criteria": ("Kriteria", "Criteria"),
-    "report.criterion": ("Kriteria", "Criterion"),
-    "report.met": ("Terpenuhi", "Met"),
-    "report.detail": ("Keterangan", "Detail"),
-    "report.evidence": ("Bukti", "Evidence"),
-    "report.no_evidence": ("Tidak ada kutipan bukti.", "No evidence quotes."),
-    "report.candidates": ("Dukungan tiap kemungkinan hasil", "Support for each candidate verdict"),
-    "report.operationalisation": ("operasionalisasi oleh kemitraan", "operationalisation by kemitraan"),
-    "report.operationalisations": (
-        "Aturan yang merupakan operasionalisasi oleh kemitraan",
-        "Rules that are an operationalisation by kemitraan",
-    ),
-    "report.follows": ("mengikuti {sources}", "following {sources}"),
-    "report.study": (
-        "Kesimpulan studi dan temuan kemitraan",
-        "The study's conclusion and kemitraan's finding",
-    ),
-    "report.study.quote": ("Kesimpulan studi", "The study's conclusion"),
-    "report.study.why": ("Mengapa", "Why"),
-    "report.study.outcome.agree": ("sesuai", "agree"),
-    "report.study.outcome.differ": ("berbeda", "differ"),
-    "report.study.outcome.undecided": ("belum dapat ditentukan", "undecided"),
-    "report.study.outcome.not-assessed": ("tidak dinilai", "not assessed"),
-    "report.stated": ("dinyatakan studi", "stated by the study"),
-    "report.principle": ("Prinsip", "Principle"),
-    "report.per_program": ("Hasil per program", "Per-program results"),
+    "report.title": "Partnership assessment report",
+    "report.summary": "Summary",
+    "report.rubric": "Model",
+    "report.verdict": "Verdict",
+    "report.support": "Support",
+    "report.margin": "Margin",
+    "report.place": "Place",
+    "report.period": "Period",
+    "report.source": "Source",
+    "report.method": "Method",
+    "report.assessor": "Assessed by",
+    "report.assessed_on": "Assessed on",
+    "fmt.date": "{day} {month} {year}",
+    # how the language writes numbers, money and dates (CLDR's words; tools/catalogue.py fills
+    # them into a new catalogue, and tests/test_catalogue.py checks them against Babel)
+    "locale.decimal": ".",
+    "locale.group": ",",
+    "locale.currency.IDR": "IDR",
+    "locale.month.1": "January",
+    "locale.month.2": "February",
+    "locale.month.3": "March",
+    "locale.month.4": "April",
+    "locale.month.5": "May",
+    "locale.month.6": "June",
+    "locale.month.7": "July",
+    "locale.month.8": "August",
+    "locale.month.9": "September",
+    "locale.month.10": "October",
+    "locale.month.11": "November",
+    "locale.month.12": "December",
+    "report.partners": "Partners",
+    "report.why": "Why",
+    "report.criteria": "Criteria",
+    "report.criterion": "Criterion",
+    "report.met": "Met",
+    "report.detail": "Detail",
+    "report.evidence": "Evidence",
+    "report.no_evidence": "No evidence quotes.",
+    "report.candidates": "Support for each candidate verdict",
+    "report.operationalisation": "operationalisation by kemitraan",
+    "report.operationalisations": "Rules that are an operationalisation by kemitraan",
+    "report.follows": "following {sources}",
+    "report.study": "The study's conclusion and kemitraan's finding",
+    "report.study.quote": "The study's conclusion",
+    "report.study.why": "Why",
+    "report.study.outcome.agree": "agree",
+    "report.study.outcome.differ": "differ",
+    "report.study.outcome.undecided": "undecided",
+    "report.study.outcome.not-assessed": "not assessed",
+    "report.stated": "stated by the study",
+    "report.principle": "Principle",
+    "report.per_program": "Per-program results",
     "report.per_program.rule": (
-        "Hasil keseluruhan memakai setiap kriteria program sebagai terpenuhi hanya bila terpenuhi di semua program.",
-        "The overall verdict counts a program criterion as met only when it is met in every program.",
+        "The overall verdict counts a program criterion as met only when it is met in every program."
     ),
-    "report.program": ("Program", "Program"),
-    "report.phase": ("Tahap", "Phase"),
-    "report.joint": ("Bersama?", "Joint?"),
-    "report.participation": ("Matriks partisipasi", "Participation matrix"),
+    "report.program": "Program",
+    "report.phase": "Phase",
+    "report.joint": "Joint?",
+    "report.participation": "Participation matrix",
     "report.participation.note": (
-        "Tahap bersama: setiap mitra yang ikut dalam program aktif atau memimpin. Mitra program yang tidak dicantumkan pada suatu tahap tidak diketahui perannya (bukan tidak terlibat). Bila studi hanya menyatakan apakah suatu tahap dikerjakan bersama, pernyataan itu yang dipakai.",
-        "A phase is joint when every partner taking part in the program is active or leads. A program partner not listed in a phase is unknown there (not absent). Where the study only states whether a phase was joint, that statement is used.",
+        "A phase is joint when every partner taking part in the program is active or leads. A program partner not listed in a phase is unknown there (not absent). Where the study only states whether a phase was joint, that statement is used."
     ),
-    "report.not_in_program": ("tidak ikut program ini", "not in this program"),
-    "report.not_recorded": ("tidak tercatat", "not recorded"),
-    "report.principles": ("Prinsip kemitraan", "Principles of partnership"),
-    "report.score": ("Skor", "Score"),
-    "report.constraints": ("Kendala dan solusi", "Constraints and solutions"),
-    "report.constraint": ("Kendala", "Constraint"),
-    "report.no_constraints": ("Tidak ada kendala yang tercatat.", "No constraints recorded."),
-    "report.solutions": ("Solusi", "Solutions"),
-    "report.no_solutions": ("belum ada solusi tercatat", "no solution recorded"),
-    "report.amount": ("Jumlah", "Amount"),
-    "report.recommendations": ("Rekomendasi", "Recommendations"),
-    "report.toward": ("menuju {verdict}", "toward {verdict}"),
-    "report.top": (
-        "Sudah berada pada kelas tertinggi model ini.",
-        "Already at this model's highest class.",
-    ),
-    "report.no_recommendations": ("Tidak ada rekomendasi.", "No recommendations."),
-    "report.kind.change": ("ubah", "change"),
-    "report.kind.gather": ("kumpulkan bukti", "gather evidence"),
-    "report.missing": ("Yang belum diketahui", "What is missing"),
-    "report.theory": ("Teori yang dirujuk", "Theory cited"),
-    "report.reproduce": ("Cara mereproduksi", "How to reproduce"),
+    "report.not_in_program": "not in this program",
+    "report.not_recorded": "not recorded",
+    "report.principles": "Principles of partnership",
+    "report.score": "Score",
+    "report.constraints": "Constraints and solutions",
+    "report.constraint": "Constraint",
+    "report.no_constraints": "No constraints recorded.",
+    "report.solutions": "Solutions",
+    "report.no_solutions": "no solution recorded",
+    "report.amount": "Amount",
+    "report.recommendations": "Recommendations",
+    "report.toward": "toward {verdict}",
+    "report.top": "Already at this model's highest class.",
+    "report.no_recommendations": "No recommendations.",
+    "report.kind.change": "change",
+    "report.kind.gather": "gather evidence",
+    "report.missing": "What is missing",
+    "report.theory": "Theory cited",
+    "report.reproduce": "How to reproduce",
     "report.reproduce.text": (
-        "Laporan ini dihasilkan oleh {tool} {version} dari berkas {file} (sha256 {sha}). Masukan dan rubrik yang sama menghasilkan laporan yang sama persis.",
-        "This report was produced by {tool} {version} from {file} (sha256 {sha}). The same input and rubrics give a byte-identical report.",
+        "This report was produced by {tool} {version} from {file} (sha256 {sha}). The same input and rubrics give a byte-identical report."
     ),
-    "report.rubric_version": ("versi", "version"),
-    "report.generated_at": ("Dibuat pada", "Generated at"),
-    "report.yes": ("ya", "yes"),
-    "report.no": ("tidak", "no"),
-    "report.unknown": ("?", "?"),
-    "report.possible": ("Masih mungkin", "Still possible"),
+    "report.rubric_version": "version",
+    "report.generated_at": "Generated at",
+    "report.yes": "yes",
+    "report.no": "no",
+    "report.unknown": "?",
+    "report.possible": "Still possible",
     # many files at once (kemitraan assess FOLDER)
-    "summary.var.file": ("Berkas kemitraan", "Partnership file"),
-    "summary.var.id": ("ID kemitraan", "Partnership id"),
-    "summary.var.title": ("Judul kemitraan", "Title of the partnership"),
-    "summary.var.language": ("Bahasa berkas", "Language of the file"),
-    "summary.var.period_from": ("Tahun mulai", "First year"),
-    "summary.var.period_to": ("Tahun akhir", "Last year"),
-    "summary.var.village": ("Desa/kelurahan", "Village"),
-    "summary.var.district": ("Kecamatan", "District"),
-    "summary.var.regency": ("Kabupaten/kota", "Regency or city"),
-    "summary.var.province": ("Provinsi", "Province"),
-    "summary.var.country": ("Negara", "Country"),
-    "summary.var.code": ("Kode wilayah", "Area code"),
-    "summary.var.partners": ("Jumlah mitra", "Number of partners"),
-    "summary.var.programs": ("Jumlah program", "Number of programs"),
-    "summary.var.verdict": ("{rubric}: putusan", "{rubric}: verdict"),
-    "summary.var.support": ("{rubric}: dukungan putusan (0-1)", "{rubric}: support of the verdict (0-1)"),
-    "summary.var.margin": (
-        "{rubric}: selisih dukungan dengan kandidat berikutnya",
-        "{rubric}: margin of support over the next candidate",
-    ),
-    "summary.var.candidate": (
-        "{rubric}: dukungan untuk {verdict} (0-1)",
-        "{rubric}: support of {verdict} (0-1)",
-    ),
-    "summary.var.mean": ("Rata-rata skor prinsip yang dinilai", "Mean of the principle scores given"),
-    "summary.var.scored": ("Jumlah prinsip yang diberi skor", "Number of principles scored"),
-    "summary.var.principle": ("Skor prinsip: {principle} (1-5)", "Principle score: {principle} (1-5)"),
-    "summary.var.error": (
-        "Mengapa berkas tidak dapat dinilai (kosong bila dinilai)",
-        "Why the file could not be assessed (empty when it was)",
-    ),
-    "summary.dict.variable": ("variabel", "variable"),
-    "summary.dict.label": ("label", "label"),
-    "summary.dict.type": ("jenis", "type"),
-    "summary.dict.values": ("nilai", "values"),
-    "summary.dict.column": ("kolom asal", "source column"),
-    "summary.type.text": ("teks", "text"),
-    "summary.type.integer": ("bilangan bulat", "integer"),
-    "summary.type.number": ("angka", "number"),
-    "summary.type.code": ("kode (label nilai)", "code (value labels)"),
-    "summary.file_label": ("Ringkasan penilaian kemitraan", "Summary of partnership assessments"),
-    "batch.title": ("Ringkasan penilaian", "Assessment summary"),
-    "batch.assessed": ("{assessed} dari {total} berkas dinilai", "{assessed} of {total} files assessed"),
-    "batch.failed": (
-        "{failed} berkas tidak dapat dinilai (pesan kesalahannya di atas)",
-        "{failed} file(s) could not be assessed (their errors are above)",
-    ),
-    "batch.failed_files": ("Berkas yang gagal", "Files that failed"),
-    "batch.more": ("dan {count} lainnya", "and {count} more"),
-    "batch.files": ("Berkas", "Files"),
-    "batch.share": ("Bagian", "Share"),
-    "batch.none": ("Tidak ada berkas kemitraan yang ditemukan.", "No partnership files were found."),
+    "summary.var.file": "Partnership file",
+    "summary.var.id": "Partnership id",
+    "summary.var.title": "Title of the partnership",
+    "summary.var.language": "Language of the file",
+    "summary.var.period_from": "First year",
+    "summary.var.period_to": "Last year",
+    "summary.var.village": "Village",
+    "summary.var.district": "District",
+    "summary.var.regency": "Regency or city",
+    "summary.var.province": "Province",
+    "summary.var.country": "Country",
+    "summary.var.code": "Area code",
+    "summary.var.partners": "Number of partners",
+    "summary.var.programs": "Number of programs",
+    "summary.var.verdict": "{rubric}: verdict",
+    "summary.var.support": "{rubric}: support of the verdict (0-1)",
+    "summary.var.margin": "{rubric}: margin of support over the next candidate",
+    "summary.var.candidate": "{rubric}: support of {verdict} (0-1)",
+    "summary.var.mean": "Mean of the principle scores given",
+    "summary.var.scored": "Number of principles scored",
+    "summary.var.principle": "Principle score: {principle} (1-5)",
+    "summary.var.error": "Why the file could not be assessed (empty when it was)",
+    "summary.dict.variable": "variable",
+    "summary.dict.label": "label",
+    "summary.dict.type": "type",
+    "summary.dict.values": "values",
+    "summary.dict.column": "source column",
+    "summary.type.text": "text",
+    "summary.type.integer": "integer",
+    "summary.type.number": "number",
+    "summary.type.code": "code (value labels)",
+    "summary.file_label": "Summary of partnership assessments",
+    "batch.title": "Assessment summary",
+    "batch.assessed": "{assessed} of {total} files assessed",
+    "batch.failed": "{failed} file(s) could not be assessed (their errors are above)",
+    "batch.failed_files": "Files that failed",
+    "batch.more": "and {count} more",
+    "batch.files": "Files",
+    "batch.share": "Share",
+    "batch.none": "No partnership files were found.",
     # kemitraan compare A B
-    "compare.title": ("Perbandingan", "Comparison"),
-    "compare.heading": ("Perbandingan {before} dengan {after}", "Comparison of {before} with {after}"),
-    "compare.heading.same": (
-        "Perbandingan {before} dan {after} — {title}",
-        "Comparison of {before} and {after} — {title}",
-    ),
-    "compare.warnings": (
-        "Kedua berkas mungkin bukan kemitraan yang sama",
-        "The two files may not be the same partnership",
-    ),
-    "compare.warn.id": (
-        "Kedua berkas memiliki id yang berbeda: {before} dan {after}.",
-        "The two files have different ids: {before} and {after}.",
-    ),
+    "compare.title": "Comparison",
+    "compare.heading": "Comparison of {before} with {after}",
+    "compare.heading.same": "Comparison of {before} and {after} — {title}",
+    "compare.warnings": "The two files may not be the same partnership",
+    "compare.warn.id": "The two files have different ids: {before} and {after}.",
     "compare.warn.partners": (
-        "Mitranya berbeda: hanya pada berkas pertama: {before}; hanya pada berkas kedua: {after}.",
-        "The partners differ: only in the first file: {before}; only in the second: {after}.",
+        "The partners differ: only in the first file: {before}; only in the second: {after}."
     ),
-    "compare.warning": ("kemitraan: peringatan: {warning}", "kemitraan: warning: {warning}"),
-    "compare.verdict.changed": ("{rubric}: {before} menjadi {after}.", "{rubric}: {before} became {after}."),
-    "compare.verdict.same": ("{rubric}: tetap {after}.", "{rubric}: still {after}."),
-    "compare.joint": (
-        "Tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
-        "Joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
-    ),
+    "compare.warning": "kemitraan: warning: {warning}",
+    "compare.verdict.changed": "{rubric}: {before} became {after}.",
+    "compare.verdict.same": "{rubric}: still {after}.",
+    "compare.joint": "Joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
     "compare.joint.program": (
-        "{program}: tahap yang dikerjakan bersama pada {before}: {phases_before}; pada {after}: {phases_after}.",
-        "{program}: joint phases in {before}: {phases_before}; in {after}: {phases_after}.",
+        "{program}: joint phases in {before}: {phases_before}; in {after}: {phases_after}."
     ),
-    "compare.program.added": (
-        "{program}: program baru pada {after}.",
-        "{program}: a new program in {after}.",
-    ),
-    "compare.program.removed": (
-        "{program}: tidak dijalankan lagi pada {after}.",
-        "{program}: no longer run in {after}.",
-    ),
-    "compare.mean": (
-        "Rata-rata skor prinsip: {mean_before} pada {before}, {mean_after} pada {after}.",
-        "Mean principle score: {mean_before} in {before}, {mean_after} in {after}.",
-    ),
-    "compare.verdicts": ("Hasil per model", "Verdicts"),
-    "compare.criteria": ("Kriteria yang berubah", "Criteria that changed"),
-    "compare.no_criteria": ("Tidak ada kriteria yang berubah.", "No criterion changed."),
-    "compare.participation": ("Partisipasi per tahap", "Participation by phase"),
-    "compare.principles": ("Skor prinsip", "Principle scores"),
-    "compare.change": ("Perubahan", "Change"),
-    "compare.changed": ("berubah", "changed"),
-    "compare.same": ("tetap", "same"),
-    "compare.mean_row": ("Rata-rata", "Mean"),
-    "compare.principle": ("Prinsip", "Principle"),
-    "compare.status.added": ("baru", "new"),
-    "compare.status.removed": ("tidak ada lagi", "no longer run"),
+    "compare.program.added": "{program}: a new program in {after}.",
+    "compare.program.removed": "{program}: no longer run in {after}.",
+    "compare.mean": "Mean principle score: {mean_before} in {before}, {mean_after} in {after}.",
+    "compare.verdicts": "Verdicts",
+    "compare.criteria": "Criteria that changed",
+    "compare.no_criteria": "No criterion changed.",
+    "compare.participation": "Participation by phase",
+    "compare.principles": "Principle scores",
+    "compare.change": "Change",
+    "compare.changed": "changed",
+    "compare.same": "same",
+    "compare.mean_row": "Mean",
+    "compare.principle": "Principle",
+    "compare.status.added": "new",
+    "compare.status.removed": "no longer run",
     # kemitraan compare FOLDER --by regency
-    "groups.title": ("Hasil per {by}", "Verdicts by {by}"),
-    "groups.by.village": ("desa", "village"),
-    "groups.by.district": ("kecamatan", "district"),
-    "groups.by.regency": ("kabupaten/kota", "regency"),
-    "groups.by.province": ("provinsi", "province"),
-    "groups.by.country": ("negara", "country"),
-    "groups.by.language": ("bahasa", "language"),
-    "groups.by.from": ("tahun mulai", "start year"),
-    "groups.by.to": ("tahun akhir", "end year"),
-    "groups.by.folder": ("folder", "folder"),
-    "groups.none": ("(tidak tercatat)", "(not recorded)"),
-    "groups.total": ("Jumlah", "Total"),
-    "groups.failed": (
-        "{failed} berkas tidak dapat dinilai dan tidak dihitung.",
-        "{failed} file(s) could not be assessed and are not counted.",
-    ),
+    "groups.title": "Verdicts by {by}",
+    "groups.by.village": "village",
+    "groups.by.district": "district",
+    "groups.by.regency": "regency",
+    "groups.by.province": "province",
+    "groups.by.country": "country",
+    "groups.by.language": "language",
+    "groups.by.from": "start year",
+    "groups.by.to": "end year",
+    "groups.by.folder": "folder",
+    "groups.none": "(not recorded)",
+    "groups.total": "Total",
+    "groups.failed": "{failed} file(s) could not be assessed and are not counted.",
     # fieldwork: many informants (kemitraan.fieldwork.aggregate)
-    "fw.item.understanding": ("{partner}: memahami tujuan", "{partner}: understands the purpose"),
-    "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
-    "fw.item.participation": ("{program} · {phase} · {partner}", "{program} · {phase} · {partner}"),
-    "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
-    "fw.count": ("{value} ×{count}", "{value} ×{count}"),
-    "fw.shown": (
-        "{tally} (n = {n}); median {median}; rentang {spread}",
-        "{tally} (n = {n}); median {median}; range {spread}",
-    ),
-    "fw.block.principles": ("Skor prinsip", "Principle scores"),
-    "fw.block.participation": ("Tingkat partisipasi", "Participation levels"),
+    "fw.item.understanding": "{partner}: understands the purpose",
+    "fw.item.benefits": "{partner}: gains a benefit",
+    "fw.item.participation": "{program} · {phase} · {partner}",
+    "fw.item.agreement": "Form of the agreement",
+    "fw.count": "{value} ×{count}",
+    "fw.shown": "{tally} (n = {n}); median {median}; range {spread}",
+    "fw.block.principles": "Principle scores",
+    "fw.block.participation": "Participation levels",
     "fw.alpha.too_few": (
-        "Belum cukup: hanya {units} pertanyaan dijawab oleh minimal dua informan (perlu minimal 2).",
-        "Not enough: only {units} question(s) answered by at least two informants (2 needed).",
+        "Not enough: only {units} question(s) answered by at least two informants (2 needed)."
     ),
-    "fw.alpha.undefined": (
-        "Tidak dapat dihitung: semua jawaban pada {units} pertanyaan sama persis.",
-        "Cannot be computed: every answer to the {units} question(s) is the same.",
-    ),
-    "fw.alpha.reliable": (
-        "α = {alpha}: para informan sepakat (minimal 0,800).",
-        "α = {alpha}: the informants agree (0.800 or more).",
-    ),
+    "fw.alpha.undefined": "Cannot be computed: every answer to the {units} question(s) is the same.",
+    "fw.alpha.reliable": "α = {alpha}: the informants agree (0.800 or more).",
     "fw.alpha.tentative": (
-        "α = {alpha}: kesepakatan sedang (0,667 sampai di bawah 0,800); simpulan bersifat sementara.",
-        "α = {alpha}: moderate agreement (0.667 to below 0.800); conclusions are tentative.",
+        "α = {alpha}: moderate agreement (0.667 to below 0.800); conclusions are tentative."
     ),
-    "fw.alpha.low": (
-        "α = {alpha}: para informan tidak sepakat (di bawah 0,667); baca median dengan hati-hati.",
-        "α = {alpha}: the informants do not agree (below 0.667); read the medians with care.",
-    ),
-    "fw.aggregate.median": ("median", "median"),
-    "fw.aggregate.min": ("minimum", "minimum"),
-    "fw.verdict.same": (
-        "Dengan agregasi {aggregate} hasilnya sama ({verdict}).",
-        "Aggregating by {aggregate} gives the same verdict ({verdict}).",
-    ),
-    "fw.verdict.changes": (
-        "Dengan agregasi {aggregate} hasilnya berubah menjadi {verdict}.",
-        "Aggregating by {aggregate} would change the verdict to {verdict}.",
-    ),
+    "fw.alpha.low": "α = {alpha}: the informants do not agree (below 0.667); read the medians with care.",
+    "fw.aggregate.median": "median",
+    "fw.aggregate.min": "minimum",
+    "fw.verdict.same": "Aggregating by {aggregate} gives the same verdict ({verdict}).",
+    "fw.verdict.changes": "Aggregating by {aggregate} would change the verdict to {verdict}.",
     "fw.verdict.hinges_one": (
-        "Hasil ini bergantung pada satu informan: tanpa jawaban {informants} hasilnya berubah.",
-        "This verdict hinges on one informant: without the answers of {informants} it changes.",
+        "This verdict hinges on one informant: without the answers of {informants} it changes."
     ),
     "fw.verdict.hinges_each": (
-        "Hasil ini bergantung pada satu informan: tanpa jawaban salah satu dari {informants} hasilnya berubah.",
-        "This verdict hinges on one informant: without the answers of any one of {informants} it changes.",
+        "This verdict hinges on one informant: without the answers of any one of {informants} it changes."
     ),
-    "fw.verdict.robust": (
-        "Hasil ini tidak bergantung pada satu informan mana pun.",
-        "No single informant's answers decide this verdict.",
-    ),
-    "fw.report.title": ("Kesepakatan antarinforman", "Agreement between informants"),
+    "fw.verdict.robust": "No single informant's answers decide this verdict.",
+    "fw.report.title": "Agreement between informants",
     "fw.report.intro": (
-        "{informants} informan. Nilai tertulis dalam berkas selalu dipakai; jawaban informan mengisi yang belum tertulis, diagregasi dengan {aggregate}. Tidak sepakat: jawaban berjarak dua langkah skala atau lebih (ya/tidak: keduanya muncul).",
-        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given).",
+        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given)."
     ),
-    "fw.report.question": ("Pertanyaan", "Question"),
-    "fw.report.answers": ("Jawaban", "Answers"),
-    "fw.report.used": ("Dipakai", "Used"),
-    "fw.report.flags": ("Catatan", "Notes"),
-    "fw.report.disagreement": ("informan tidak sepakat", "informants disagree"),
-    "fw.report.gap": (
-        "mitra sendiri: {own}; mitra lain: {others}",
-        "own informants: {own}; others: {others}",
-    ),
-    "fw.report.written": ("tertulis", "written"),
-    "fw.report.from_informants": ("dari informan", "from informants"),
-    "fw.report.alpha": ("Alpha Krippendorff (ordinal)", "Krippendorff's alpha (ordinal)"),
-    "fw.report.verdicts": ("Kepekaan hasil", "How robust the verdicts are"),
-    "fw.report.informant_list": ("Informan", "Informants"),
-    "fw.report.hinges": ("bergantung pada satu informan", "hinges on one informant"),
-    "fw.report.alpha_counts": (
-        "{units} pertanyaan, {pairable} jawaban, {informants} informan",
-        "{units} questions, {pairable} answers, {informants} informants",
-    ),
+    "fw.report.question": "Question",
+    "fw.report.answers": "Answers",
+    "fw.report.used": "Used",
+    "fw.report.flags": "Notes",
+    "fw.report.disagreement": "informants disagree",
+    "fw.report.gap": "own informants: {own}; others: {others}",
+    "fw.report.written": "written",
+    "fw.report.from_informants": "from informants",
+    "fw.report.alpha": "Krippendorff's alpha (ordinal)",
+    "fw.report.verdicts": "How robust the verdicts are",
+    "fw.report.informant_list": "Informants",
+    "fw.report.hinges": "hinges on one informant",
+    "fw.report.alpha_counts": "{units} questions, {pairable} answers, {informants} informants",
     # the questionnaire (kemitraan.fieldwork.xlsform)
-    "form.title": ("Kuesioner kemitraan: {title}", "Partnership questionnaire: {title}"),
-    "form.group.respondent": ("Tentang Anda", "About you"),
-    "form.informant": (
-        "Kode responden (jika diberikan peneliti)",
-        "Respondent code (if the researcher gave you one)",
-    ),
-    "form.informant.hint": (
-        "Kosongkan bila tidak ada; jawaban tetap dikenali dari nomor kirimannya.",
-        "Leave empty if none; the answers are still known by their submission id.",
-    ),
-    "form.organisation": ("Organisasi Anda", "Your organisation"),
-    "form.organisation_other": ("Nama organisasi Anda", "Your organisation's name"),
-    "form.role": ("Jabatan atau peran Anda", "Your position or role"),
-    "form.group.phase": ("{program}: {phase}", "{program}: {phase}"),
-    "form.phase.note": (
-        "Bagaimana setiap organisasi ikut serta dalam tahap {phase} program berikut?",
-        "How did each organisation take part in the {phase} of the following program?",
-    ),
-    "form.group.principles": ("Prinsip kemitraan (skor 1-5)", "Principles of partnership (score 1-5)"),
-    "form.comment": ("Komentar (tidak wajib): {principle}", "Comment (optional): {principle}"),
-    "form.group.own_org": ("Organisasi Anda dalam kemitraan", "Your organisation in the partnership"),
-    "form.understands": (
-        "Apakah organisasi Anda memahami untuk apa kemitraan ini?",
-        "Does your organisation understand what the partnership is for?",
-    ),
-    "form.gains": (
-        "Apakah organisasi Anda memperoleh manfaat dari kemitraan ini?",
-        "Does your organisation gain from the partnership?",
-    ),
-    "form.benefits": ("Manfaat apa yang diperoleh?", "What does it gain?"),
-    "form.capacity_from": (
-        "Mitra mana yang meningkatkan kemampuan organisasi Anda?",
-        "Which partners built your organisation's abilities?",
-    ),
-    "form.capacity_what": ("Kemampuan apa yang meningkat?", "Which abilities?"),
-    "form.capacity_from.constraint": (
-        "Pilih mitra lain (bukan organisasi Anda sendiri), atau hanya 'Tidak ada'.",
-        "Choose other partners (not your own organisation), or 'None' alone.",
-    ),
-    "form.phase.note.levels": (
-        "Pilih 'Tidak tahu' bila Anda tidak mengetahuinya.",
-        "Choose 'Don't know' when you do not know.",
-    ),
-    "form.agreement": (
-        "Dalam bentuk apa kesepakatan kemitraan ini dibuat?",
-        "In what form was the partnership agreed?",
-    ),
-    "form.choice.other_org": ("Organisasi lain", "Another organisation"),
-    "form.choice.no_partner": ("Tidak ada", "None"),
-    "form.choice.level": ("{level}: {help}", "{level}: {help}"),
-    "form.choice.score.1": ("1: sangat lemah", "1: very weak"),
-    "form.choice.score.2": ("2: lemah", "2: weak"),
-    "form.choice.score.3": ("3: cukup", "3: fair"),
-    "form.choice.score.4": ("4: kuat", "4: strong"),
-    "form.choice.score.5": ("5: sangat kuat", "5: very strong"),
-    "form.choice.yes": ("Ya", "Yes"),
-    "form.choice.partly": ("Sebagian", "Partly"),
-    "form.choice.no": ("Tidak", "No"),
-    "form.choice.unknown": ("Tidak tahu", "Don't know"),
-    "form.choice.agreement.written": ("Tertulis (MoU, perjanjian)", "Written (an MoU, a contract)"),
-    "form.choice.agreement.verbal": ("Lisan", "Verbal"),
-    "form.choice.agreement.none": ("Tidak ada kesepakatan", "No agreement"),
-    "form.choice.agreement.unknown": ("Tidak tahu", "Don't know"),
-    "qda.target.phase": ("{program}: {phase}", "{program}: {phase}"),
-    "qda.target.shared": (
-        "Yang menghubungkan para mitra: layanan, sasaran, visi-misi",
-        "What links the partners: service, target, vision and mission",
-    ),
-    "qda.target.agreement": ("Kesepakatan kemitraan", "The partnership agreement"),
-    "qda.group.program": ("kemitraan: tahap program", "kemitraan: program phases"),
-    "qda.group.principle": ("kemitraan: prinsip", "kemitraan: principles"),
-    "qda.group.partner": ("kemitraan: mitra", "kemitraan: partners"),
-    "qda.group.other": ("kemitraan: lainnya", "kemitraan: other"),
-    "fw.ingest.read": (
-        "{file}: {layout}, {submissions} kiriman, {columns} kolom pertanyaan",
-        "{file}: {layout}, {submissions} submission(s), {columns} question column(s)",
-    ),
-    "fw.ingest.layout": ("ekspor {flavour} {kind}", "{flavour} {kind} export"),
-    "fw.ingest.layout.separator": (
-        "{layout}, grup dipisahkan dengan '{separator}'",
-        "{layout}, groups separated by '{separator}'",
-    ),
-    "fw.ingest.layout.multiple": (
-        "{layout}, pilihan ganda sebagai {multiple}",
-        "{layout}, multiple choices as {multiple}",
-    ),
-    "fw.ingest.multiple.1/0 columns": ("kolom 1/0", "1/0 columns"),
-    "fw.ingest.multiple.both": ("satu kolom dan kolom 1/0", "both"),
+    "form.title": "Partnership questionnaire: {title}",
+    "form.group.respondent": "About you",
+    "form.informant": "Respondent code (if the researcher gave you one)",
+    "form.informant.hint": "Leave empty if none; the answers are still known by their submission id.",
+    "form.organisation": "Your organisation",
+    "form.organisation_other": "Your organisation's name",
+    "form.role": "Your position or role",
+    "form.group.phase": "{program}: {phase}",
+    "form.phase.note": "How did each organisation take part in the {phase} of the following program?",
+    "form.group.principles": "Principles of partnership (score 1-5)",
+    "form.comment": "Comment (optional): {principle}",
+    "form.group.own_org": "Your organisation in the partnership",
+    "form.understands": "Does your organisation understand what the partnership is for?",
+    "form.gains": "Does your organisation gain from the partnership?",
+    "form.benefits": "What does it gain?",
+    "form.capacity_from": "Which partners built your organisation's abilities?",
+    "form.capacity_what": "Which abilities?",
+    "form.capacity_from.constraint": "Choose other partners (not your own organisation), or 'None' alone.",
+    "form.phase.note.levels": "Choose 'Don't know' when you do not know.",
+    "form.agreement": "In what form was the partnership agreed?",
+    "form.choice.other_org": "Another organisation",
+    "form.choice.no_partner": "None",
+    "form.choice.level": "{level}: {help}",
+    "form.choice.score.1": "1: very weak",
+    "form.choice.score.2": "2: weak",
+    "form.choice.score.3": "3: fair",
+    "form.choice.score.4": "4: strong",
+    "form.choice.score.5": "5: very strong",
+    "form.choice.yes": "Yes",
+    "form.choice.partly": "Partly",
+    "form.choice.no": "No",
+    "form.choice.unknown": "Don't know",
+    "form.choice.agreement.written": "Written (an MoU, a contract)",
+    "form.choice.agreement.verbal": "Verbal",
+    "form.choice.agreement.none": "No agreement",
+    "form.choice.agreement.unknown": "Don't know",
+    "qda.target.phase": "{program}: {phase}",
+    "qda.target.shared": "What links the partners: service, target, vision and mission",
+    "qda.target.agreement": "The partnership agreement",
+    "qda.group.program": "kemitraan: program phases",
+    "qda.group.principle": "kemitraan: principles",
+    "qda.group.partner": "kemitraan: partners",
+    "qda.group.other": "kemitraan: other",
+    "fw.ingest.read": "{file}: {layout}, {submissions} submission(s), {columns} question column(s)",
+    "fw.ingest.layout": "{flavour} {kind} export",
+    "fw.ingest.layout.separator": "{layout}, groups separated by '{separator}'",
+    "fw.ingest.layout.multiple": "{layout}, multiple choices as {multiple}",
+    "fw.ingest.multiple.1/0 columns": "1/0 columns",
+    "fw.ingest.multiple.both": "both",
     "fw.ingest.merged": (
-        "{into}: {added} kiriman ditambahkan, {changed} berubah (disunting sejak dimasukkan), {skipped} sudah ada"
-        " di berkas; {answers} jawaban ditulis",
-        "{into}: {added} submission(s) added, {changed} changed (edited since they were ingested), {skipped}"
-        " already in the file; {answers} answers written",
+        "{into}: {added} submission(s) added, {changed} changed (edited since they were ingested), {skipped} already in the file; {answers} answers written"
     ),
     "fw.ingest.withdrawn": (
-        "{count} kiriman ditolak sejak dimasukkan: jawabannya dihapus",
-        "{count} submission(s) rejected since they were ingested: their answers were removed",
+        "{count} submission(s) rejected since they were ingested: their answers were removed"
     ),
-    "fw.ingest.left_out": ("tidak dimasukkan {submission}: {why}", "left out {submission}: {why}"),
-    "fw.ingest.include_rejected": (
-        "untuk memasukkan kiriman yang ditolak atau tidak disetujui, tambahkan --include-rejected",
-        "to take in rejected or not-approved submissions, add --include-rejected",
-    ),
-    "fw.ingest.ignored": (
-        "{count} kolom yang tidak ada dalam kuesioner diabaikan: {columns}",
-        "ignored {count} column(s) that are not in the questionnaire: {columns}",
-    ),
-    "fw.ingest.dry_run": ("uji coba: tidak ada yang ditulis", "dry run: nothing written"),
-    "fw.ingest.twice": (
-        "baris {line}: kiriman yang sama muncul dua kali",
-        "line {line}: the same submission appears twice",
-    ),
-    "fw.ingest.rejected": ("ditolak di ODK Central", "rejected in ODK Central"),
-    "fw.ingest.not_approved": ("tidak disetujui di KoboToolbox", "not approved in KoboToolbox"),
+    "fw.ingest.left_out": "left out {submission}: {why}",
+    "fw.ingest.include_rejected": "to take in rejected or not-approved submissions, add --include-rejected",
+    "fw.ingest.ignored": "ignored {count} column(s) that are not in the questionnaire: {columns}",
+    "fw.ingest.dry_run": "dry run: nothing written",
+    "fw.ingest.twice": "line {line}: the same submission appears twice",
+    "fw.ingest.rejected": "rejected in ODK Central",
+    "fw.ingest.not_approved": "not approved in KoboToolbox",
     "fw.ingest.informant_again": (
-        "informan {code} sudah menjawab dalam kiriman {where}; bila ini suntingannya, ekspor dengan id asli"
-        " (ODK Central: KEY; KoboToolbox: meta/rootUuid), atau beri informan kode lain",
-        "informant {code} already answered in submission {where}; if this is an edit of it, export with the"
-        " original id (ODK Central: KEY; KoboToolbox: meta/rootUuid), or give the informant another code",
+        "informant {code} already answered in submission {where}; if this is an edit of it, export with the original id (ODK Central: KEY; KoboToolbox: meta/rootUuid), or give the informant another code"
     ),
-    "fw.ingest.own_builder": (
-        "{informant}: menyebut organisasinya sendiri sebagai yang meningkatkan kemampuannya (tidak dimasukkan)",
-        "{informant}: named its own organisation as building its capacity (left out)",
-    ),
+    "fw.ingest.own_builder": "{informant}: named its own organisation as building its capacity (left out)",
     "fw.ingest.none_and_partners": (
-        "{informant}: menjawab 'tidak ada' bersama mitra (mitranya dipakai)",
-        "{informant}: answered 'none' together with partners (the partners are kept)",
+        "{informant}: answered 'none' together with partners (the partners are kept)"
     ),
-    "fw.unnamed.benefit": ("(manfaat ada, tidak dirinci)", "(a benefit, not described)"),
-    "fw.unnamed.capacity": (
-        "(dilaporkan dalam survei, tidak dirinci)",
-        "(reported in the survey, not described)",
-    ),
+    "fw.unnamed.benefit": "(a benefit, not described)",
+    "fw.unnamed.capacity": "(reported in the survey, not described)",
     # the HTML/PDF report and its charts
     # the command line
     "cli.format.unknown_extension": (
-        "kemitraan: -o {file}: tidak ada format laporan dengan ekstensi '{ext}'; beri --format ({formats}) "
-        "atau nama berkas yang berakhiran {extensions}",
-        "kemitraan: -o {file}: no report format has the extension '{ext}'; give --format ({formats}) "
-        "or a file name ending in {extensions}",
+        "kemitraan: -o {file}: no report format has the extension '{ext}'; give --format ({formats}) or a file name ending in {extensions}"
     ),
     "cli.format.no_extension": (
-        "kemitraan: -o {file}: nama berkas tanpa ekstensi tidak menyebut format laporan; beri --format "
-        "({formats}) atau nama berkas yang berakhiran {extensions}",
-        "kemitraan: -o {file}: a file name without an extension names no report format; give --format "
-        "({formats}) or a file name ending in {extensions}",
+        "kemitraan: -o {file}: a file name without an extension names no report format; give --format ({formats}) or a file name ending in {extensions}"
     ),
     "cli.format.binary": (
-        "kemitraan: --format {format} menulis berkas biner; beri -o BERKAS.{format} (atau alihkan keluarannya)",
-        "kemitraan: --format {format} writes a binary file; give -o FILE.{format} (or redirect the output)",
+        "kemitraan: --format {format} writes a binary file; give -o FILE.{format} (or redirect the output)"
     ),
     "batch.no_files": (
-        "kemitraan: {paths}: tidak ada berkas kemitraan (*.yaml, *.yml) di dalamnya; "
-        "beri berkas kemitraan atau folder yang memuatnya",
-        "kemitraan: {paths}: no partnership files (*.yaml, *.yml) in it; "
-        "give partnership files or a folder that holds them",
+        "kemitraan: {paths}: no partnership files (*.yaml, *.yml) in it; give partnership files or a folder that holds them"
     ),
     # the terminal report
-    "term.key_quote": ("{criterion}: “{quote}” ({source})", "{criterion}: “{quote}” ({source})"),
-    "term.key_quote.unsourced": ("{criterion}: “{quote}”", "{criterion}: “{quote}”"),
-    "term.key_evidence": ("Bukti utama", "Key evidence"),
-    "term.assessor": ("Penilai: {value}", "Assessed by {value}"),
-    "term.assessed_on": ("Tanggal penilaian: {value}", "Assessed on {value}"),
+    "term.key_quote": "{criterion}: “{quote}” ({source})",
+    "term.key_quote.unsourced": "{criterion}: “{quote}”",
+    "term.key_evidence": "Key evidence",
+    "term.assessor": "Assessed by {value}",
+    "term.assessed_on": "Assessed on {value}",
     # the Word report (--format docx)
-    "docx.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
-    "docx.extra": (
-        "kemitraan: --format docx memerlukan paket tambahan 'docx': pip install 'kemitraan[docx]'",
-        "kemitraan: --format docx needs the 'docx' extra: pip install 'kemitraan[docx]'",
-    ),
-    "html.contents": ("Isi laporan", "Contents"),
-    "html.verdicts": ("Hasil penilaian", "Verdicts"),
-    "html.figure": ("Gambar {n}", "Figure {n}"),
-    "html.table": ("Tabel {n}", "Table {n}"),
-    "html.numbers": ("Angka di balik gambar", "The numbers behind the picture"),
-    "html.reason": ("Dasar keputusan", "How it was decided"),
-    "html.quote_source": ("Sumber", "Source"),
-    "html.informant": ("Informan", "Informant"),
-    "html.next": ("Langkah berikutnya menuju {verdict}", "Next steps toward {verdict}"),
-    "html.rubric_files": ("Rubrik yang dipakai", "Rubrics used"),
-    "chart.scale.title": (
-        "Posisi kemitraan pada {rubric}",
-        "Where the partnership stands: {rubric}",
-    ),
+    "docx.page": "Page {page} of {pages}",
+    "docx.extra": "kemitraan: --format docx needs the 'docx' extra: pip install 'kemitraan[docx]'",
+    "html.contents": "Contents",
+    "html.verdicts": "Verdicts",
+    "html.figure": "Figure {n}",
+    "html.table": "Table {n}",
+    "html.numbers": "The numbers behind the picture",
+    "html.reason": "How it was decided",
+    "html.quote_source": "Source",
+    "html.informant": "Informant",
+    "html.next": "Next steps toward {verdict}",
+    "html.rubric_files": "Rubrics used",
+    "chart.scale.title": "Where the partnership stands: {rubric}",
     "chart.scale.desc": (
-        "Kemungkinan hasil dari yang paling sederhana ke yang paling kuat, masing-masing dengan dukungannya (0 sampai 1): {supports}. Hasil: {verdict}.",
-        "The candidate verdicts from the simplest to the most solid, each with its support (0 to 1): {supports}. Verdict: {verdict}.",
+        "The candidate verdicts from the simplest to the most solid, each with its support (0 to 1): {supports}. Verdict: {verdict}."
     ),
     "chart.scale.caption": (
-        "Dari kiri ke kanan: dari bentuk kemitraan paling sederhana ke yang paling kuat. Batang: dukungan tiap kemungkinan hasil (bagian berbobot dari tanda yang terlihat pada fakta, 0 sampai 1; hasil diberikan oleh aturan keputusan, bukan oleh dukungan); lingkaran bertanda centang: hasil penilaian.",
-        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the weighted share of its signs the facts show, 0 to 1; the decision rules, not the support, give the verdict); the ticked circle: the verdict.",
+        "Left to right: from the simplest form of partnership to the most solid. Bars: the support of each candidate verdict (the weighted share of its signs the facts show, 0 to 1; the decision rules, not the support, give the verdict); the ticked circle: the verdict."
     ),
-    "chart.possible_note": (
-        "Lingkaran putus-putus: hasil yang masih mungkin",
-        "Dashed circles: verdicts still possible",
-    ),
-    "chart.matrix.title": (
-        "Matriks partisipasi: program × tahap × mitra",
-        "Participation matrix: programs × phases × partners",
-    ),
+    "chart.possible_note": "Dashed circles: verdicts still possible",
+    "chart.matrix.title": "Participation matrix: programs × phases × partners",
     "chart.matrix.caption": (
-        "Warna menunjukkan tingkat keterlibatan tiap mitra (dari tidak terlibat sampai memimpin); bingkai menandai tahap yang dikerjakan bersama.",
-        "Colour shows how far each partner took part (from absent to lead); a frame marks a phase done jointly.",
+        "Colour shows how far each partner took part (from absent to lead); a frame marks a phase done jointly."
     ),
-    "chart.joint": ("✓ bersama", "✓ joint"),
-    "chart.not_joint": ("✗ tidak bersama", "✗ not joint"),
-    "chart.joint_unknown": ("? tidak diketahui", "? unknown"),
-    "chart.joint_phase": ("tahap bersama", "joint phase"),
-    "chart.principles.title": (
-        "Skor prinsip terhadap pita: {rubric}",
-        "Principle scores against the bands: {rubric}",
-    ),
+    "chart.joint": "✓ joint",
+    "chart.not_joint": "✗ not joint",
+    "chart.joint_unknown": "? unknown",
+    "chart.joint_phase": "joint phase",
+    "chart.principles.title": "Principle scores against the bands: {rubric}",
     "chart.principles.desc": (
-        "Skor 1 sampai 5 tiap prinsip: {scores}. Pita rata-rata: {bands}. Rata-rata: {mean}.",
-        "The 1 to 5 score of each principle: {scores}. Bands of the mean: {bands}. Mean: {mean}.",
+        "The 1 to 5 score of each principle: {scores}. Bands of the mean: {bands}. Mean: {mean}."
     ),
     "chart.principles.caption": (
-        "Batang: skor tiap prinsip (1 sampai 5; batang gelap memenuhi kriteria prinsip itu). Latar: pita rata-rata skor; garis putus-putus: rata-rata.",
-        "Bars: each principle's score (1 to 5; a dark bar meets that principle's criterion). Background: the bands of the mean score; dashed line: the mean.",
+        "Bars: each principle's score (1 to 5; a dark bar meets that principle's criterion). Background: the bands of the mean score; dashed line: the mean."
     ),
-    "chart.mean": ("rata-rata {mean}", "mean {mean}"),
-    "chart.not_scored": ("belum diberi skor", "not scored"),
+    "chart.mean": "mean {mean}",
+    "chart.not_scored": "not scored",
     # indicator rules in words (kemitraan rubrics show, kemitraan explain)
     "rule.phase_joint": (
-        "Per program: terpenuhi bila {who} {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila tidak; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya. Bila tingkat peran tidak dapat menentukan, pernyataan studi (joint: yes/no) yang dipakai.",
-        "Per program: met when {who} {min_level} or above in {phase}; not met otherwise; unknown when the phase is not recorded, or when partners whose part is unknown could decide it. Where the levels cannot tell, the study's statement (joint: yes/no) is used.",
+        "Per program: met when {who} {min_level} or above in {phase}; not met otherwise; unknown when the phase is not recorded, or when partners whose part is unknown could decide it. Where the levels cannot tell, the study's statement (joint: yes/no) is used."
     ),
-    "rule.who.all": (
-        "setiap mitra yang ikut dalam program (minimal dua) berperan",
-        "every partner taking part in the program (at least two) is",
-    ),
-    "rule.who.count": ("minimal {count} mitra berperan", "at least {count} partners are"),
+    "rule.who.all": "every partner taking part in the program (at least two) is",
+    "rule.who.count": "at least {count} partners are",
     "reads.phase_joint": (
-        "programs[*].{name}.participation: peran tiap mitra dalam tahap {phase}; programs[*].{name}.joint; programs[*].partners",
-        "programs[*].{name}.participation: each partner's level in {phase}; programs[*].{name}.joint; programs[*].partners",
+        "programs[*].{name}.participation: each partner's level in {phase}; programs[*].{name}.joint; programs[*].partners"
     ),
     "rule.joint_phase_share": (
-        "Satu tahap dianggap bersama bila {who} {min_level} atau lebih. Terpenuhi bila porsi tahap bersama ({phases}) di semua program minimal {at_least}.",
-        "A phase is joint when {who} {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}.",
+        "A phase is joint when {who} {min_level} or above. Met when the share of joint phases ({phases}) over all programs is at least {at_least}."
     ),
-    "reads.joint_phase_share": (
-        "programs[*].<tahap>.participation, untuk tahap {phases}",
-        "programs[*].<phase>.participation, for {phases}",
-    ),
+    "reads.joint_phase_share": "programs[*].<phase>.participation, for {phases}",
     "rule.phases_recorded": (
-        "Terpenuhi bila ada minimal satu program dan setiap program mencatat partisipasi pada tahap {phases}; tidak terpenuhi bila tidak.",
-        "Met when there is at least one program and every program records participation in {phases}; not met otherwise.",
+        "Met when there is at least one program and every program records participation in {phases}; not met otherwise."
     ),
-    "reads.phases_recorded": (
-        "programs[*].<tahap>.participation dan .joint, untuk tahap {phases}",
-        "programs[*].<phase>.participation and .joint, for {phases}",
-    ),
+    "reads.phases_recorded": "programs[*].<phase>.participation and .joint, for {phases}",
     "rule.dominance": (
-        "Satu mitra menguasai suatu tahap bila hanya ia yang berperan {min_level} atau lebih, semua mitra program lainnya diketahui di bawahnya, dan minimal satu di antaranya hadir (diberi tahu atau dimintai pendapat); mitra yang tidak terlibat tidak dikuasai, sehingga mitra yang menjalankan programnya sendiri (jejaring) tidak mendominasi. Terpenuhi bila mitra yang sama menguasai {threshold} dari semua tahap program (tahap yang tidak tercatat tidak diketahui, tidak dikeluarkan dari hitungan), atau bila studi menyatakan kemitraan tidak seimbang; tidak terpenuhi bila tidak ada mitra yang dapat mencapainya, atau bila studi menyatakan kemitraan seimbang.",
-        "A partner dominates a phase when it alone is {min_level} or above, every other partner of the program is known to be below, and at least one of them is present (informed or consulted); a partner that is absent is not dominated, so a partner running its own program (networking) dominates no one. Met when the same partner dominates {threshold} of all the program phases (an unrecorded phase is unknown, never left out of the count), or the study states the partnership is not balanced; not met when no partner can reach it, or the study states it is balanced.",
+        "A partner dominates a phase when it alone is {min_level} or above, every other partner of the program is known to be below, and at least one of them is present (informed or consulted); a partner that is absent is not dominated, so a partner running its own program (networking) dominates no one. Met when the same partner dominates {threshold} of all the program phases (an unrecorded phase is unknown, never left out of the count), or the study states the partnership is not balanced; not met when no partner can reach it, or the study states it is balanced."
     ),
-    "reads.dominance": (
-        "programs[*].<tahap>.participation dan .joint di setiap tahap; balance",
-        "programs[*].<phase>.participation and .joint in every phase; balance",
-    ),
+    "reads.dominance": "programs[*].<phase>.participation and .joint in every phase; balance",
     "rule.network_link": (
-        "Terpenuhi bila shared.service, shared.target atau shared.characteristic diisi, atau shared.linked: yes; tidak terpenuhi bila shared.linked: no; tidak diketahui bila tidak ada yang tercatat.",
-        "Met when shared.service, shared.target or shared.characteristic is filled in, or shared.linked is yes; not met when shared.linked is no; unknown when nothing is recorded.",
+        "Met when shared.service, shared.target or shared.characteristic is filled in, or shared.linked is yes; not met when shared.linked is no; unknown when nothing is recorded."
     ),
-    "reads.network_link": (
-        "shared.service, shared.target, shared.characteristic, shared.linked",
-        "shared.service, shared.target, shared.characteristic, shared.linked",
-    ),
+    "reads.network_link": "shared.service, shared.target, shared.characteristic, shared.linked",
     "rule.choice": (
-        "Terpenuhi bila {path} bernilai {met}; tidak terpenuhi bila {unmet}; tidak diketahui untuk nilai lain atau bila tidak ditulis.",
-        "Met when {path} is {met}; not met when it is {unmet}; unknown for any other value or when it is not written.",
+        "Met when {path} is {met}; not met when it is {unmet}; unknown for any other value or when it is not written."
     ),
-    "reads.choice": ("{path}", "{path}"),
-    "rule.any_present": (
-        "Terpenuhi bila salah satu dari {paths} diisi; tidak diketahui (bukan tidak terpenuhi) bila tidak ada yang diisi.",
-        "Met when any of {paths} is filled in; unknown (not unmet) when none is.",
-    ),
-    "reads.any_present": ("{paths}", "{paths}"),
+    "reads.choice": "{path}",
+    "rule.any_present": "Met when any of {paths} is filled in; unknown (not unmet) when none is.",
+    "reads.any_present": "{paths}",
     "rule.every_partner_understands": (
-        "Terpenuhi bila understands_purpose setiap mitra bernilai {accept}; tidak terpenuhi bila ada mitra dengan jawaban lain yang diketahui; tidak diketahui bila ada yang unknown.",
-        "Met when every partner's understands_purpose is {accept}; not met when any partner's is another known answer; unknown when any is unknown.",
+        "Met when every partner's understands_purpose is {accept}; not met when any partner's is another known answer; unknown when any is unknown."
     ),
-    "reads.every_partner_understands": ("partners[*].understands_purpose", "partners[*].understands_purpose"),
+    "reads.every_partner_understands": "partners[*].understands_purpose",
     "rule.every_partner_benefits": (
-        "Terpenuhi bila setiap mitra menyebut minimal satu manfaat; tidak terpenuhi bila daftar manfaat suatu mitra kosong ([]); tidak diketahui bila manfaat suatu mitra tidak dicatat.",
-        "Met when every partner names at least one benefit; not met when a partner's list is empty ([]); unknown when a partner's benefits are not recorded.",
+        "Met when every partner names at least one benefit; not met when a partner's list is empty ([]); unknown when a partner's benefits are not recorded."
     ),
-    "reads.every_partner_benefits": ("partners[*].benefits", "partners[*].benefits"),
+    "reads.every_partner_benefits": "partners[*].benefits",
     "rule.contributions_one_sided": (
-        "Terpenuhi bila sebagian mitra berkontribusi sementara mitra lain tidak berkontribusi apa pun ([]); tidak terpenuhi bila semua berkontribusi; tidak diketahui bila kontribusi suatu mitra tidak dicatat.",
-        "Met when some partners contribute while another contributes nothing ([]); not met when all contribute; unknown when a partner's contributions are not recorded.",
+        "Met when some partners contribute while another contributes nothing ([]); not met when all contribute; unknown when a partner's contributions are not recorded."
     ),
-    "reads.contributions_one_sided": ("partners[*].contributes", "partners[*].contributes"),
+    "reads.contributions_one_sided": "partners[*].contributes",
     "rule.capacity_mutual": (
-        "Terpenuhi bila setiap mitra meningkatkan kapasitas mitra lain dan kapasitasnya sendiri juga ditingkatkan; tidak terpenuhi bila ada yang tidak; tidak diketahui bila capacity_building tidak ditulis.",
-        "Met when every partner both builds another's capacity and has its own built; not met when one does not; unknown when capacity_building is not written.",
+        "Met when every partner both builds another's capacity and has its own built; not met when one does not; unknown when capacity_building is not written."
     ),
-    "reads.capacity_mutual": ("capacity_building", "capacity_building"),
+    "reads.capacity_mutual": "capacity_building",
     "rule.principle_score": (
-        "Terpenuhi bila skor {principle} {bound}; tidak terpenuhi bila tidak; tidak diketahui bila belum diberi skor.",
-        "Met when the score for {principle} is {bound}; not met otherwise; unknown when it is not scored.",
+        "Met when the score for {principle} is {bound}; not met otherwise; unknown when it is not scored."
     ),
-    "reads.principle_score": ("principles.{name}.score", "principles.{name}.score"),
+    "reads.principle_score": "principles.{name}.score",
     "rule.principle_mean": (
-        "Terpenuhi bila rata-rata semua prinsip yang didaftar mencapai {at_least} berapa pun skor prinsip yang belum dinilai (masing-masing bisa 1 sampai 5); tidak terpenuhi bila tidak mungkin mencapainya; tidak diketahui bila prinsip yang belum dinilai dapat menentukannya, atau bila kurang dari {min_scored} prinsip yang diberi skor.",
-        "Met when the mean of all the listed principles reaches {at_least} whatever the unscored ones score (each could be 1 to 5); not met when it cannot; unknown when the unscored ones could decide it, or when fewer than {min_scored} are scored.",
+        "Met when the mean of all the listed principles reaches {at_least} whatever the unscored ones score (each could be 1 to 5); not met when it cannot; unknown when the unscored ones could decide it, or when fewer than {min_scored} are scored."
     ),
-    "reads.principle_mean": (
-        "principles.<prinsip>.score, untuk {principles}",
-        "principles.<principle>.score, for {principles}",
-    ),
-    "rule.scope_program": (
-        "Dibaca per program; secara keseluruhan terpenuhi hanya bila terpenuhi di semua program.",
-        "Read per program; met overall only when met in every program.",
-    ),
-    "expr.all": ("semua dari ({items})", "all of ({items})"),
-    "expr.any": ("salah satu dari ({items})", "any of ({items})"),
-    "expr.not": ("bukan {item}", "not {item}"),
-    "expr.always": ("selalu", "always"),
-    "sign.met": ("{criterion} terpenuhi", "{criterion} met"),
-    "sign.unmet": ("{criterion} tidak terpenuhi", "{criterion} not met"),
-    "sign.weight": ("{sign} (bobot {weight})", "{sign} (weight {weight})"),
+    "reads.principle_mean": "principles.<principle>.score, for {principles}",
+    "rule.scope_program": "Read per program; met overall only when met in every program.",
+    "expr.all": "all of ({items})",
+    "expr.any": "any of ({items})",
+    "expr.not": "not {item}",
+    "expr.always": "always",
+    "sign.met": "{criterion} met",
+    "sign.unmet": "{criterion} not met",
+    "sign.weight": "{sign} (weight {weight})",
     # kemitraan rubrics show
-    "show.title": ("{id} versi {version}: {title}", "{id} version {version}: {title}"),
-    "show.model_source": ("Sumber model: {citation}", "Model's source: {citation}"),
-    "show.theory": ("Teori", "Theory"),
-    "show.sources": ("Pustaka", "Sources"),
-    "show.criteria": ("Kriteria", "Criteria"),
-    "show.means": ("Artinya", "Means"),
-    "show.reads": ("Membaca", "Reads"),
-    "show.rule": ("Aturan", "Rule"),
-    "show.source": ("Sumber", "Source"),
-    "show.indicator": ("Indikator", "Indicator"),
-    "show.no_source": (
-        "tidak ada rujukan khusus untuk kriteria ini",
-        "none cited for this criterion",
-    ),
-    "show.verdicts": (
-        "Hasil yang mungkin (dari kelas terendah ke tertinggi)",
-        "Verdicts (from the lowest class to the highest)",
-    ),
-    "show.signs": ("Tanda", "Signs"),
-    "show.decision": (
-        "Keputusan (aturan pertama yang berlaku menentukan hasil)",
-        "Decision (the first rule that holds gives the verdict)",
-    ),
-    "show.when": ("{verdict} bila {expr}", "{verdict} when {expr}"),
-    "show.otherwise": ("selain itu: {verdict}", "otherwise: {verdict}"),
+    "show.title": "{id} version {version}: {title}",
+    "show.model_source": "Model's source: {citation}",
+    "show.theory": "Theory",
+    "show.sources": "Sources",
+    "show.criteria": "Criteria",
+    "show.means": "Means",
+    "show.reads": "Reads",
+    "show.rule": "Rule",
+    "show.source": "Source",
+    "show.indicator": "Indicator",
+    "show.no_source": "none cited for this criterion",
+    "show.verdicts": "Verdicts (from the lowest class to the highest)",
+    "show.signs": "Signs",
+    "show.decision": "Decision (the first rule that holds gives the verdict)",
+    "show.when": "{verdict} when {expr}",
+    "show.otherwise": "otherwise: {verdict}",
     "show.requires": (
-        "Bila bukti belum cukup, yang belum diketahui dari {criteria} disebut lebih dulu; kriteria ini tidak pernah menolak hasil yang sudah ditentukan fakta.",
-        "When the evidence is insufficient, what is unknown of {criteria} is named first; these never refuse a verdict the facts settle.",
+        "When the evidence is insufficient, what is unknown of {criteria} is named first; these never refuse a verdict the facts settle."
     ),
-    "show.operationalisation": ("Catatan", "Note"),
-    "show.operationalisation.text": (
-        "operasionalisasi oleh kemitraan: {note}",
-        "operationalisation by kemitraan: {note}",
-    ),
-    "show.follows": ("mengikuti: {sources}", "following: {sources}"),
-    "show.per_program": (
-        "Setiap program juga mendapat hasilnya sendiri.",
-        "Each program also gets its own verdict.",
-    ),
+    "show.operationalisation": "Note",
+    "show.operationalisation.text": "operationalisation by kemitraan: {note}",
+    "show.follows": "following: {sources}",
+    "show.per_program": "Each program also gets its own verdict.",
     "show.three_valued": (
-        "Aturan dibaca dalam logika tiga nilai: hasil diberikan meski ada fakta yang belum diketahui hanya bila setiap kemungkinan nilai fakta itu menghasilkan hasil yang sama; bila lebih dari satu hasil masih mungkin, hasilnya bukti belum cukup.",
-        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict; when more than one verdict is still possible, the verdict is insufficient evidence.",
+        "Rules are read in three-valued logic: a verdict is given despite unknown facts only when every way those facts could turn out leads to the same verdict; when more than one verdict is still possible, the verdict is insufficient evidence."
     ),
     # kemitraan explain
-    "explain.title": ("Penjelasan: {file} ({title})", "Explanation: {file} ({title})"),
+    "explain.title": "Explanation: {file} ({title})",
     "explain.intro": (
-        "Setiap hasil ditelusuri dari fakta dalam berkas (dengan nomor barisnya di {file}), melalui kriteria rubrik beserta aturan dan sumbernya, sampai ke hasil.",
-        "Each verdict is traced from the facts in the file (with their line numbers in {file}), through the rubric's criteria with their rules and sources, to the verdict.",
+        "Each verdict is traced from the facts in the file (with their line numbers in {file}), through the rubric's criteria with their rules and sources, to the verdict."
     ),
-    "explain.verdict": ("Hasil: {verdict}", "Verdict: {verdict}"),
-    "explain.facts_to_criteria": ("Fakta → kriteria", "Facts → criteria"),
-    "explain.criteria_to_verdict": ("Kriteria → hasil", "Criteria → verdict"),
-    "explain.fact": ("fakta", "fact"),
-    "explain.evidence": ("bukti", "evidence"),
-    "explain.rule": ("aturan", "rule"),
-    "explain.result": ("hasil", "result"),
-    "explain.program": ("program", "program"),
-    "explain.at_line": ("baris {line}: {path} = {value}", "line {line}: {path} = {value}"),
-    "explain.not_written": ("{path}: tidak ditulis dalam berkas", "{path}: not written in the file"),
-    "explain.from_informants": (
-        "{path} = {value}: {where}; {how} jawaban informan: {answers}",
-        "{path} = {value}: {where}; the {how} of the informants' answers: {answers}",
-    ),
-    "explain.unwritten": ("tidak ditulis dalam berkas", "not written in the file"),
-    "explain.written_as": ("baris {line} menulis {value}", "line {line} says {value}"),
-    "explain.answer": ("{informant} (baris {line}): {value}", "{informant} (line {line}): {value}"),
-    "explain.quote": ("baris {line}: “{quote}” ({source})", "line {line}: “{quote}” ({source})"),
-    "explain.no_source": ("tanpa sumber", "no source"),
-    "explain.met": ("terpenuhi: {met}. {detail}", "met: {met}. {detail}"),
-    "explain.met_value": (
-        "terpenuhi: {met} (nilai {value}). {detail}",
-        "met: {met} (value {value}). {detail}",
-    ),
-    "explain.program_met": ("{program}: {met}. {detail}", "{program}: {met}. {detail}"),
-    "explain.operationalisation": ("catatan", "note"),
-    "explain.requires": (
-        "Disebut lebih dulu bila bukti belum cukup: {criterion}: {met}",
-        "Named first when the evidence is insufficient: {criterion}: {met}",
-    ),
+    "explain.verdict": "Verdict: {verdict}",
+    "explain.facts_to_criteria": "Facts → criteria",
+    "explain.criteria_to_verdict": "Criteria → verdict",
+    "explain.fact": "fact",
+    "explain.evidence": "evidence",
+    "explain.rule": "rule",
+    "explain.result": "result",
+    "explain.program": "program",
+    "explain.at_line": "line {line}: {path} = {value}",
+    "explain.not_written": "{path}: not written in the file",
+    "explain.from_informants": "{path} = {value}: {where}; the {how} of the informants' answers: {answers}",
+    "explain.unwritten": "not written in the file",
+    "explain.written_as": "line {line} says {value}",
+    "explain.answer": "{informant} (line {line}): {value}",
+    "explain.quote": "line {line}: “{quote}” ({source})",
+    "explain.no_source": "no source",
+    "explain.met": "met: {met}. {detail}",
+    "explain.met_value": "met: {met} (value {value}). {detail}",
+    "explain.program_met": "{program}: {met}. {detail}",
+    "explain.operationalisation": "note",
+    "explain.requires": "Named first when the evidence is insufficient: {criterion}: {met}",
     "explain.possible": (
-        "Setelah mencoba setiap kemungkinan nilai kriteria yang belum diketahui, hasil yang masih mungkin: {possible}",
-        "Trying every way the unknown criteria could turn out, the verdicts still possible: {possible}",
+        "Trying every way the unknown criteria could turn out, the verdicts still possible: {possible}"
     ),
-    "explain.study": ("Kesimpulan studi: {sentence} {why}", "The study's conclusion: {sentence} {why}"),
-    "explain.step": ("Aturan {n}: {rule} → {outcome}", "Rule {n}: {rule} → {outcome}"),
-    "explain.holds": ("berlaku", "holds"),
-    "explain.fails": ("tidak berlaku", "does not hold"),
-    "explain.might": ("tidak diketahui (mungkin berlaku)", "unknown (might hold)"),
-    "explain.support": (
-        "Dukungan tiap kemungkinan hasil: {candidates}",
-        "Support for each candidate verdict: {candidates}",
-    ),
-    "explain.conclusion": ("Maka: {verdict}. {reason}", "So: {verdict}. {reason}"),
-    "explain.programs": ("Hasil per program: {programs}", "Per-program verdicts: {programs}"),
+    "explain.study": "The study's conclusion: {sentence} {why}",
+    "explain.step": "Rule {n}: {rule} → {outcome}",
+    "explain.holds": "holds",
+    "explain.fails": "does not hold",
+    "explain.might": "unknown (might hold)",
+    "explain.support": "Support for each candidate verdict: {candidates}",
+    "explain.conclusion": "So: {verdict}. {reason}",
+    "explain.programs": "Per-program verdicts: {programs}",
     # kemitraan init
-    "init.q.lang": ("Bahasa / Language (id/en)", "Bahasa / Language (id/en)"),
+    "init.q.lang": "Bahasa / Language (id/en)",
     "init.intro": (
-        "Jawab dengan kata-kata biasa. Tekan Enter untuk melewati yang tidak diketahui: nanti ditulis sebagai tidak diketahui dan dilaporkan sebagai bukti yang kurang. Ctrl-C untuk berhenti; tidak ada yang ditulis sebelum pertanyaan terakhir.",
-        "Answer in plain words. Press Enter to skip what you do not know: it is written as not known and reported as missing evidence. Ctrl-C stops; nothing is written before the last question.",
+        "Answer in plain words. Press Enter to skip what you do not know: it is written as not known and reported as missing evidence. Ctrl-C stops; nothing is written before the last question."
     ),
-    "init.invalid": ("  Belum bisa dipakai: {reason} Coba lagi.", "  Cannot use that: {reason} Try again."),
-    "init.err.required": ("jawaban ini wajib diisi.", "this answer is required."),
-    "init.err.choice": (
-        "pilih nomor 1-{count} atau salah satu dari: {values}.",
-        "choose a number 1-{count} or one of: {values}.",
-    ),
-    "init.err.year": (
-        "tulis tahun dengan 4 angka, misalnya 2021.",
-        "write the year with 4 digits, for example 2021.",
-    ),
-    "init.err.year_order": (
-        "tahun akhir tidak boleh sebelum tahun mulai ({first}).",
-        "the last year cannot be before the first ({first}).",
-    ),
+    "init.invalid": "  Cannot use that: {reason} Try again.",
+    "init.err.required": "this answer is required.",
+    "init.err.choice": "choose a number 1-{count} or one of: {values}.",
+    "init.err.year": "write the year with 4 digits, for example 2021.",
+    "init.err.year_order": "the last year cannot be before the first ({first}).",
     "init.err.id": (
-        "pengenal hanya boleh berisi huruf, angka, '-', '_' atau '.', tanpa spasi, diawali huruf atau angka.",
-        "an id may hold only letters, digits, '-', '_' or '.', no spaces, starting with a letter or digit.",
+        "an id may hold only letters, digits, '-', '_' or '.', no spaces, starting with a letter or digit."
     ),
-    "init.err.id_taken": ("pengenal '{id}' sudah dipakai.", "the id '{id}' is already used."),
-    "init.err.amount": (
-        "tulis jumlah uang dengan angka, misalnya 5000000 atau 5.000.000.",
-        "write the amount in digits, for example 5000000 or 5,000,000.",
-    ),
-    "init.err.score": ("beri skor 1, 2, 3, 4 atau 5.", "give a score of 1, 2, 3, 4 or 5."),
-    "init.err.yes_no": ("jawab ya atau tidak.", "answer yes or no."),
-    "init.yes": ("ya", "yes"),
-    "init.no": ("tidak", "no"),
-    "init.hint.skip": ("Enter = tidak diketahui", "Enter = not known"),
-    "init.hint.required": ("wajib", "required"),
-    "init.hint.items": (
-        "pisahkan dengan koma; Enter = tidak diketahui; - = tidak ada",
-        "separate with commas; Enter = not known; - = nothing",
-    ),
-    "init.hint.unknown": ("nomor atau kata; Enter = tidak diketahui", "number or word; Enter = not known"),
-    "init.default_title": ("Kemitraan {first} dengan {second}", "Partnership of {first} and {second}"),
-    "init.section.partners": (
-        "== Mitra: organisasi yang bermitra (minimal dua)",
-        "== Partners: the organisations in the partnership (at least two)",
-    ),
-    "init.section.about": ("== Tentang kemitraan ini", "== About the partnership"),
-    "init.section.shared": (
-        "== Yang menghubungkan para mitra (layanan, sasaran, visi-misi)",
-        "== What links the partners (service, target, vision and mission)",
-    ),
-    "init.section.programs": (
-        "== Program atau kegiatan bersama. Untuk tiap tahap, peran tiap mitra:",
-        "== Programs or activities. For each phase, how each partner took part:",
-    ),
+    "init.err.id_taken": "the id '{id}' is already used.",
+    "init.err.amount": "write the amount in digits, for example 5000000 or 5,000,000.",
+    "init.err.score": "give a score of 1, 2, 3, 4 or 5.",
+    "init.err.yes_no": "answer yes or no.",
+    "init.yes": "yes",
+    "init.no": "no",
+    "init.hint.skip": "Enter = not known",
+    "init.hint.required": "required",
+    "init.hint.items": "separate with commas; Enter = not known; - = nothing",
+    "init.hint.unknown": "number or word; Enter = not known",
+    "init.default_title": "Partnership of {first} and {second}",
+    "init.section.partners": "== Partners: the organisations in the partnership (at least two)",
+    "init.section.about": "== About the partnership",
+    "init.section.shared": "== What links the partners (service, target, vision and mission)",
+    "init.section.programs": "== Programs or activities. For each phase, how each partner took part:",
     "init.section.principles": (
-        "== Prinsip kemitraan: skor 1 (sangat lemah) sampai 5 (sangat kuat) dari bukti Anda",
-        "== Principles of partnership: score 1 (very weak) to 5 (very strong) from your evidence",
+        "== Principles of partnership: score 1 (very weak) to 5 (very strong) from your evidence"
     ),
-    "init.section.agreement": ("== Perjanjian kemitraan", "== The partnership agreement"),
-    "init.section.capacity": ("== Peningkatan kapasitas", "== Capacity building"),
-    "init.section.balance": (
-        "== Keseimbangan antarpihak (yang dinyatakan bukti Anda)",
-        "== The balance between the parties (as your evidence states it)",
-    ),
-    "init.section.constraints": ("== Kendala dan solusi", "== Constraints and solutions"),
-    "init.q.title": ("Judul kemitraan", "Title of the partnership"),
-    "init.q.period_from": ("Tahun mulai", "First year"),
-    "init.q.period_to": ("Tahun akhir", "Last year"),
-    "init.q.place_village": ("Desa/kelurahan", "Village"),
-    "init.q.place_district": ("Kecamatan", "District (kecamatan)"),
-    "init.q.place_regency": ("Kabupaten/kota", "Regency or city"),
-    "init.q.place_province": ("Provinsi", "Province"),
-    "init.q.source_citation": (
-        "Rujukan penelitian (seperti di daftar pustaka)",
-        "Reference of the study (as in a bibliography)",
-    ),
-    "init.q.source_method": (
-        "Cara fakta dikumpulkan (misalnya wawancara)",
-        "How the facts were gathered (for example interviews)",
-    ),
-    "init.q.partner_name_required": ("Nama mitra ke-{n}", "Name of partner {n}"),
-    "init.q.partner_name": (
-        "Nama mitra ke-{n} (Enter bila sudah semua)",
-        "Name of partner {n} (Enter when done)",
-    ),
-    "init.q.partner_id": ("Pengenal singkat untuk mitra ini", "A short id for this partner"),
-    "init.q.partner_kind": ("Jenis organisasi {name}", "What sort of organisation is {name}"),
-    "init.q.contributes": (
-        "Apa yang dibawa {name} (tenaga, dana, tempat ...)",
-        "What {name} brings (staff, funds, venue ...)",
-    ),
-    "init.q.benefits": ("Apa yang diperoleh {name} dari kemitraan", "What {name} gains from the partnership"),
-    "init.q.understands": (
-        "Apakah {name} memahami tujuan kemitraan",
-        "Does {name} understand what the partnership is for",
-    ),
-    "init.q.partner_quote": (
-        "Kutipan bukti tentang {name} (opsional)",
-        "A quote from your evidence about {name} (optional)",
-    ),
-    "init.q.source": (
-        "Sumber kutipan itu (dokumen dan halaman, wawancara ...)",
-        "Source of that quote (document and page, interview ...)",
-    ),
-    "init.q.service": ("Layanan yang sama-sama diberikan para mitra", "The service the partners share"),
-    "init.q.target": ("Sasaran yang sama-sama dilayani", "The target group they both serve"),
-    "init.q.vision_mission": ("Visi dan misi para mitra", "The partners' vision and mission"),
-    "init.q.characteristic": (
-        "Karakteristik lain yang sama-sama dimiliki para mitra dan menghubungkan mereka",
-        "Another characteristic the partners share that links them",
-    ),
-    "init.q.joint": (
-        "Menurut bukti Anda, apakah tahap {phase} dikerjakan bersama",
-        "Does your evidence say {phase} was done jointly",
-    ),
-    "init.q.balance": (
-        "Apakah bukti Anda menyatakan kemitraan berjalan seimbang",
-        "Does your evidence say the partnership is balanced between the parties",
-    ),
-    "init.q.dominant": ("Pihak yang mendominasi", "The party that dominates"),
-    "init.q.balance_quote": (
-        "Kutipan bukti tentang keseimbangan atau dominasi (opsional)",
-        "A quote about the balance or the dominance (optional)",
-    ),
-    "init.q.conclusion_rubric": (
-        "Model yang diterapkan studi itu untuk kesimpulannya",
-        "The model the study applied in its conclusion",
-    ),
-    "init.q.conclusion_verdict": ("Kesimpulan studi", "The study's conclusion"),
-    "init.q.conclusion_quote": (
-        "Kalimat studi yang menyatakan kesimpulan itu, kata demi kata",
-        "The study's sentence that states it, word for word",
-    ),
-    "init.q.conclusion_where": (
-        "Tempatnya dalam studi (bagian atau halaman)",
-        "Where it is in the study (section or page)",
-    ),
-    "init.not_said": ("tidak disebutkan", "not said"),
-    "init.q.shared_quote": (
-        "Kutipan bukti tentang layanan, sasaran atau visi-misi (opsional)",
-        "A quote about the service, target or vision and mission (optional)",
-    ),
-    "init.q.program_name": (
-        "Nama program/kegiatan ke-{n} (Enter bila sudah semua)",
-        "Name of program {n} (Enter when done)",
-    ),
-    "init.q.program_id": ("Pengenal singkat untuk program ini", "A short id for this program"),
-    "init.q.program_target": ("Sasaran program {name}", "Who {name} serves"),
-    "init.q.level": ("{phase}: peran {partner}", "{phase}: how {partner} took part"),
-    "init.q.phase_quote": (
-        "Kutipan bukti tentang tahap {phase} (opsional)",
-        "A quote about {phase} (optional)",
-    ),
-    "init.q.principle": ("{principle}: skor 1-5", "{principle}: score 1-5"),
-    "init.q.principle_quote": (
-        "Kutipan yang mendasari skor {principle} (opsional)",
-        "A quote behind the {principle} score (optional)",
-    ),
-    "init.q.agreement": ("Bentuk perjanjian kemitraan", "Form of the partnership agreement"),
-    "init.q.agreement_reference": ("Nomor dan tanggal MoU", "Number and date of the MoU"),
-    "init.q.capacity": (
-        "Apakah para mitra saling meningkatkan kapasitas (pelatihan, pendampingan ...)",
-        "Did a partner build another's capacity (training, mentoring ...)",
-    ),
-    "init.q.capacity_from": ("Siapa yang meningkatkan kapasitas", "Who built capacity"),
-    "init.q.capacity_to": ("Kapasitas siapa yang ditingkatkan", "Whose capacity was built"),
-    "init.q.capacity_what": ("Apa yang dipelajari atau diperkuat", "What was learned or strengthened"),
-    "init.q.capacity_more": ("Ada peningkatan kapasitas lain", "Any other capacity building"),
-    "init.q.constraint_any": (
-        "Adakah kendala yang menghambat kemitraan",
-        "Is anything holding the partnership back",
-    ),
-    "init.q.constraint_more": ("Ada kendala lain", "Any other constraint"),
-    "init.q.constraint_kind": ("Jenis kendala", "Kind of constraint"),
-    "init.q.constraint_description": ("Jelaskan kendalanya dalam satu kalimat", "Describe it in a sentence"),
-    "init.q.constraint_amount": ("Jumlah anggaran yang tersedia (Rp)", "The budget available (IDR)"),
-    "init.q.constraint_per": ("Anggaran itu per", "That budget is per"),
-    "init.q.solution": ("Solusi ke-{n} (Enter bila sudah semua)", "Solution {n} (Enter when done)"),
-    "init.q.overwrite": ("{file} sudah ada. Timpa", "{file} already exists. Overwrite"),
+    "init.section.agreement": "== The partnership agreement",
+    "init.section.capacity": "== Capacity building",
+    "init.section.balance": "== The balance between the parties (as your evidence states it)",
+    "init.section.constraints": "== Constraints and solutions",
+    "init.q.title": "Title of the partnership",
+    "init.q.period_from": "First year",
+    "init.q.period_to": "Last year",
+    "init.q.place_village": "Village",
+    "init.q.place_district": "District (kecamatan)",
+    "init.q.place_regency": "Regency or city",
+    "init.q.place_province": "Province",
+    "init.q.source_citation": "Reference of the study (as in a bibliography)",
+    "init.q.source_method": "How the facts were gathered (for example interviews)",
+    "init.q.partner_name_required": "Name of partner {n}",
+    "init.q.partner_name": "Name of partner {n} (Enter when done)",
+    "init.q.partner_id": "A short id for this partner",
+    "init.q.partner_kind": "What sort of organisation is {name}",
+    "init.q.contributes": "What {name} brings (staff, funds, venue ...)",
+    "init.q.benefits": "What {name} gains from the partnership",
+    "init.q.understands": "Does {name} understand what the partnership is for",
+    "init.q.partner_quote": "A quote from your evidence about {name} (optional)",
+    "init.q.source": "Source of that quote (document and page, interview ...)",
+    "init.q.service": "The service the partners share",
+    "init.q.target": "The target group they both serve",
+    "init.q.vision_mission": "The partners' vision and mission",
+    "init.q.characteristic": "Another characteristic the partners share that links them",
+    "init.q.joint": "Does your evidence say {phase} was done jointly",
+    "init.q.balance": "Does your evidence say the partnership is balanced between the parties",
+    "init.q.dominant": "The party that dominates",
+    "init.q.balance_quote": "A quote about the balance or the dominance (optional)",
+    "init.q.conclusion_rubric": "The model the study applied in its conclusion",
+    "init.q.conclusion_verdict": "The study's conclusion",
+    "init.q.conclusion_quote": "The study's sentence that states it, word for word",
+    "init.q.conclusion_where": "Where it is in the study (section or page)",
+    "init.not_said": "not said",
+    "init.q.shared_quote": "A quote about the service, target or vision and mission (optional)",
+    "init.q.program_name": "Name of program {n} (Enter when done)",
+    "init.q.program_id": "A short id for this program",
+    "init.q.program_target": "Who {name} serves",
+    "init.q.level": "{phase}: how {partner} took part",
+    "init.q.phase_quote": "A quote about {phase} (optional)",
+    "init.q.principle": "{principle}: score 1-5",
+    "init.q.principle_quote": "A quote behind the {principle} score (optional)",
+    "init.q.agreement": "Form of the partnership agreement",
+    "init.q.agreement_reference": "Number and date of the MoU",
+    "init.q.capacity": "Did a partner build another's capacity (training, mentoring ...)",
+    "init.q.capacity_from": "Who built capacity",
+    "init.q.capacity_to": "Whose capacity was built",
+    "init.q.capacity_what": "What was learned or strengthened",
+    "init.q.capacity_more": "Any other capacity building",
+    "init.q.constraint_any": "Is anything holding the partnership back",
+    "init.q.constraint_more": "Any other constraint",
+    "init.q.constraint_kind": "Kind of constraint",
+    "init.q.constraint_description": "Describe it in a sentence",
+    "init.q.constraint_amount": "The budget available (IDR)",
+    "init.q.constraint_per": "That budget is per",
+    "init.q.solution": "Solution {n} (Enter when done)",
+    "init.q.overwrite": "{file} already exists. Overwrite",
     "init.kept": (
-        "kemitraan: {file} sudah ada dan tidak ditimpa; tidak ada yang ditulis. Pilih nama lain: kemitraan init nama-lain.yaml",
-        "kemitraan: {file} exists and was not overwritten; nothing was written. Choose another name: kemitraan init other-name.yaml",
+        "kemitraan: {file} exists and was not overwritten; nothing was written. Choose another name: kemitraan init other-name.yaml"
     ),
-    "init.stopped": (
-        "kemitraan: init dihentikan; tidak ada yang ditulis.",
-        "kemitraan: init stopped; nothing was written.",
-    ),
-    "init.done": (
-        "Ditulis: {file}. Langkah berikut: kemitraan validate {file} lalu kemitraan assess {file}",
-        "Wrote {file}. Next: kemitraan validate {file}, then kemitraan assess {file}",
-    ),
+    "init.stopped": "kemitraan: init stopped; nothing was written.",
+    "init.done": "Wrote {file}. Next: kemitraan validate {file}, then kemitraan assess {file}",
     "init.schema_written": (
-        "Ditulis: {file} (editor seperti VS Code dengan ekstensi YAML memakainya untuk memeriksa dan melengkapi berkas saat diketik).",
-        "Wrote {file} (editors such as VS Code with the YAML extension use it to check and complete the file as you type).",
+        "Wrote {file} (editors such as VS Code with the YAML extension use it to check and complete the file as you type)."
     ),
     "init.schema_kept": (
-        "{file} sudah ada dan dibiarkan; perbarui dengan: kemitraan schema --lang {code} -o {file}",
-        "{file} exists and was left as it is; refresh it with: kemitraan schema --lang {code} -o {file}",
+        "{file} exists and was left as it is; refresh it with: kemitraan schema --lang {code} -o {file}"
     ),
-    "init.unknown_line": ("tidak diketahui; isi bila sudah diketahui", "not known; fill in when known"),
-    "init.header.guided": (
-        "Berkas kemitraan ini ditulis oleh `kemitraan init` dari jawaban Anda.",
-        "This partnership file was written by `kemitraan init` from your answers.",
-    ),
+    "init.unknown_line": "not known; fill in when known",
+    "init.header.guided": "This partnership file was written by `kemitraan init` from your answers.",
     "init.header.blank": (
-        "Templat dari `kemitraan init --blank`: ganti isian contoh dengan fakta kemitraan Anda. Berkas ini sudah lolos `kemitraan validate`; selama fakta belum diisi, penilaian melaporkan bukti yang kurang.",
-        "Template from `kemitraan init --blank`: replace the placeholders with the facts of your partnership. It already passes `kemitraan validate`; until the facts are filled in, the assessment reports the missing evidence.",
+        "Template from `kemitraan init --blank`: replace the placeholders with the facts of your partnership. It already passes `kemitraan validate`; until the facts are filled in, the assessment reports the missing evidence."
     ),
     "init.header.next": (
-        "Periksa: kemitraan validate {file}   Nilai: kemitraan assess {file}   Penjelasan: kemitraan explain {file}",
-        "Check: kemitraan validate {file}   Assess: kemitraan assess {file}   Why: kemitraan explain {file}",
+        "Check: kemitraan validate {file}   Assess: kemitraan assess {file}   Why: kemitraan explain {file}"
     ),
     "init.header.unknown": (
-        "`unknown` berarti tidak diketahui. Baris berbentuk `# kunci: ...` adalah isian yang belum diketahui: hapus tanda # dan isi bila sudah diketahui. Penilaian melaporkan yang tidak diketahui sebagai bukti yang kurang, bukan menebaknya.",
-        "`unknown` means not known. A line like `# key: ...` is a field not yet known: remove the # and fill it in when you know it. The assessment reports what is not known as missing evidence instead of guessing.",
+        "`unknown` means not known. A line like `# key: ...` is a field not yet known: remove the # and fill it in when you know it. The assessment reports what is not known as missing evidence instead of guessing."
     ),
     "init.header.editor": (
-        "Editor seperti VS Code (ekstensi YAML) memeriksa dan melengkapi berkas ini saat diketik, memakai kemitraan.schema.json di folder yang sama.",
-        "Editors such as VS Code (YAML extension) check and complete this file as you type, using kemitraan.schema.json in the same folder.",
+        "Editors such as VS Code (YAML extension) check and complete this file as you type, using kemitraan.schema.json in the same folder."
     ),
-    "init.blank.title": (
-        "Kemitraan A dengan B (ganti dengan judul)",
-        "Partnership of A and B (replace with the title)",
-    ),
-    "init.blank.partner": (
-        "Mitra {n} (ganti dengan nama organisasi)",
-        "Partner {n} (replace with the organisation's name)",
-    ),
-    "init.blank.program": (
-        "Program 1 (ganti dengan nama program)",
-        "Program 1 (replace with the program's name)",
-    ),
+    "init.blank.title": "Partnership of A and B (replace with the title)",
+    "init.blank.partner": "Partner {n} (replace with the organisation's name)",
+    "init.blank.program": "Program 1 (replace with the program's name)",
     # editor schema (kemitraan schema)
-    "language.id": ("bahasa Indonesia", "Indonesian"),
-    "language.en": ("bahasa Inggris", "English"),
+    "language.id": "Indonesian",
+    "language.en": "English",
+    "schema.word": "the same as {value}: {meaning}",
     "schema.comment": (
-        "Dibuat dari model pydantic oleh `kemitraan schema`. Aturan berikut hanya diperiksa oleh `kemitraan validate`: {rules}",
-        "Generated from the pydantic model by `kemitraan schema`. These rules are checked only by `kemitraan validate`: {rules}",
+        "Generated from the pydantic model by `kemitraan schema`. These rules are checked only by `kemitraan validate`: {rules}"
     ),
-    "schema.rule.unique_ids": (
-        "(1) setiap mitra dan setiap program memakai pengenal (id) yang berbeda;",
-        "(1) every partner and every program has its own id;",
-    ),
+    "schema.rule.unique_ids": "(1) every partner and every program has its own id;",
     "schema.rule.partner_references": (
-        "(2) pengenal mitra pada participation, capacity_building, partners sebuah program dan balance.dominant harus ada di partners, dan participation sebuah program hanya memuat mitra program itu;",
-        "(2) a partner id used in participation, capacity_building, a program's partners or balance.dominant must be one of partners, and a program's participation names only its own partners;",
+        "(2) a partner id used in participation, capacity_building, a program's partners or balance.dominant must be one of partners, and a program's participation names only its own partners;"
     ),
-    "schema.rule.period_order": (
-        "(3) period.to tidak boleh sebelum period.from;",
-        "(3) period.to must not be before period.from;",
-    ),
+    "schema.rule.period_order": "(3) period.to must not be before period.from;",
     "schema.rule.whole_numbers": (
-        "(4) bilangan bulat ditulis tanpa titik desimal (2019, bukan 2019.0), karena JSON tidak membedakan keduanya;",
-        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart;",
+        "(4) whole numbers are written without a decimal point (2019, not 2019.0), because JSON does not tell them apart;"
     ),
     "schema.rule.capacity_self": (
-        "(5) capacity_building: from dan to berbeda (mitra tidak dapat meningkatkan kapasitasnya sendiri);",
-        "(5) capacity_building: from and to differ (a partner cannot build its own capacity);",
+        "(5) capacity_building: from and to differ (a partner cannot build its own capacity);"
     ),
     "schema.rule.stated_facts": (
-        "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi.",
-        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in.",
+        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in."
     ),
     # the command line's errors and notes (standard error; see err())
-    "cli.interrupted": ("kemitraan: dihentikan", "kemitraan: interrupted"),
-    "cli.terminated": ("kemitraan: dihentikan oleh sinyal", "kemitraan: terminated"),
+    "cli.interrupted": "kemitraan: interrupted",
+    "cli.terminated": "kemitraan: terminated",
     "batch.skipped.fifo": (
-        "kemitraan: {file}: dilewati: bukan berkas biasa (pipa bernama); membacanya bisa menunggu tanpa akhir",
-        "kemitraan: {file}: skipped: not a regular file (a named pipe); reading it could wait for ever",
+        "kemitraan: {file}: skipped: not a regular file (a named pipe); reading it could wait for ever"
     ),
-    "batch.skipped.socket": (
-        "kemitraan: {file}: dilewati: bukan berkas biasa (soket)",
-        "kemitraan: {file}: skipped: not a regular file (a socket)",
-    ),
-    "batch.skipped.device": (
-        "kemitraan: {file}: dilewati: bukan berkas biasa (perangkat)",
-        "kemitraan: {file}: skipped: not a regular file (a device)",
-    ),
-    "batch.out_dir_failed": (
-        "-o {folder}: laporan tidak dapat ditulis di folder ini: {reason}; tidak ada yang ditulis",
-        "-o {folder}: cannot write reports in this folder: {reason}; nothing was written",
-    ),
+    "batch.skipped.socket": "kemitraan: {file}: skipped: not a regular file (a socket)",
+    "batch.skipped.device": "kemitraan: {file}: skipped: not a regular file (a device)",
+    "batch.out_dir_failed": "-o {folder}: cannot write reports in this folder: {reason}; nothing was written",
     "template.bound.time": (
-        "templat ini memakai lebih dari {seconds} detik waktu prosesor untuk satu laporan dan dihentikan; periksa perulangan yang berjalan sangat banyak kali",
-        "the template took more than {seconds} s of processor time for one report and was stopped; look for loops that run very many times",
+        "the template took more than {seconds} s of processor time for one report and was stopped; look for loops that run very many times"
     ),
     "template.bound.memory": (
-        "templat ini memerlukan lebih dari {memory} memori untuk satu laporan dan dihentikan; periksa nilai yang dibuat sangat besar (seperti 'a' * 10**10 atau |center(10**9))",
-        "the template needed more than {memory} of memory for one report and was stopped; look for a value made very large (such as 'a' * 10**10 or |center(10**9))",
+        "the template needed more than {memory} of memory for one report and was stopped; look for a value made very large (such as 'a' * 10**10 or |center(10**9))"
     ),
     "template.bound.output": (
-        "laporan dari templat ini akan lebih besar dari {output}; tidak ada yang ditulis",
-        "the report this template writes would be larger than {output}; nothing was written",
+        "the report this template writes would be larger than {output}; nothing was written"
     ),
-    "template.bound.depth": (
-        "templat ini bersarang terlalu dalam (makro yang memanggil dirinya sendiri tanpa akhir?)",
-        "the template nests too deeply (a macro that calls itself without end?)",
-    ),
-    "template.missing": (
-        "tidak ada berkas atau folder templat seperti itu; periksa path --template",
-        "no such template file or folder; check the --template path",
-    ),
-    "template.no_field": (
-        "tidak ada kolom '{name}' di sini (kolom di sini: {fields})",
-        "no field '{name}' here (the fields here: {fields})",
-    ),
+    "template.bound.depth": "the template nests too deeply (a macro that calls itself without end?)",
+    "template.missing": "no such template file or folder; check the --template path",
+    "template.no_field": "no field '{name}' here (the fields here: {fields})",
     "template.no_field.hint": (
-        "tidak ada kolom '{name}' di sini (kolom di sini: {fields}); maksudnya '{suggestion}'?",
-        "no field '{name}' here (the fields here: {fields}); did you mean '{suggestion}'?",
+        "no field '{name}' here (the fields here: {fields}); did you mean '{suggestion}'?"
     ),
     "template.call_refused": (
-        "memanggil {name}() tidak diizinkan dalam templat (templat hanya boleh memanggil makronya sendiri, range(), dict() dan namespace(); pakai filter untuk yang lain)",
-        "calling {name}() is not allowed in a template (a template may call its own macros, range(), dict() and namespace(); use filters for the rest)",
+        "calling {name}() is not allowed in a template (a template may call its own macros, range(), dict() and namespace(); use filters for the rest)"
     ),
-    "template.too_many_items": (
-        "nilai ini akan memuat lebih dari {limit} karakter atau butir",
-        "the value would hold more than {limit} characters or items",
-    ),
-    "template.number_too_large": ("bilangan ini akan terlalu besar", "the number would be too large"),
+    "template.too_many_items": "the value would hold more than {limit} characters or items",
+    "template.number_too_large": "the number would be too large",
     "template.refused.outside": (
-        "templat '{name}' tidak dibaca: berkas ini menaut ke berkas di luar folder templat",
-        "template '{name}' is not read: it links to a file outside the template folder",
+        "template '{name}' is not read: it links to a file outside the template folder"
     ),
-    "template.refused.folder": (
-        "templat '{name}' tidak dibaca: ini sebuah folder",
-        "template '{name}' is not read: it is a folder",
-    ),
+    "template.refused.folder": "template '{name}' is not read: it is a folder",
     "template.refused.not_regular": (
-        "templat '{name}' tidak dibaca: bukan berkas biasa (pipa bernama, soket atau perangkat)",
-        "template '{name}' is not read: it is not a regular file (a named pipe, a socket or a device)",
+        "template '{name}' is not read: it is not a regular file (a named pipe, a socket or a device)"
     ),
-    "template.refused.too_large": (
-        "templat '{name}' tidak dibaca: ukurannya lebih dari {size}",
-        "template '{name}' is not read: it is larger than {size}",
-    ),
+    "template.refused.too_large": "template '{name}' is not read: it is larger than {size}",
     "rubric.path.many": (
-        "'{path}' memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
-        "'{path}' holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+        "'{path}' holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)"
     ),
     "rubric.path.runs_into": (
-        "'{path}' melewati '{where}', yang memuat beberapa nilai (daftar atau pemetaan), padahal path harus menunjuk satu nilai; pilih kolom di luar daftar (seperti shared.vision_mission atau agreement.form)",
-        "'{path}' runs into '{where}', which holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)",
+        "'{path}' runs into '{where}', which holds several values (a list or a mapping), and a path must name one value; choose a field outside lists (such as shared.vision_mission or agreement.form)"
     ),
     "rubric.path.group": (
-        "'{path}' adalah sekelompok kolom ({fields}), bukan satu nilai; sebut salah satunya, misalnya {example}",
-        "'{path}' is a group of fields ({fields}), not one value; name one of them, for example {example}",
+        "'{path}' is a group of fields ({fields}), not one value; name one of them, for example {example}"
     ),
-    "output.stdout_failed": (
-        "keluaran standar: tidak dapat menulis: {reason}",
-        "standard output: cannot write: {reason}",
-    ),
+    "output.stdout_failed": "standard output: cannot write: {reason}",
     "output.is_input": (
-        "{target}: berkas ini adalah masukan perintah ini; kemitraan tidak menimpanya (pilih berkas keluaran lain)",
-        "{target}: this is an input file of this command; refusing to write over it (choose another output file)",
+        "{target}: this is an input file of this command; refusing to write over it (choose another output file)"
     ),
+    # help of the command line (kemitraan COMMAND --help): what a command does, its options
+    "help.app": (
+        "Assess partnerships between organisations against published models (Notoatmodjo 2010, Sulistiyani 2017, principles of partnership), with evidence-cited, reproducible reports in Indonesian or English."
+    ),
+    "help.app.more": "Run kemitraan COMMAND --help for what a command does, its options and examples.",
+    "help.app.version": "Show the version and exit.",
+    "help.app.debug": "Show Python tracebacks for internal errors.",
+    "help.rubric": (
+        "Add a rubric, or replace the bundled one with the same id: a bundled name or a path to a YAML file. Repeatable."
+    ),
+    "help.max_size": (
+        "Refuse partnership files larger than this (and files whose YAML aliases would expand beyond it), for example 500k or 20M. Default: {default}."
+    ),
+    "help.aggregate": (
+        "How several informants' answers become one value: median, or min (the conservative reading)."
+    ),
+    "help.assess": "Assess partnership files and report the verdict of each model, with its evidence.",
+    "help.assess.more": (
+        "One file: the report goes to the terminal, or to the -o file. Several files or a folder: one report per file below the -o folder, a --summary table, and the verdict counts at the end."
+    ),
+    "help.assess.paths": "Partnership files (YAML), or folders to search for *.yaml and *.yml.",
+    "help.assess.format": (
+        "The report format. Default: from the -o file's extension, else terminal; md for the reports of several files. pdf needs headless Chromium; docx needs the docx extra (pip install 'kemitraan[docx]')."
+    ),
+    "help.assess.output": (
+        "Write the report to this file (atomically). With several files or a folder: the folder for the reports, one per file."
+    ),
+    "help.assess.lang": "The language of the report and of every message. Default: see kemitraan --help.",
+    "help.assess.template": (
+        "Your own report template (Jinja2, run in a sandbox) for md, html, pdf or docx: a file, or a folder searched before the bundled templates."
+    ),
+    "help.assess.summary": (
+        "Write one row per partnership to this .csv file (opens in Excel and LibreOffice) or .jsonl file."
+    ),
+    "help.assess.jobs": "How many files to assess at once, 1 or more. Default: all cores.",
+    "help.compare": (
+        "Compare two assessments of a partnership (what changed), or count verdicts per group (--by)."
+    ),
+    "help.compare.more": (
+        "Two versions of one partnership, say 2019 and 2023, give the longitudinal view: verdicts, criteria, participation in each phase and principle scores, before and after."
+    ),
+    "help.compare.paths": "Two partnership files, before and after. With --by: files and folders to count.",
+    "help.compare.by": (
+        "Count the verdicts per group: one of {choices} (a place, the language, the first or last year, or the file's folder)."
+    ),
+    "help.compare.format": (
+        "The format of the comparison (csv only with --by). Default: from the -o file's extension, else terminal."
+    ),
+    "help.compare.output": "Write the comparison to this file (atomically).",
+    "help.compare.lang": "The language of the comparison and of every message. Default: see kemitraan --help (the first file's language before English).",
+    "help.compare.jobs": "With --by: how many files to assess at once, 1 or more. Default: all cores.",
+    "help.validate": "Check partnership files (and any --rubric files) without assessing them.",
+    "help.validate.more": (
+        "Each problem is one line, file:line:column: field: what was expected but what was found; the exit code is 2 when any file has a problem, 0 when every file is valid."
+    ),
+    "help.validate.paths": "Partnership files (YAML), or folders to search for *.yaml and *.yml.",
+    "help.rubrics": "List the rubrics kemitraan knows (the default), or show one criterion by criterion.",
+    "help.rubrics.more": "A rubric is one model: its verdicts, its criteria and the sources they cite.",
+    "help.rubrics.list": "List the rubrics kemitraan knows, with their verdicts and sources.",
+    "help.rubrics.list.more": "The bundled rubrics, and any --rubric file, each with its version.",
+    "help.rubrics.show": (
+        "Explain a rubric: each criterion's meaning, what it reads, its rule, its source and page."
+    ),
+    "help.rubrics.show.more": (
+        "For each criterion: what it means, which fields of the partnership file it reads, its rule in words with the rubric's parameters, and its source with the page; then the verdicts and the decision rules in order."
+    ),
+    "help.rubrics.name": "A bundled rubric (see kemitraan rubrics) or a rubric file.",
+    "help.rubrics.lang": "The language of the labels, descriptions and messages. Default: see kemitraan --help.",
+    "help.init": (
+        "Write a partnership file by answering plain questions (or, with --blank, a commented template)."
+    ),
+    "help.init.more": (
+        "Press Enter for anything you do not know: it is written as unknown, and the assessment reports it as missing evidence instead of guessing. An existing file is overwritten only if you say yes."
+    ),
+    "help.init.path": "The partnership file to write.",
+    "help.init.lang": "The language of the questions and of the file. Default: KEMITRAAN_LANG or the locale, else asked (with --blank: Indonesian).",
+    "help.init.blank": "Write a commented template to fill in by hand; no questions.",
+    "help.explain": "Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict.",
+    "help.explain.more": (
+        "For each verdict: the facts each criterion read with their line numbers, the rule, the result, and the decision rules tried until one held."
+    ),
+    "help.explain.path": "The partnership file (YAML).",
+    "help.explain.lang": "The language of the explanation and of every message. Default: see kemitraan --help.",
+    "help.explain.output": "Write the explanation to this file (atomically).",
+    "help.schema": "Print the JSON Schema of the partnership file, for editors that check and complete YAML.",
+    "help.schema.more": (
+        "Editors such as VS Code with the YAML extension use it to check and complete a partnership file as you type."
+    ),
+    "help.schema.output": "Write the schema to this file (atomically) instead of printing it.",
+    "help.schema.lang": "The language of the descriptions and of every message. Default: see kemitraan --help.",
+    "help.survey": "Questionnaires for KoboToolbox / ODK Collect, and their answers into a partnership file.",
+    "help.survey.more": "These commands need the fieldwork extra: pip install 'kemitraan[fieldwork]'.",
+    "help.survey.form": (
+        "Write an XLSForm questionnaire (KoboToolbox, ODK Collect) from the partnership and the rubrics."
+    ),
+    "help.survey.form.more": (
+        "A skeleton partnership file with its partners and programs is enough: the questions name them."
+    ),
+    "help.survey.form.path": "The partnership file: its programs and partners.",
+    "help.survey.form.output": "The XLSForm to write (.xlsx).",
+    "help.survey.form.lang": "The label languages, separated by commas, the first the default (and the language of the messages).",
+    "help.survey.ingest": (
+        "Add the answers of a survey export to a partnership file (comments and key order kept)."
+    ),
+    "help.survey.ingest.more": (
+        "Answers already in the file are skipped, so an export can be ingested again after new answers arrive. The change is shown as a diff; --dry-run writes nothing."
+    ),
+    "help.survey.ingest.export": "A KoboToolbox or ODK Central export (CSV or XLSX).",
+    "help.survey.ingest.include_rejected": (
+        "Also take in submissions rejected in ODK Central or not approved in KoboToolbox."
+    ),
+    "help.survey.ingest.into": "The partnership file to add the answers to (edited in place).",
+    "help.dry_run": "Show the diff; write nothing.",
+    "help.evidence": "Coded interviews from QDA software (REFI-QDA .qdpx) as evidence quotes.",
+    "help.evidence.more": "These commands need the fieldwork extra: pip install 'kemitraan[fieldwork]'.",
+    "help.evidence.import": (
+        "Add the coded quotes of a QDA project to a partnership file, with source and position."
+    ),
+    "help.evidence.import.more": (
+        "A coded selection whose code names a place in the file (as evidence codebook lists them) becomes an evidence quote there, with its source document and position."
+    ),
+    "help.evidence.import.qdpx": "A REFI-QDA project (.qdpx).",
+    "help.evidence.import.into": "The partnership file to add the quotes to (edited in place).",
+    "help.evidence.import.mapping": (
+        "A YAML file 'codes: {QDA code name: target}'. Default: code names as in the codebook."
+    ),
+    "help.evidence.codebook": (
+        "Write the codes kemitraan understands as a REFI-QDA codebook (.qdc) for the QDA software."
+    ),
+    "help.evidence.codebook.more": "Load the codebook into the QDA software before coding the interviews.",
+    "help.evidence.codebook.path": "The partnership file.",
+    "help.evidence.codebook.output": "The codebook to write (.qdc). Without it: list the codes.",
+    "help.examples": "Examples:",
+    "help.lang": (
+        "The language of messages, help and reports: one of {langs}. Default: the KEMITRAAN_LANG variable, else the locale (LC_ALL, LC_MESSAGES, LANG: id_ID.UTF-8 is Indonesian), else, for a report, the file's language, else English."
+    ),
+    "help.messages.lang": "The language of the messages. Default: see kemitraan --help.",
+    # the command line's own words, and Typer's and Click's (kemitraan.framework)
+    "cli.internal": (
+        "kemitraan: internal error: {error}\nThis is a bug in kemitraan. Rerun with --debug for the details and report it."
+    ),
+    "cli.choice": "expected one of {choices} but got '{value}'",
+    "cli.bad_choice": "kemitraan: {option}: expected one of {choices} but got '{value}'",
+    "cli.jobs": "expected a whole number, 1 or more, but got '{value}'",
+    "cli.wrote": "kemitraan: wrote {file}",
+    "cli.compare.two": (
+        "kemitraan compare: give two partnership files (before and after), or files and folders with --by (for example --by regency)"
+    ),
+    "cli.form_langs": "expected languages separated by commas, each one of {langs}, but got '{value}'",
+    "count.partners": (
+        "{n} partner",
+        "{n} partners",
+    ),
+    "count.programs": (
+        "{n} program",
+        "{n} programs",
+    ),
+    "validate.ok": "{file}: ok ({id}: {partners}, {programs})",
+    "rubrics.verdicts": "verdicts: {verdicts}",
+    "rubrics.source": "source: {citation}",
+    "cli.usage": "Usage:",
+    "cli.options_metavar": "[OPTIONS]",
+    "cli.command_metavar": "COMMAND [ARGS]...",
+    "cli.panel.arguments": "Arguments",
+    "cli.panel.options": "Options",
+    "cli.panel.commands": "Commands",
+    "cli.panel.error": "Error",
+    "cli.default": "default: {value}",
+    "cli.required": "required",
+    "cli.aborted": "Aborted.",
+    "cli.try_help": "Try {command} for help.",
+    "cli.help_option": "Show this message and exit.",
+    "cli.install_completion": "Install completion for the current shell.",
+    "cli.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
+    "cli.no_such_option": "No such option: {option}",
+    "cli.possible_options": "(Possible options: {options})",
+    "cli.missing.argument": "Missing argument {name}.",
+    "cli.missing.option": "Missing option {name}.",
+    "cli.missing.parameter": "Missing parameter {name}.",
+    "cli.invalid_value": "Invalid value for {name}: {reason}",
+    "cli.invalid_value.bare": "Invalid value: {reason}",
+    "cli.requires_argument": (
+        "Option '{option}' requires an argument.",
+        "Option '{option}' requires {n} arguments.",
+    ),
+    "cli.takes_no_value": "Option '{option}' does not take a value.",
+    "cli.extra_arguments": (
+        "Got unexpected extra argument ({args})",
+        "Got unexpected extra arguments ({args})",
+    ),
+    "cli.no_such_command": "No such command '{name}'.",
+    "cli.did_you_mean_command": "Did you mean {names}?",
+    "cli.metavar.file": "FILE",
+    "cli.metavar.path": "PATH...",
+    "cli.metavar.rubric": "RUBRIC",
+    "cli.metavar.template": "TEMPLATE",
+    "cli.metavar.size": "SIZE",
+    "cli.metavar.n": "N",
+    "cli.metavar.group": "GROUP",
+    "cli.metavar.export": "EXPORT",
+    "cli.metavar.qdpx": "QDPX",
 }
 
+DIRECTIVES = frozenset({"fmt.number", "fmt.fixed", "fmt.percent", "fmt.money", "fmt.fill", "fmt.sentences"})
+"""Keys that are not sentences but ways of writing a value, done by code (:func:`fmt`):
+``fmt.number`` (``value``), ``fmt.fixed`` (``value`` with exactly ``decimals``), ``fmt.percent`` (``value``, a share 0-1), ``fmt.money`` (``value``,
+``currency``), ``fmt.fill`` (a rubric's ``template`` text with its placeholders filled from
+the other values) and ``fmt.sentences`` (``parts``, joined with spaces)."""
 
-def _number(value: float | int, lang: str, decimals: int = 2) -> str:
+
+# --- the catalogue of a language ------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16)
+def _catalogue(lang: str) -> i18n.Catalogue | None:
+    return i18n.catalogue(lang)
+
+
+def refresh() -> None:
+    """Forget the catalogues read so far (after ``KEMITRAAN_LOCALE_PATH`` changed, in tests)."""
+    _catalogue.cache_clear()
+    _words.cache_clear()
+    i18n.refresh()
+
+
+def template(key: str, lang: str, n: int | None = None) -> str:
+    """The sentence of ``key`` in ``lang`` (its English where the catalogue lacks it); for a
+    plural, the form for the count ``n``."""
+    english = SOURCE[key]
+    cat = _catalogue(lang) if lang != i18n.SOURCE_LANGUAGE else None
+    if isinstance(english, tuple):
+        count = n if n is not None else 0
+        found = cat.plural(key, count) if cat is not None else None
+        return found if found is not None else english[i18n.english_plural(count)]
+    found = cat.text(key) if cat is not None else None
+    return found if found is not None else english
+
+
+def translated(key: str, lang: str) -> str | None:
+    """A catalogue entry that is not in :data:`SOURCE` (the models' field descriptions,
+    ``field.*``), in ``lang``; None when the catalogue lacks it."""
+    cat = _catalogue(lang) if lang != i18n.SOURCE_LANGUAGE else None
+    return cat.text(key) if cat is not None else None
+
+
+# --- numbers, money and dates ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Words:
+    """How a language writes numbers, money and dates (its ``locale.*`` entries, from CLDR)."""
+
+    decimal: str
+    group: str
+    rupiah: str
+    months: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=16)
+def _words(lang: str) -> Words:
+    cat = _catalogue(lang) if lang != i18n.SOURCE_LANGUAGE else None
+    cldr: dict[str, str] | None = None
+
+    def word(key: str) -> str:
+        nonlocal cldr
+        found = cat.text(key) if cat is not None else None
+        if found is None and cat is not None:  # a catalogue compiled without its locale data
+            cldr = i18n.cldr(lang) if cldr is None else cldr
+            found = cldr.get(key)
+        return found if found is not None else str(SOURCE[key])
+
+    return Words(
+        word("locale.decimal"),
+        word("locale.group"),
+        word("locale.currency.IDR"),
+        tuple(word(f"locale.month.{n}") for n in range(1, 13)),
+    )
+
+
+def _local(text: str, lang: str) -> str:
+    """``5,000,000.5`` (as Python writes it) with the language's group and decimal symbols."""
+    w = _words(lang)
+    if (w.group, w.decimal) == (",", "."):
+        return text
+    return text.replace(",", "\0").replace(".", w.decimal).replace("\0", w.group)
+
+
+def number(value: float | int, lang: str, decimals: int = 2) -> str:
+    """``5.000.000`` / ``5,000,000``; a fraction with at most ``decimals`` decimals (``2,75``)."""
     if isinstance(value, int) or float(value).is_integer():
         text = f"{int(value):,}"
     else:
         text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
-    if lang == "id":  # Indonesian: 5.000.000 and 2,75
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    return _local(text, lang)
 
 
-_SPECIAL = frozenset({"fmt.percent", "fmt.number", "fmt.money"})
+def fixed(value: Any, lang: str, decimals: int = 2) -> str:
+    """A score with exactly ``decimals`` decimals (``0,60`` / ``0.60``); ``–`` for none."""
+    if value is None:
+        return "–"
+    return _local(f"{float(value):.{decimals}f}", lang)
 
 
-def _special(msg: Msg, lang: str) -> str | None:
-    if msg.key not in _SPECIAL:
-        return None
-    value = msg.params.get("value")
-    if msg.key == "fmt.percent" and isinstance(value, int | float):
-        return f"{round(value * 100)}%"
-    if msg.key == "fmt.number" and isinstance(value, int | float):
-        return _number(value, lang)
-    if msg.key == "fmt.money" and isinstance(value, int | float):
-        currency = str(msg.params.get("currency", "IDR"))
-        if currency == "IDR" and lang == "id":
-            return f"Rp {_number(value, lang)}"
-        return f"{currency} {_number(value, lang)}"
-    return None
+def money(value: float | int, currency: str, lang: str) -> str:
+    """``Rp 5.000.000`` in Indonesian, ``IDR 5,000,000`` in English; other currencies by their code."""
+    symbol = _words(lang).rupiah if currency == "IDR" else currency
+    return f"{symbol} {number(value, lang)}"
 
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def date(value: Any, lang: str) -> str:
+    """A YYYY-MM-DD date in words of the language: ``1 Mei 2024`` / ``1 May 2024``."""
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match is None:
+        return text
+    year, month, day = match.groups()
+    return t("fmt.date", lang, day=str(int(day)), month=_words(lang).months[int(month) - 1], year=year)
+
+
+# --- putting a message into words -------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -1444,39 +1211,47 @@ def value(v: Any, lang: str) -> str:
         return v
     if isinstance(v, Msg):
         return fmt(v, lang)
-    if isinstance(v, Text):
-        return v.get(lang)
     if isinstance(v, bool):
-        return M["truth.yes" if v else "truth.no"][0 if lang == "id" else 1]
+        return template("truth.yes" if v else "truth.no", lang)
     if isinstance(v, int | float):
-        return _number(v, lang)
+        return number(v, lang)
     if isinstance(v, list | tuple):
-        return (
-            "; ".join(value(x, lang) for x in v)
-            if any(isinstance(x, Msg) for x in v)
-            else ", ".join(value(x, lang) for x in v)
-        )
+        joiner = "; " if any(isinstance(x, Msg) for x in v) else ", "
+        return joiner.join(value(x, lang) for x in v)
+    words = getattr(v, "in_language", None)  # a rubric's text (models.rubric.Text)
+    if callable(words):
+        return str(words(lang))
     return str(v)
 
 
-def placeholders_of(template: str) -> set[str]:
-    return set(_PLACEHOLDER.findall(template))
+def say(v: Any, lang: str) -> str:
+    """A text for people in ``lang``: a :class:`Msg`, a rubric's text, plain text; '' for none."""
+    return "" if v is None else value(v, lang)
+
+
+def both(v: Any) -> dict[str, str]:
+    """A text in Indonesian and English, as the JSON output carries every text for people."""
+    return {"id": say(v, "id"), "en": say(v, "en")}
+
+
+def placeholders_of(text: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(text))
 
 
 @functools.lru_cache(maxsize=4096)
-def _pieces(template: str) -> tuple[str, ...]:
+def _pieces(text: str) -> tuple[str, ...]:
     """``"a {x} b"`` -> ``("a ", "x", " b")``: text and placeholder names, alternating."""
-    return tuple(_PLACEHOLDER.split(template))
+    return tuple(_PLACEHOLDER.split(text))
 
 
-def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:
-    """The template with each ``{name}`` in ``params`` replaced by its value (others left as they are).
+def substitute(text: str, params: Mapping[str, Any], lang: str) -> str:
+    """The text with each ``{name}`` in ``params`` replaced by its value (others left as they are).
 
     Plain substitution, never ``str.format``; a value is not searched for placeholders again.
     """
-    pieces = _pieces(template)
+    pieces = _pieces(text)
     if len(pieces) == 1:
-        return template
+        return text
     out = [pieces[0]]
     for i in range(1, len(pieces), 2):
         name = pieces[i]
@@ -1485,12 +1260,30 @@ def substitute(template: str, params: Mapping[str, Any], lang: str) -> str:
     return "".join(out)
 
 
+def _directive(msg: Msg, lang: str) -> str:
+    p = msg.params
+    if msg.key == "fmt.fill":
+        return substitute(say(p["template"], lang), p, lang)
+    if msg.key == "fmt.sentences":
+        return " ".join(s for s in (say(x, lang) for x in p["parts"]) if s)
+    number_value = p.get("value")
+    if not isinstance(number_value, int | float):
+        return str(number_value)
+    if msg.key == "fmt.percent":
+        return percent(number_value)
+    if msg.key == "fmt.fixed":
+        return fixed(number_value, lang, int(p.get("decimals", 2)))
+    if msg.key == "fmt.money":
+        return money(number_value, str(p.get("currency", "IDR")), lang)
+    return number(number_value, lang)
+
+
 def fmt(msg: Msg, lang: str) -> str:
-    """The message in ``lang`` ("id" or "en")."""
-    special = _special(msg, lang)
-    if special is not None:
-        return special
-    return substitute(M[msg.key][0 if lang == "id" else 1], msg.params, lang)
+    """The message in ``lang``."""
+    if msg.key in DIRECTIVES:
+        return _directive(msg, lang)
+    n = msg.params.get("n")
+    return substitute(template(msg.key, lang, n if isinstance(n, int) else None), msg.params, lang)
 
 
 def t(key: str, lang: str, **params: Any) -> str:
@@ -1498,25 +1291,17 @@ def t(key: str, lang: str, **params: Any) -> str:
     return fmt(Msg(key, params), lang)
 
 
-ERROR_LANG = "en"
-"""The language of the command line's errors and notes, until it takes one of its own."""
-
-
 def err(key: str, **params: Any) -> str:
-    """An error or a note for standard error: ``err("output.is_input", target="r.md")``."""
-    return fmt(Msg(key, params), ERROR_LANG)
+    """An error, a note or a prompt, in the language of the run (:func:`kemitraan.i18n.ui`):
+    ``err("output.is_input", target="r.md")``."""
+    return fmt(Msg(key, params), i18n.ui())
 
 
-def text(msg: Msg) -> Text:
-    """The message in both languages."""
-    return Text(id=fmt(msg, "id"), en=fmt(msg, "en"))
+def fill(text: Any, params: Mapping[str, Any]) -> Msg:
+    """A rubric's text with its ``{placeholders}`` to be filled in whatever language it is read."""
+    return Msg("fmt.fill", {**params, "template": text})
 
 
-def fill(template: Text, params: Mapping[str, Any]) -> Text:
-    """A rubric's bilingual text with ``{placeholders}`` filled in each language."""
-    return Text(id=substitute(template.id, params, "id"), en=substitute(template.en, params, "en"))
-
-
-def join_text(parts: Iterable[Msg]) -> Text:
-    parts = list(parts)
-    return Text(id=" ".join(fmt(m, "id") for m in parts), en=" ".join(fmt(m, "en") for m in parts))
+def sentences(parts: Iterable[Any]) -> Msg:
+    """Several sentences, one after the other."""
+    return Msg("fmt.sentences", {"parts": list(parts)})

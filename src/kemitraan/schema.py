@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kemitraan.models.descriptions import ID
+from kemitraan.models import words
 from kemitraan.models.docstrings import attribute_docstrings
 from kemitraan.models.partnership import Partnership
 
@@ -78,12 +78,21 @@ def keys(model: type[BaseModel]) -> dict[str, str]:
 
 
 def description(model: type[BaseModel], key: str | None, lang: str) -> str:
-    """A model's (``key`` None) or a field's description in ``lang``; empty when there is none."""
-    if lang == "id":
-        return ID.get(model.__name__ if key is None else f"{model.__name__}.{key}", "")
+    """A model's (``key`` None) or a field's description in ``lang``; empty when there is none.
+
+    The English is the model's docstring, or the field's attribute docstring; another language
+    is the catalogue's ``field.<Model>`` or ``field.<Model>.<key>`` (the English where it lacks one).
+    """
     if key is None:
-        return " ".join((model.__doc__ or "").split())
-    return " ".join(attribute_docstrings(model).get(keys(model)[key], "").split())
+        english = " ".join((model.__doc__ or "").split())
+    else:
+        english = " ".join(attribute_docstrings(model).get(keys(model)[key], "").split())
+    if lang == "en" or not english:
+        return english
+    from kemitraan.messages import translated
+
+    name = model.__name__ if key is None else f"{model.__name__}.{key}"
+    return translated(f"field.{name}", lang) or english
 
 
 def _strip_titles(node: Any) -> None:
@@ -129,11 +138,22 @@ def _id_maps(node: Any) -> None:
             _id_maps(value)
 
 
+def _meaning(template: str, value: str, lang: str) -> str:
+    """What an allowed value means; an Indonesian word says which value it stands for."""
+    from kemitraan.messages import t
+
+    vocabulary = next((n for n in words.VOCABULARIES if value in words.canonical(n)), None)
+    canonical = words.canonical(vocabulary)[value] if vocabulary else value
+    meaning = t(template.format(canonical), lang)
+    if canonical == value:
+        return meaning
+    return t("schema.word", lang, word=value, value=canonical, meaning=meaning)
+
+
 def json_schema(lang: str = "en") -> dict[str, Any]:
     """The partnership file's JSON Schema (draft 2020-12), described in ``lang`` ("id" or "en")."""
-    from kemitraan.messages import M, t
+    from kemitraan.messages import t
 
-    pick = 0 if lang == "id" else 1
     schema = Partnership.model_json_schema(by_alias=True, mode="validation")
     _strip_titles(schema)
     _id_maps(schema)
@@ -146,7 +166,7 @@ def json_schema(lang: str = "en") -> dict[str, Any]:
             template = ENUM_TEXT.get(f"{name}.{key}")
             holder = _enum_of(prop)
             if template and holder is not None:
-                holder["enumDescriptions"] = [M[template.format(v)][pick] for v in holder["enum"]]
+                holder["enumDescriptions"] = [_meaning(template, v, lang) for v in holder["enum"]]
     rules = " ".join(t(key, lang) for key in NOT_IN_SCHEMA)
     head = {"$schema": DIALECT, "title": "kemitraan/1", "$comment": t("schema.comment", lang, rules=rules)}
     schema.pop("title", None)

@@ -180,21 +180,21 @@ _INTEGER = {"period_from", "period_to", "partners", "programs", "principles.scor
 
 def dictionary(rubrics: Sequence[LoadedRubric], lang: str) -> list[Variable]:
     """Every column (in the order of :func:`columns`) with its variable name, label and values, in ``lang``."""
-    from kemitraan.messages import t
+    from kemitraan.messages import say, t
 
     found: list[tuple[str, str, str, tuple[tuple[Any, str], ...]]] = []
     for key in _HEAD:
         found.append((key, t(f"summary.var.{key}", lang), "integer" if key in _INTEGER else "text", ()))
     for loaded in rubrics:
         r = loaded.rubric
-        title = r.title.get(lang)
-        verdicts = tuple((v.id, v.label.get(lang)) for v in r.verdicts)
+        title = say(r.title, lang)
+        verdicts = tuple((v.id, say(v.label, lang)) for v in r.verdicts)
         verdicts += (("insufficient-evidence", t("verdict.insufficient", lang)),)
         found.append((f"{r.id}.verdict", t("summary.var.verdict", lang, rubric=title), "code", verdicts))
         for what in ("support", "margin"):
             found.append((f"{r.id}.{what}", t(f"summary.var.{what}", lang, rubric=title), "number", ()))
         for v in r.verdicts:
-            label = t("summary.var.candidate", lang, rubric=title, verdict=v.label.get(lang))
+            label = t("summary.var.candidate", lang, rubric=title, verdict=say(v.label, lang))
             found.append((f"{r.id}.support.{v.id}", label, "number", ()))
     found.append(("principles.mean", t("summary.var.mean", lang), "number", ()))
     found.append(("principles.scored", t("summary.var.scored", lang), "integer", ()))

@@ -9,7 +9,7 @@ import pytest
 from kemitraan.indicators import INDICATORS
 from kemitraan.indicators.rules import _PARAMS, reads, rule
 from kemitraan.loader import DEFAULT_RUBRICS, load_rubric
-from kemitraan.messages import M, fmt
+from kemitraan.messages import SOURCE, fmt
 from kemitraan.models.rubric import Criterion
 
 CRITERIA = [(name, c) for name in DEFAULT_RUBRICS for c in load_rubric(name).rubric.criteria]
@@ -18,7 +18,7 @@ CRITERIA = [(name, c) for name in DEFAULT_RUBRICS for c in load_rubric(name).rub
 def test_every_indicator_has_a_rule_and_what_it_reads() -> None:
     assert set(_PARAMS) == set(INDICATORS)
     for ind in INDICATORS:
-        assert f"rule.{ind}" in M and f"reads.{ind}" in M
+        assert f"rule.{ind}" in SOURCE and f"reads.{ind}" in SOURCE
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

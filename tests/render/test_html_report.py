@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
-from kemitraan.messages import M
+from kemitraan.messages import SOURCE, say, template
 from kemitraan.render import EXTENSIONS, render
 from kemitraan.render.html import render_html
 from kemitraan.render.markdown import render_markdown
@@ -75,7 +75,7 @@ def test_lang_attribute_and_headings_in_the_report_language(lang):
     other = "en" if lang == "id" else "id"
     assert f'<html lang="{lang}">' in page
     for key in ("report.summary", "report.why", "report.participation", "report.recommendations"):
-        mine, theirs = M[key][LANGS.index(lang)], M[key][LANGS.index(other)]
+        mine, theirs = template(key, lang), template(key, other)
         assert f"{mine}</h2>" in page
         assert f"{theirs}</h2>" not in page
 
@@ -88,9 +88,9 @@ def test_every_example_renders_completely(example, lang):
     text = html.unescape(page)
     assert not re.search(r"\{[a-z_]+\}", text), "a placeholder was left unfilled"
     for r in a.assessments:
-        assert f'<p class="verdict">{html.escape(r.label.get(lang))}</p>' in page
+        assert f'<p class="verdict">{html.escape(say(r.label, lang))}</p>' in page
         for rec in r.recommendations:
-            assert rec.text.get(lang) in text
+            assert say(rec.text, lang) in text
         for c in r.criteria:
             for e in c.evidence:
                 assert f"“{e.quote}”" in text
@@ -105,10 +105,10 @@ def test_every_example_renders_completely(example, lang):
 
 
 def test_the_chart_and_html_strings_exist_in_both_languages():
-    keys = [k for k in M if k.startswith(("html.", "chart."))]
+    keys = [k for k in SOURCE if k.startswith(("html.", "chart."))]
     assert len(keys) > 15
     for key in keys:
-        ind, en = M[key]
+        ind, en = template(key, "id"), template(key, "en")
         assert ind.strip() and en.strip(), key
         assert sorted(re.findall(r"\{[a-z_]+\}", ind)) == sorted(re.findall(r"\{[a-z_]+\}", en)), key
 

@@ -26,7 +26,6 @@ from typing import Any, Literal
 
 from kemitraan import messages
 from kemitraan.fieldwork.agreement import RELIABLE, TENTATIVE, alpha, disagree, median_low, pairable_count
-from kemitraan.indicators.base import Msg
 from kemitraan.models import assessment as out
 from kemitraan.models.partnership import (
     LEVELS,
@@ -36,7 +35,8 @@ from kemitraan.models.partnership import (
     Principles,
     answers,
 )
-from kemitraan.models.rubric import LoadedRubric, Text
+from kemitraan.models.rubric import LoadedRubric
+from kemitraan.msg import Msg
 
 Aggregate = Literal["median", "min"]
 
@@ -81,8 +81,8 @@ def _show(item: _Item, value: Any) -> Msg | int | str:
     return Msg(f"value.{value}")
 
 
-def _text(value: Msg | int | str) -> Text:
-    return messages.text(value if isinstance(value, Msg) else Msg("fmt.number", {"value": value}))
+def _text(value: Msg | int | str) -> Msg:
+    return value if isinstance(value, Msg) else Msg("fmt.number", {"value": value})
 
 
 def _gather(p: Partnership) -> list[_Item]:
@@ -298,7 +298,7 @@ def _item_info(item: _Item, how: Aggregate) -> out.ItemAgreement:
     return out.ItemAgreement(
         kind=item.kind,
         path=item.path,
-        label=messages.text(item.label),
+        label=item.label,
         n=len(ranks),
         answers=[out.AnswerValue(informant=a.informant, partner=a.partner, value=v) for a, v in item.answers],
         median=median,
@@ -311,7 +311,7 @@ def _item_info(item: _Item, how: Aggregate) -> out.ItemAgreement:
         disagreement=disagree(ranks, steps),
         perspectives=perspectives,
         perspective_gap=gap,
-        shown=messages.text(shown),
+        shown=shown,
     )
 
 
@@ -327,16 +327,15 @@ def _alpha(items: list[_Item], kind: Literal["principle", "participation"]) -> o
         reading = Msg(reason, {"units": n_units})
     else:
         band = "reliable" if value >= RELIABLE else "tentative" if value >= TENTATIVE else "low"
-        shown = f"{value:.3f}"
-        reading = Msg(f"fw.alpha.{band}", {"alpha": Text(id=shown.replace(".", ","), en=shown)})
+        reading = Msg(f"fw.alpha.{band}", {"alpha": Msg("fmt.fixed", {"value": value, "decimals": 3})})
     return out.AlphaInfo(
         block=block,
-        label=messages.text(Msg(f"fw.block.{block}")),
+        label=Msg(f"fw.block.{block}"),
         alpha=round(value, 4) if value is not None else None,
         units=n_units,
         pairable=n_values,
         informants=informants,
-        reading=messages.text(reading),
+        reading=reading,
     )
 
 
@@ -397,7 +396,7 @@ def sensitivity(
                 other_verdict=other_verdict,
                 changes=other_verdict != verdict,
                 hinges_on=hinges,
-                note=messages.join_text(parts),
+                note=messages.sentences(parts),
             )
         )
     return result

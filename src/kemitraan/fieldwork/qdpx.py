@@ -37,9 +37,9 @@ from xml.etree.ElementTree import Element
 
 from kemitraan import messages
 from kemitraan.errors import InputError, Loc, Problem, UsageError
-from kemitraan.indicators.base import Msg
 from kemitraan.models.partnership import PHASES, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
+from kemitraan.msg import Msg
 
 NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"

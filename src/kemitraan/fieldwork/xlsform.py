@@ -23,9 +23,9 @@ from typing import Any
 
 from kemitraan import messages
 from kemitraan.errors import UsageError
-from kemitraan.indicators.base import Msg
 from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
+from kemitraan.msg import Msg
 
 LANGUAGE_NAMES = {"id": "Indonesian (id)", "en": "English (en)"}
 INSTANCE_NAME = "concat(${informant}, ' - ', ${organisation})"

@@ -8,30 +8,20 @@ the indicator, adds the criterion id, its label and its source citation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from kemitraan.errors import Loc
 from kemitraan.models.partnership import Evidence, Partner, Partnership
+from kemitraan.msg import Msg
 
 Tri = bool | None
 """Three-valued truth: True, False, or None for not known (Kleene logic)."""
 
 Scope = Literal["partnership", "program"]
-
-
-@dataclass(frozen=True)
-class Msg:
-    """A message to be written in the report's language: a catalog key and its values.
-
-    Values may be text, numbers, other messages, or lists of those (joined with commas).
-    """
-
-    key: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

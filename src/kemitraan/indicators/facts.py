@@ -10,6 +10,7 @@ from pydantic import BaseModel, field_validator
 from kemitraan.errors import Loc
 from kemitraan.indicators.base import Msg, Params, Reading, evidence_at, names
 from kemitraan.models.partnership import Evidence, Partnership, Understanding
+from kemitraan.models.words import VALUES
 
 
 def _field_path(path: str) -> str:
@@ -91,10 +92,8 @@ def choice(p: Partnership, params: ChoiceParams, program: int | None) -> Reading
     value, holder, loc = read_path(p, params.path)
     evidence = evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
     met = True if value in params.met else False if value in params.unmet else None
-    from kemitraan.messages import M
-
     shown: Msg | str = Msg("word.unknown") if value is None else str(value)
-    if f"value.{value}" in M:
+    if value in VALUES:
         shown = Msg(f"value.{value}")
     return Reading(
         met,

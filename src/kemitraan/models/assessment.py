@@ -1,17 +1,40 @@
 """The one result every renderer reads; its JSON dump is the documented output contract.
 
-Every text a person reads is carried in both languages (a :class:`Text` with ``id`` and
-``en``), so the JSON is the same whatever ``--lang`` says and renderers only pick a language.
+Every text a person reads is a :data:`Said`: a sentence of the catalogue still to be put into
+words (:class:`~kemitraan.msg.Msg`), or a rubric's text in several languages. Renderers put it
+into the report's language (:func:`kemitraan.messages.say`); the JSON dump writes it as an
+object with ``id`` and ``en``, so the JSON is the same whatever ``--lang`` says.
 Field order here is the order in the JSON. Schema: ``kemitraan-assessment/1``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, SerializationInfo, SkipValidation
+from pydantic.json_schema import WithJsonSchema
 
+from kemitraan.messages import both, say
 from kemitraan.models.rubric import Text
+from kemitraan.msg import Msg
+
+
+def _words(value: Msg | Text, info: SerializationInfo) -> dict[str, str]:
+    """``{"id": ..., "en": ...}``, and the report's language too when a template asks for
+    another (``context={"lang": "ms"}``)."""
+    out = both(value)
+    lang = (info.context or {}).get("lang") if info.context else None
+    if isinstance(lang, str) and lang not in out:
+        out[lang] = say(value, lang)
+    return out
+
+
+Said = Annotated[
+    SkipValidation[Msg | Text],
+    PlainSerializer(_words, return_type=dict[str, str]),
+    WithJsonSchema({"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}}}),
+]
+"""A text for people: written as ``{"id": ..., "en": ...}`` in the JSON; ``|tx`` in a template."""
 
 
 class _Model(BaseModel):
@@ -74,14 +97,14 @@ class ProgramReading(_Model):
     """True, false, or none when the facts it needs are not known."""
     value: float | int | str | None
     """What the criterion measured in this program (a count, a share, a level)."""
-    detail: Text
+    detail: Said
     """The reading in words."""
 
 
 class OperationalisationInfo(_Model):
     """A criterion whose rule is kemitraan's own reading of the theory, not its source's words."""
 
-    note: Text
+    note: Said
     follows: list[str] = []
     """Published applications that read the theory the same way (as citations)."""
 
@@ -89,20 +112,20 @@ class OperationalisationInfo(_Model):
 class OperationalisationNote(_Model):
     """One operationalisation note of a rubric, once, with the criteria that carry it."""
 
-    note: Text
+    note: Said
     follows: list[str] = []
     criteria: list[str]
     """The ids of the criteria it marks."""
-    labels: list[Text]
+    labels: list[Said]
     """Their labels, in the rubric's order."""
 
 
 class CriterionResult(_Model):
     id: str
     """The criterion's id in its rubric."""
-    label: Text
+    label: Said
     """The criterion's name."""
-    description: Text
+    description: Said
     """What the criterion means."""
     citation: str | None
     """Its source and page (``Notoatmodjo (2010:253)``), when the rubric cites one."""
@@ -116,7 +139,7 @@ class CriterionResult(_Model):
     """True, False, or null when the facts it needs are not known."""
     value: float | int | str | None
     """What the indicator measured (a count, a share, a mean, a level)."""
-    detail: Text
+    detail: Said
     """The reading in words, with the facts it rests on."""
     evidence: list[EvidenceRef]
     """The evidence quotes written where the criterion read its facts."""
@@ -133,7 +156,7 @@ class SignReading(_Model):
 
     criterion: str
     """The criterion the sign reads."""
-    label: Text
+    label: Said
     """The criterion's name."""
     expect: bool
     """The criterion outcome the sign looks for (met, or not met)."""
@@ -148,7 +171,7 @@ class SignReading(_Model):
 class Candidate(_Model):
     verdict: str
     """A verdict id of the rubric."""
-    label: Text
+    label: Said
     """The verdict's name."""
     support: float
     """Weighted share of the verdict's signs that the facts show (0-1): ``weight_shown / weight_total``."""
@@ -166,7 +189,7 @@ class Candidate(_Model):
     """The weights of all the verdict's signs."""
     signs: list[SignReading] = []
     """Each sign of the verdict, as the facts show it."""
-    shown: Text | None = None
+    shown: Said | None = None
     """The support in words: signs shown / known / total, with the weights."""
 
 
@@ -177,7 +200,7 @@ class ProgramVerdict(_Model):
     """The program's name."""
     verdict: str
     """The program's own verdict id."""
-    label: Text
+    label: Said
     """That verdict's name."""
 
 
@@ -188,14 +211,14 @@ class Recommendation(_Model):
     """The verdict this step leads to."""
     kind: Literal["change", "gather"]
     """``change``: the facts must change; ``gather``: evidence is missing."""
-    text: Text
+    text: Said
     """What to do, in words."""
 
 
 class SourceInfo(_Model):
     citation: str
     """The publication, as in a reference list."""
-    note: Text | None
+    note: Said | None
     """How the rubric read it (``Read as cited in ...``), when it says."""
 
 
@@ -206,15 +229,15 @@ class RubricRef(_Model):
     """The rubric's version."""
     sha256: str
     """The sha256 of the rubric file."""
-    title: Text
+    title: Said
     """The model's name."""
     citation: str | None
     """Where the model as a whole is defined (``Notoatmodjo (2010:253)``)."""
     origin: str
     """``bundled`` or the file name of a user's rubric."""
-    description: Text
+    description: Said
     """The model in a sentence or two."""
-    theory: Text | None
+    theory: Said | None
     """The model explained for students, when the rubric gives it."""
     sources: list[SourceInfo]
     """The publications the rubric draws on."""
@@ -225,15 +248,15 @@ class RubricAssessment(_Model):
     """The rubric that decided."""
     verdict: str
     """A verdict id of the rubric, or ``insufficient-evidence``."""
-    label: Text
+    label: Said
     """The verdict's name."""
-    description: Text
+    description: Said
     """What the verdict means."""
-    reason: Text
+    reason: Said
     """Why this verdict: the rule that decided it, or what is missing."""
     possible: list[str]
     """When the evidence is insufficient: the verdicts the facts still allow."""
-    missing: list[Text]
+    missing: list[Said]
     """What evidence is missing, when the facts do not suffice."""
     candidates: list[Candidate]
     """Every verdict of the rubric with its support."""
@@ -252,9 +275,9 @@ class RubricAssessment(_Model):
     rests_on_rule: bool = False
     """The verdict's support is not above every other candidate's: the decision rule, not the
     support, gives it (a defining sign, such as one partner dominating, decides)."""
-    support_note: Text | None = None
+    support_note: Said | None = None
     """Ties and a verdict resting on the decision rule, said in words."""
-    found: Text | None = None
+    found: Said | None = None
     """What the facts show of the verdict's signs, in words (what this partnership did)."""
     operationalisations: list[OperationalisationNote] = []
     """The rubric's operationalisation notes, each once, with the criteria it marks."""
@@ -303,9 +326,9 @@ class StudyComparison(_Model):
     """kemitraan's verdict for that rubric (null: kemitraan has no such rubric)."""
     outcome: Literal["agree", "differ", "undecided", "not-assessed"]
     """agree / differ / undecided (kemitraan cannot decide from the facts) / not-assessed."""
-    sentence: Text
+    sentence: Said
     """"The study concluded X; from the recorded facts kemitraan finds Y: agree", in words."""
-    why: Text
+    why: Said
     """Why they agree or differ: kemitraan's reason, or what is missing."""
 
 
@@ -323,7 +346,7 @@ class PrincipleInfo(_Model):
 
     id: str
     """The principle's id (``equity``, ``trust``, ...)."""
-    label: Text
+    label: Said
     """The principle's name."""
     score: int | None
     """The score, 1-5."""
@@ -334,11 +357,11 @@ class PrincipleInfo(_Model):
 class ConstraintInfo(_Model):
     kind: str
     """The kind of constraint (``budget``, ``staff``, ...)."""
-    label: Text
+    label: Said
     """The kind in words."""
     description: str
     """The constraint, as the file describes it."""
-    amount: Text | None
+    amount: Said | None
     """An amount of money, written for people (``Rp 5.000.000 per year``), when given."""
     solutions: list[str]
     """The solutions the file records; an empty list when none."""
@@ -377,7 +400,7 @@ class PerspectiveInfo(_Model):
     """How many informants on this side answered."""
     median: str
     """Their median answer."""
-    shown: Text
+    shown: Said
     """The median for people, in both languages."""
 
 
@@ -388,7 +411,7 @@ class ItemAgreement(_Model):
     """What the question is about."""
     path: str
     """The field the answers are about, e.g. ``principles.equity.score``."""
-    label: Text
+    label: Said
     """The question in words."""
     n: int
     """Informants who answered (``unknown`` / don't know left out)."""
@@ -404,7 +427,7 @@ class ItemAgreement(_Model):
     """The value written in the file, which always wins over the informants; null if none."""
     used: int | str | None
     """The value the assessment used (written, or the informants' median or minimum)."""
-    used_shown: Text
+    used_shown: Said
     """The used value for people, in both languages."""
     source: Literal["written", "informants", "none"]
     """Where the used value comes from: ``written`` in the file, the ``informants``, or ``none``."""
@@ -414,7 +437,7 @@ class ItemAgreement(_Model):
     """For participation: the partner's own informants against the others (Frey's comparison)."""
     perspective_gap: bool = False
     """The two sides' medians are two or more levels apart."""
-    shown: Text
+    shown: Said
     """A one-line summary for people: the answers, median and range."""
 
 
@@ -423,7 +446,7 @@ class AlphaInfo(_Model):
 
     block: Literal["principles", "participation"]
     """The block of questions."""
-    label: Text
+    label: Said
     """The block in words."""
     alpha: float | None
     """Null when there are not enough pairable answers (or all answers are the same)."""
@@ -433,7 +456,7 @@ class AlphaInfo(_Model):
     """Answers to those questions."""
     informants: int
     """Informants who answered in the block."""
-    reading: Text
+    reading: Said
     """What the alpha means, in words."""
 
 
@@ -452,7 +475,7 @@ class VerdictSensitivity(_Model):
     """The verdict differs under the other aggregation."""
     hinges_on: list[str]
     """Informants without whose answers the verdict would change."""
-    note: Text
+    note: Said
     """All of that in a sentence."""
 
 

@@ -1,7 +1,8 @@
 """What ``kemitraan compare`` finds: the changes between two assessments, or verdicts per group.
 
-Like the assessment, every text a person reads is a :class:`Text` in both languages, so the
-JSON (``--format json``) is the same whatever ``--lang`` says. Schemas:
+Like the assessment, every text a person reads is a :data:`~kemitraan.models.assessment.Said`,
+written in both languages in the JSON (``--format json``), so that it is the same whatever
+``--lang`` says. Schemas:
 ``kemitraan-comparison/1`` (two files) and ``kemitraan-groups/1`` (``--by``).
 """
 
@@ -11,8 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kemitraan.models.assessment import Tool
-from kemitraan.models.rubric import Text
+from kemitraan.models.assessment import Said, Tool
 
 
 class _Model(BaseModel):
@@ -33,12 +33,12 @@ class Side(_Model):
 
 class VerdictChange(_Model):
     rubric: str
-    title: Text
+    title: Said
     before: str | None
     """The verdict id before (null: the rubric did not assess that file)."""
-    before_label: Text | None
+    before_label: Said | None
     after: str | None
-    after_label: Text | None
+    after_label: Said | None
     support_before: float | None
     support_after: float | None
     changed: bool
@@ -47,11 +47,11 @@ class VerdictChange(_Model):
 class CriterionChange(_Model):
     rubric: str
     criterion: str
-    label: Text
+    label: Said
     before: bool | None
     after: bool | None
-    detail_before: Text
-    detail_after: Text
+    detail_before: Said
+    detail_after: Said
 
 
 class LevelChange(_Model):
@@ -83,7 +83,7 @@ class ProgramChange(_Model):
 
 class PrincipleChange(_Model):
     principle: str
-    label: Text
+    label: Said
     before: int | None
     after: int | None
 
@@ -95,11 +95,11 @@ class Comparison(_Model):
     tool: Tool
     before: Side
     after: Side
-    title: Text
+    title: Said
     """The comparison's title, naming both sides."""
-    warnings: list[Text] = []
+    warnings: list[Said] = []
     """Why the two files may not be the same partnership (other ids, other partners); empty when they are."""
-    headline: list[Text]
+    headline: list[Said]
     """The changes in a few sentences: verdicts, then the joint phases of each program."""
     verdicts: list[VerdictChange]
     criteria: list[CriterionChange]
@@ -112,12 +112,12 @@ class Comparison(_Model):
 
 class VerdictColumn(_Model):
     id: str
-    label: Text
+    label: Said
 
 
 class RubricColumns(_Model):
     id: str
-    title: Text
+    title: Said
     verdicts: list[VerdictColumn]
     """The rubric's verdicts, lowest first, then ``insufficient-evidence``."""
 

@@ -21,24 +21,26 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic.json_schema import WithJsonSchema
 
 from kemitraan.errors import Found, Loc, did_you_mean
+from kemitraan.models import words
 
-Level = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
+LevelName = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
 """How a partner took part in a phase, from least to most (``unknown``: not known)."""
 
 LEVELS: tuple[str, ...] = ("absent", "informed", "consulted", "active", "lead")
 """The ordered participation levels (``unknown`` is not on the scale)."""
 
-Understanding = Literal["yes", "partly", "no", "unknown"]
-VisionMission = Literal["joint", "partly", "separate", "unknown"]
-AgreementForm = Literal["written", "verbal", "none", "unknown"]
-Stated = Literal["yes", "no", "unknown"]
+UnderstandingName = Literal["yes", "partly", "no", "unknown"]
+VisionMissionName = Literal["joint", "partly", "separate", "unknown"]
+AgreementFormName = Literal["written", "verbal", "none", "unknown"]
+StatedName = Literal["yes", "no", "unknown"]
 """A fact a study states in words (``yes``/``no``), or ``unknown`` when it does not say."""
-BalanceStated = Literal["balanced", "unbalanced", "unknown"]
-ConstraintKind = Literal["budget", "staff", "coordination", "communication", "geography", "other"]
-PartnerKind = Literal[
+BalanceStatedName = Literal["balanced", "unbalanced", "unknown"]
+ConstraintKindName = Literal["budget", "staff", "coordination", "communication", "geography", "other"]
+PartnerKindName = Literal[
     "service-unit",
     "village-government",
     "district-government",
@@ -55,6 +57,26 @@ PartnerKind = Literal[
     "media",
     "other",
 ]
+PerName = Literal["year", "month", "week", "day", "program", "once"]
+
+
+def _words(vocabulary: str) -> tuple[BeforeValidator, WithJsonSchema]:
+    """A value of a fixed list, written in English or Indonesian (:mod:`kemitraan.models.words`)."""
+    return (
+        BeforeValidator(words.normaliser(vocabulary)),
+        WithJsonSchema({"type": "string", "enum": list(words.canonical(vocabulary))}),
+    )
+
+
+Level = Annotated[LevelName, *_words("level")]
+Understanding = Annotated[UnderstandingName, *_words("understanding")]
+VisionMission = Annotated[VisionMissionName, *_words("vision_mission")]
+AgreementForm = Annotated[AgreementFormName, *_words("agreement")]
+Stated = Annotated[StatedName, *_words("stated")]
+BalanceStated = Annotated[BalanceStatedName, *_words("balance")]
+ConstraintKind = Annotated[ConstraintKindName, *_words("constraint")]
+PartnerKind = Annotated[PartnerKindName, *_words("partner")]
+Per = Annotated[PerName, *_words("per")]
 PhaseName = Literal["planning", "implementation", "evaluation"]
 PHASES: tuple[PhaseName, ...] = ("planning", "implementation", "evaluation")
 PrincipleName = Literal[
@@ -444,7 +466,7 @@ class Amount(_Model):
     """The amount, a number without separators (5000000, not 5.000.000)."""
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "IDR"
     """ISO 4217 code."""
-    per: Literal["year", "month", "week", "day", "program", "once"] | None = None
+    per: Per | None = None
     """How often: year, month, week, day, program or once."""
 
 

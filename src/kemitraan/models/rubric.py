@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 
 from kemitraan.errors import Found, Loc, did_you_mean
 from kemitraan.indicators.base import Params
+from kemitraan.msg import Msg, Refusal
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
 
@@ -24,14 +25,47 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(_Model):
-    """The same text in Indonesian and English."""
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+
+
+class Text(BaseModel):
+    """A text in several languages, language code -> text: Indonesian (``id``) and English
+    (``en``) always (:data:`kemitraan.i18n.RUBRIC_LANGUAGES`), others as a rubric gives them
+    (``ms: ...``).
+
+    In a language the text does not give, it is the translation of its English in that
+    language's rubric catalogue (``locale/<lang>/LC_MESSAGES/rubrics.mo``), else its English.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, Annotated[str, StringConstraints(min_length=1)]]
 
     id: Annotated[str, StringConstraints(min_length=1)]
     en: Annotated[str, StringConstraints(min_length=1)]
 
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.id
+    @model_validator(mode="after")
+    def _languages(self) -> Text:
+        for code in self.__pydantic_extra__ or {}:
+            if not _LANGUAGE.fullmatch(code):
+                raise Refusal(Msg("rubric.text.language", {"code": code}))
+        return self
+
+    def in_language(self, lang: str) -> str:
+        """The text in ``lang`` (see the class)."""
+        if lang == "en":
+            return self.en
+        if lang == "id":
+            return self.id
+        extra = self.__pydantic_extra__ or {}
+        if lang in extra:
+            return extra[lang]
+        from kemitraan.i18n import RUBRIC_DOMAIN, catalogue
+
+        found = catalogue(lang, RUBRIC_DOMAIN)
+        translated = found.text(" ".join(self.en.split())) if found is not None else None
+        return translated or self.en
+
+    get = in_language
 
 
 class SourceRef(_Model):

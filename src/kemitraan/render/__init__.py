@@ -93,22 +93,16 @@ def md_fence(code: str) -> str:
 
 def number(value: Any, lang: str, decimals: int = 2) -> str:
     """A score with a fixed number of decimals in the report language ("0,60" / "0.60")."""
-    if value is None:
-        return "–"
-    text = f"{float(value):.{decimals}f}"
-    return text.replace(".", ",") if lang == "id" else text
+    from kemitraan.messages import fixed
+
+    return fixed(value, lang, decimals)
 
 
 def date_text(value: Any, lang: str) -> str:
     """A YYYY-MM-DD date in words of the report language: ``1 Mei 2024`` / ``1 May 2024``."""
-    from kemitraan.messages import t
+    from kemitraan.messages import date
 
-    text = str(value)
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if match is None:
-        return text
-    year, month, day = match.groups()
-    return t("fmt.date", lang, day=int(day), month=t(f"month.{int(month)}", lang), year=year)
+    return date(value, lang)
 
 
 def evidence_groups(r: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str, str]]]]:
@@ -130,7 +124,7 @@ def _translate(context: Any, key: str, **params: Any) -> str:
 
 
 def _pick(context: Any, text: Any) -> str:
-    """A bilingual text record in the report's language (``r.label|tx``); '' for none."""
+    """A text record in the report's language (``r.label|tx``); '' for none."""
     return "" if text is None else str(text[context["lang"]])
 
 
@@ -323,7 +317,7 @@ def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
     """The plain data every report template receives (:class:`Context`)."""
     from kemitraan.render.data import template_data
 
-    return Context(a=template_data(a), lang=lang, fmt=fmt, command=command)
+    return Context(a=template_data(a, lang), lang=lang, fmt=fmt, command=command)
 
 
 def render_template(kind: Literal["md", "html"], template: Path | None, context: Mapping[str, Any]) -> str:

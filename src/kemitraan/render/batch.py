@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kemitraan.messages import say, value
 from kemitraan.messages import t as _t
-from kemitraan.messages import value
 
 if TYPE_CHECKING:
     from kemitraan.batch import Tally
@@ -48,13 +48,13 @@ def render_tally(tally: Tally, lang: str, *, color: bool = False, width: int = 1
     for loaded in tally.rubrics:
         r = loaded.rubric
         counts = tally.counts[r.id]
-        labels = [(v.id, v.label.get(lang)) for v in r.verdicts]
+        labels = [(v.id, say(v.label, lang)) for v in r.verdicts]
         labels.append((INSUFFICIENT, t("verdict.insufficient")))
         for i, (verdict, label) in enumerate(labels):
             n = counts.get(verdict, 0)
             share = f"{round(100 * n / tally.assessed)}%" if tally.assessed else "–"
             table.add_row(
-                r.title.get(lang) if i == 0 else "",
+                say(r.title, lang) if i == 0 else "",
                 label,
                 value(n, lang),
                 share,

@@ -19,6 +19,7 @@ from html import escape
 
 from markupsafe import Markup
 
+from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, PrincipleInfo, RubricAssessment
 from kemitraan.render import number
@@ -252,11 +253,11 @@ def rubric_scale(r: RubricAssessment, lang: str, ident: str) -> Markup:
     label_w = min(step - 8, 2 * margin - 4) if n > 1 else width - 20
 
     supports = "; ".join(
-        tr("fmt.criterion_value", criterion=c.label.get(lang), value=number(c.support, lang))
+        tr("fmt.criterion_value", criterion=say(c.label, lang), value=number(c.support, lang))
         for c in r.candidates
     )
-    desc = tr("chart.scale.desc", verdict=r.label.get(lang), supports=supports)
-    svg = _Svg(ident, tr("chart.scale.title", rubric=r.rubric.title.get(lang)), desc)
+    desc = tr("chart.scale.desc", verdict=say(r.label, lang), supports=supports)
+    svg = _Svg(ident, tr("chart.scale.title", rubric=say(r.rubric.title, lang)), desc)
 
     bar_top, bar_h, bar_w = 22.0, 54.0, 30.0
     base = bar_top + bar_h
@@ -282,7 +283,7 @@ def rubric_scale(r: RubricAssessment, lang: str, ident: str) -> Markup:
             svg.circle(x, track, 9, "node possible")
         else:
             svg.circle(x, track, 6.5, "node")
-        lines = wrap(c.label.get(lang), label_w, 12, bold=chosen)
+        lines = wrap(say(c.label, lang), label_w, 12, bold=chosen)
         lines_max = max(lines_max, len(lines))
         svg.text(x, track + 30, lines, "step chosen" if chosen else "step", "middle", leading=14.5)
     y = track + 30 + 14.5 * (lines_max - 1) + 8
@@ -352,7 +353,7 @@ def principle_chart(
     tr = _translator(lang)
     bands = principle_bands(r) if r is not None else []
     mean = principle_mean(r) if r is not None else None
-    labels = {c.verdict: c.label.get(lang) for c in r.candidates} if r is not None else {}
+    labels = {c.verdict: say(c.label, lang) for c in r.candidates} if r is not None else {}
     width, label_w = 680.0, 210.0
     x0, x1 = label_w + 10, width - 40
     lo, hi = 0.0, 5.0
@@ -363,7 +364,7 @@ def principle_chart(
     scores = "; ".join(
         tr(
             "fmt.criterion_value",
-            criterion=p.label.get(lang),
+            criterion=say(p.label, lang),
             value=str(p.score) if p.score is not None else tr("chart.not_scored"),
         )
         for p in principles
@@ -375,14 +376,14 @@ def principle_chart(
         bands=ranges or "–",
         mean=number(mean, lang) if mean is not None else "–",
     )
-    title = r.rubric.title.get(lang) if r is not None else tr("report.principles")
+    title = say(r.rubric.title, lang) if r is not None else tr("report.principles")
     svg = _Svg(ident, tr("chart.principles.title", rubric=title), desc)
 
     top = 8.0
     band_label_h = 34.0 if bands else 0.0
     rows: list[tuple[PrincipleInfo, list[str], float]] = []
     for p in principles:
-        lines = wrap(p.label.get(lang), label_w - 8, 12.5)
+        lines = wrap(say(p.label, lang), label_w - 8, 12.5)
         rows.append((p, lines, max(26.0, 14.0 * len(lines) + 10)))
     plot_top = top + band_label_h
     plot_h = sum(h for _, _, h in rows) + 6

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kemitraan.choices import COMPARISON_FORMATS, GROUP_FORMATS
+from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.comparison import Comparison, GroupTable
 
@@ -22,7 +23,7 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
         return _t(key, lang, **params)
 
     def tx(text: Any) -> str:
-        return "" if text is None else str(text.get(lang))
+        return say(text, lang)
 
     def level(value: str | None) -> str:
         return t(f"level.{value}") if value else "–"

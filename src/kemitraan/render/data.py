@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment
 
 
-def template_data(a: Assessment) -> dict[str, Any]:
+def template_data(a: Assessment, lang: str) -> dict[str, Any]:
     """The assessment as a template reads it: its JSON contract, as plain Python data.
 
     The same fields, names and order as ``--format json``; every text for people is a record
-    ``{"id": ..., "en": ...}`` (``|tx`` picks the report's language).
+    ``{"id": ..., "en": ...}``, with the report's language too when it is another
+    (``|tx`` picks the report's language).
     """
-    data: dict[str, Any] = a.model_dump(mode="python", by_alias=True)
+    data: dict[str, Any] = a.model_dump(mode="python", by_alias=True, context={"lang": lang})
     return data
 
 

@@ -993,7 +993,7 @@ class _Writer:
         from docx.enum.text import WD_TAB_ALIGNMENT
         from docx.shared import Emu
 
-        from kemitraan.messages import M
+        from kemitraan.messages import template
 
         footer = self.doc.sections[0].footer
         p = footer.paragraphs[0]
@@ -1003,7 +1003,7 @@ class _Writer:
         for node in colophon:
             self.runs(node, ctx, p, at_start=True)
         p.add_run("\t")
-        sentence = M["docx.page"][0 if self.lang == "id" else 1]
+        sentence = template("docx.page", self.lang)
         for piece in re.split(r"(\{page\}|\{pages\})", sentence):
             if piece == "{page}":
                 _field(p, "PAGE")

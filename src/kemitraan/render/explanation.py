@@ -25,10 +25,11 @@ For example (``examples/benan.yaml``, ``--lang en``)::
 from __future__ import annotations
 
 from kemitraan.explain import Explanation, Fact
-from kemitraan.indicators.base import Msg, Tri
-from kemitraan.messages import t, value
+from kemitraan.indicators.base import Tri
+from kemitraan.messages import say, t, value
 from kemitraan.models.assessment import CriterionResult, EvidenceRef, RubricAssessment
 from kemitraan.models.rubric import Rubric
+from kemitraan.msg import Msg
 from kemitraan.render.rubric_text import (
     criterion_reads,
     criterion_rule,
@@ -87,7 +88,7 @@ def _quote(e: EvidenceRef, facts: dict[str, Fact], lang: str) -> str:
 
 
 def _result(c: CriterionResult, lang: str) -> str:
-    detail = c.detail.get(lang)
+    detail = say(c.detail, lang)
     # A number the criterion measured; a program-scope criterion's overall value only counts
     # the programs where it is met, and a text value is already in the detail.
     numeric = isinstance(c.value, int | float) and not isinstance(c.value, bool)
@@ -102,7 +103,7 @@ def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, wi
     cite = f" · {c.citation}" if c.citation else ""
     if c.operationalisation is not None:
         cite += f" · {t('report.operationalisation', lang)}"
-    out = ["", f"  {c.id}: {c.label.get(lang)}{cite}"]
+    out = ["", f"  {c.id}: {say(c.label, lang)}{cite}"]
     for path in c.facts:
         out += field(t("explain.fact", lang), _fact(e.facts[path], e.aggregate, lang), width)
     if not c.facts:
@@ -122,7 +123,7 @@ def _criterion(rubric: Rubric, c: CriterionResult, e: Explanation, lang: str, wi
                 lang,
                 program=reading.program,
                 met=_truth(reading.met),
-                detail=reading.detail.get(lang),
+                detail=say(reading.detail, lang),
             )
             out += field(t("explain.program", lang), text, width)
     return out
@@ -144,22 +145,22 @@ def _decision(rubric: Rubric, r: RubricAssessment, e: Explanation, lang: str, wi
         out += para(sentence, width)
     if any(step.outcome is None for step in e.steps[rubric.id]):
         possible = ", ".join(
-            rubric.verdict(v).label.get(lang) for v in r.possible if v != "insufficient-evidence"
+            say(rubric.verdict(v).label, lang) for v in r.possible if v != "insufficient-evidence"
         )
         out += para(t("explain.possible", lang, possible=possible), width)
     candidates = "; ".join(
-        f"{c.label.get(lang)} {value(c.support, lang)}" + (f" ({c.shown.get(lang)})" if c.shown else "")
+        f"{say(c.label, lang)} {value(c.support, lang)}" + (f" ({say(c.shown, lang)})" if c.shown else "")
         for c in r.candidates
     )
     out += para(t("explain.support", lang, candidates=candidates), width)
     if r.support_note is not None:
-        out += para(r.support_note.get(lang), width)
-    out += para(t("explain.conclusion", lang, verdict=r.label.get(lang), reason=r.reason.get(lang)), width)
+        out += para(say(r.support_note, lang), width)
+    out += para(t("explain.conclusion", lang, verdict=say(r.label, lang), reason=say(r.reason, lang)), width)
     for c in e.assessment.conclusions:
         if c.rubric == rubric.id:
-            out += para(t("explain.study", lang, sentence=c.sentence.get(lang), why=c.why.get(lang)), width)
+            out += para(t("explain.study", lang, sentence=say(c.sentence, lang), why=say(c.why, lang)), width)
     if r.programs:
-        programs = "; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs)
+        programs = "; ".join(f"{p.name}: {say(p.label, lang)}" for p in r.programs)
         out += para(t("explain.programs", lang, programs=programs), width)
     return out
 
@@ -171,8 +172,8 @@ def render_explanation(e: Explanation, lang: str, width: int = 100) -> str:
     out += para(t("explain.intro", lang, file=e.file), width, 0)
     for r in a.assessments:
         rubric = e.rubrics[r.rubric.id]
-        out += ["", f"━━ {r.rubric.title.get(lang)} · {r.rubric.citation}"]
-        out.append(t("explain.verdict", lang, verdict=r.label.get(lang)))
+        out += ["", f"━━ {say(r.rubric.title, lang)} · {r.rubric.citation}"]
+        out.append(t("explain.verdict", lang, verdict=say(r.label, lang)))
         out += ["", t("explain.facts_to_criteria", lang)]
         for c in r.criteria:
             out += _criterion(rubric, c, e, lang, width)

@@ -10,6 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
+from kemitraan.messages import say
 from kemitraan.models.assessment import Assessment
 
 
@@ -41,13 +42,13 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
         if item.disagreement:
             flags.append(t("fw.report.disagreement"))
         if item.perspective_gap:
-            own, others = item.perspectives[0].shown.get(lang), item.perspectives[1].shown.get(lang)
+            own, others = say(item.perspectives[0].shown, lang), say(item.perspectives[1].shown, lang)
             flags.append(t("fw.report.gap", own=own, others=others))
         source = t("fw.report.written") if item.source == "written" else t("fw.report.from_informants")
         table.add_row(
-            item.label.get(lang),
-            item.shown.get(lang),
-            RichText.assemble(item.used_shown.get(lang), " ", (f"({source})", "dim")),
+            say(item.label, lang),
+            say(item.shown, lang),
+            RichText.assemble(say(item.used_shown, lang), " ", (f"({source})", "dim")),
             RichText("; ".join(flags), style="yellow") if flags else "",
         )
     lines: list[Table | RichText | Padding] = [table]
@@ -55,13 +56,13 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
     for x in fw.alpha:
         counts = t("fw.report.alpha_counts", units=x.units, pairable=x.pairable, informants=x.informants)
         lines.append(
-            Padding(RichText(f"{x.label.get(lang)}: {x.reading.get(lang)} ({counts})"), (0, 0, 0, 2))
+            Padding(RichText(f"{say(x.label, lang)}: {say(x.reading, lang)} ({counts})"), (0, 0, 0, 2))
         )
     lines.append(RichText(t("fw.report.verdicts"), style="bold"))
     for v in fw.verdicts:
         r = a.get(v.rubric)
-        title = r.rubric.title.get(lang) if r else v.rubric
+        title = say(r.rubric.title, lang) if r else v.rubric
         style = "bold yellow" if v.hinges_on or v.changes else ""
-        lines.append(Padding(RichText(f"{title}: {v.note.get(lang)}", style=style), (0, 0, 0, 2)))
+        lines.append(Padding(RichText(f"{title}: {say(v.note, lang)}", style=style), (0, 0, 0, 2)))
     lines.append(RichText(""))
     return Group(*lines)

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import textwrap
 
-from kemitraan.indicators.base import Msg
 from kemitraan.indicators.rules import reads, rule
-from kemitraan.messages import fmt, t, value
+from kemitraan.messages import fmt, say, t, value
 from kemitraan.models.rubric import ALWAYS, AllOf, AnyOf, Criterion, Expr, LoadedRubric, Rubric, Sign
+from kemitraan.msg import Msg
 
 LABEL = 11
 """Width of the label column of a criterion's facts."""
@@ -50,7 +50,7 @@ def sign_words(sign: Sign) -> Msg:
 
 def rule_words(rubric: Rubric, when: Expr, verdict_id: str, lang: str) -> str:
     """One decision rule in a sentence: ``model-2 (Model II: joint program) when all of (...)``."""
-    verdict = f"{verdict_id} ({rubric.verdict(verdict_id).label.get(lang)})"
+    verdict = f"{verdict_id} ({say(rubric.verdict(verdict_id).label, lang)})"
     if when == ALWAYS:
         return t("show.otherwise", lang, verdict=verdict)
     return t("show.when", lang, verdict=verdict, expr=value(expr_words(when), lang))
@@ -73,7 +73,7 @@ def operationalisation_words(r: Rubric, c: Criterion, lang: str) -> str:
     """ "operationalisation by kemitraan: <note>", with the published applications it follows."""
     op = c.operationalisation
     assert op is not None
-    text = t("show.operationalisation.text", lang, note=op.note.get(lang))
+    text = t("show.operationalisation.text", lang, note=say(op.note, lang))
     if op.follows:
         text += " " + t("show.follows", lang, sources="; ".join(r.citation(f) for f in op.follows))
     return text
@@ -112,19 +112,19 @@ def flow(value: object) -> str:
 def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
     """Every criterion (what it means, what it reads, its rule, its source), verdicts and decision."""
     r = loaded.rubric
-    out = para(t("show.title", lang, id=r.id, version=r.version, title=r.title.get(lang)), width, 0)
+    out = para(t("show.title", lang, id=r.id, version=r.version, title=say(r.title, lang)), width, 0)
     out += para(t("show.model_source", lang, citation=r.citation()), width, 0)
-    out += ["", *para(r.description.get(lang), width, 0)]
+    out += ["", *para(say(r.description, lang), width, 0)]
     if r.theory:
-        out += ["", t("show.theory", lang), *para(r.theory.get(lang), width)]
+        out += ["", t("show.theory", lang), *para(say(r.theory, lang), width)]
     out += ["", t("show.sources", lang)]
     for s in r.sources:
-        note = f" {s.note.get(lang)}" if s.note else ""
+        note = f" {say(s.note, lang)}" if s.note else ""
         out += para(f"[{s.id}] {s.citation}{note}", width)
     out += ["", t("show.criteria", lang)]
     for c in r.criteria:
-        out += ["", f"  {c.id}: {c.label.get(lang)}"]
-        out += field(t("show.means", lang), c.description.get(lang), width)
+        out += ["", f"  {c.id}: {say(c.label, lang)}"]
+        out += field(t("show.means", lang), say(c.description, lang), width)
         out += field(t("show.reads", lang), criterion_reads(c, lang), width)
         out += field(t("show.rule", lang), criterion_rule(c, lang), width)
         source = r.citation(c.cite) if c.cite else t("show.no_source", lang)
@@ -138,8 +138,8 @@ def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
     out += ["", t("show.verdicts", lang)]
     for v in r.verdicts:
         cite = f" ({r.citation(v.cite)})" if v.cite else ""
-        out += ["", f"  {v.id}: {v.label.get(lang)}{cite}"]
-        out += para(v.description.get(lang), width, 4)
+        out += ["", f"  {v.id}: {say(v.label, lang)}{cite}"]
+        out += para(say(v.description, lang), width, 4)
         if v.signs:
             signs = "; ".join(fmt(sign_words(s), lang) for s in v.signs)
             out += field(t("show.signs", lang), signs, width)

@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
+from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, CriterionResult, RubricAssessment
 from kemitraan.models.rubric import INSUFFICIENT
@@ -89,10 +90,10 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     if a.conclusions:
         console.print(RichText(t("report.study"), style="bold underline"))
         for study in a.conclusions:
-            line = RichText(study.sentence.get(lang), style="bold")
+            line = RichText(say(study.sentence, lang), style="bold")
             where = f" ({study.where})" if study.where else ""
             line.append(f"\n  “{study.quote}”{where}", style="dim")
-            line.append(f"\n  {t('report.study.why')}: {study.why.get(lang)}")
+            line.append(f"\n  {t('report.study.why')}: {say(study.why, lang)}")
             console.print(line)
         console.print()
 
@@ -107,14 +108,14 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
     if a.constraints:
         table = Table(title=t("report.constraints"), box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
         amounts, amount_width = _amount_lines(
-            [c.amount.get(lang) if c.amount else "–" for c in a.constraints], width
+            [say(c.amount, lang) if c.amount else "–" for c in a.constraints], width
         )
         table.add_column(t("report.constraint"), ratio=2)
         table.add_column(t("report.amount"), width=amount_width, no_wrap=True)
         table.add_column(t("report.solutions"), ratio=3)
         for c, amount in zip(a.constraints, amounts, strict=True):
             table.add_row(
-                RichText.assemble((c.label.get(lang), "bold"), f": {c.description}"),
+                RichText.assemble((say(c.label, lang), "bold"), f": {c.description}"),
                 amount,
                 "\n".join(f"• {s}" for s in c.solutions) or t("report.no_solutions"),
             )
@@ -122,8 +123,8 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
 
     console.print(RichText(t("report.recommendations"), style="bold underline"))
     for r in a.assessments:
-        target = next((c.label.get(lang) for c in r.candidates if c.verdict == r.next_verdict), None)
-        heading = RichText(f"{r.rubric.title.get(lang)}: {r.label.get(lang)}", style="bold")
+        target = next((say(c.label, lang) for c in r.candidates if c.verdict == r.next_verdict), None)
+        heading = RichText(f"{say(r.rubric.title, lang)}: {say(r.label, lang)}", style="bold")
         if target:
             heading.append(f" → {target}", style="bold cyan")
         console.print(heading)
@@ -135,7 +136,7 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
                 "", t("report.top") if r.verdict != INSUFFICIENT else t("report.no_recommendations")
             )
         for i, rec in enumerate(r.recommendations, 1):
-            line = RichText(rec.text.get(lang))
+            line = RichText(say(rec.text, lang))
             line.append(f" ({t('report.kind.' + rec.kind)})", style="dim")
             steps.add_row(f"{i}.", line)
         console.print(steps)
@@ -183,8 +184,8 @@ _AMOUNT = re.compile(r"\b(Rp\.?|IDR|USD|EUR|US\$|\$)\s+(\d)")
 def decisive(r: RubricAssessment, lang: str) -> list[CriterionResult]:
     """The criteria the verdict's reason names (the rules ruled out and the one that held, in
     the engine's words "criterion: yes/no"), in the rubric's order."""
-    reason = r.reason.get(lang)
-    return [c for c in r.criteria if f"{c.label.get(lang)}: " in reason]
+    reason = say(r.reason, lang)
+    return [c for c in r.criteria if f"{say(c.label, lang)}: " in reason]
 
 
 def key_quotes(r: RubricAssessment, lang: str, tr: Translate) -> list[str]:
@@ -195,32 +196,32 @@ def key_quotes(r: RubricAssessment, lang: str, tr: Translate) -> list[str]:
             continue
         e = c.evidence[0]
         key = "term.key_quote" if e.source else "term.key_quote.unsourced"
-        lines.append(tr(key, criterion=c.label.get(lang), quote=e.quote, source=e.source or ""))
+        lines.append(tr(key, criterion=say(c.label, lang), quote=e.quote, source=e.source or ""))
     return lines
 
 
 def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) -> Panel:
     insufficient = r.verdict == INSUFFICIENT
-    title = RichText(r.label.get(lang), style="bold magenta" if insufficient else "bold cyan")
+    title = RichText(say(r.label, lang), style="bold magenta" if insufficient else "bold cyan")
     chosen = next((c for c in r.candidates if c.verdict == r.verdict), None)
     if chosen is not None:
         title.append(
             f"   {tr('report.support').lower()} {number(chosen.support, lang)} · {tr('report.margin').lower()} {number(r.margin, lang)}",
             style="dim",
         )
-    heading = " · ".join(x for x in (r.rubric.title.get(lang), r.rubric.citation) if x)
+    heading = " · ".join(x for x in (say(r.rubric.title, lang), r.rubric.citation) if x)
     fits = cell_len(heading) + 6 <= width  # "╭─ " ... " ─╮"
     body: list[RichText | Table] = [] if fits else [RichText(heading, style="bold")]
     body.append(title)
     if r.found is not None:
-        body.append(RichText(r.found.get(lang)))
-    body.append(RichText(r.reason.get(lang)))
+        body.append(RichText(say(r.found, lang)))
+    body.append(RichText(say(r.reason, lang)))
     if r.support_note is not None:
-        body.append(RichText(r.support_note.get(lang), style="yellow"))
+        body.append(RichText(say(r.support_note, lang), style="yellow"))
     if r.missing:
         body.append(
             RichText(
-                tr("report.missing") + ": " + "; ".join(m.get(lang) for m in r.missing),
+                tr("report.missing") + ": " + "; ".join(say(m, lang) for m in r.missing),
                 style="magenta",
             )
         )
@@ -234,12 +235,12 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) ->
             bullets.add_row("•", RichText(q, style="italic"))
         body.append(bullets)
     scores = " · ".join(
-        f"{c.label.get(lang)} {number(c.support, lang)}" + (f" ({c.shown.get(lang)})" if c.shown else "")
+        f"{say(c.label, lang)} {number(c.support, lang)}" + (f" ({say(c.shown, lang)})" if c.shown else "")
         for c in r.candidates
     )
     body.append(RichText(f"{tr('report.candidates')}: {scores}", style="dim"))
     if len(r.programs) > 1:
-        body.append(RichText("; ".join(f"{p.name}: {p.label.get(lang)}" for p in r.programs), style="dim"))
+        body.append(RichText("; ".join(f"{p.name}: {say(p.label, lang)}" for p in r.programs), style="dim"))
     return Panel(
         Group(*body),
         title=RichText(heading) if fits else None,
@@ -285,7 +286,7 @@ def _matrix(a: Assessment, lang: str, tr: Translate) -> Table:
 
 def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
     table = Table(
-        title=f"{tr('report.criteria')}: {r.rubric.title.get(lang)}",
+        title=f"{tr('report.criteria')}: {say(r.rubric.title, lang)}",
         box=box.SIMPLE,
         title_justify="left",
         expand=True,
@@ -294,8 +295,8 @@ def _criteria(r: RubricAssessment, lang: str, tr: Translate) -> Table:
     table.add_column(tr("report.criterion"), ratio=2)
     table.add_column(tr("report.detail"), ratio=5)
     for c in r.criteria:
-        label = RichText(c.label.get(lang))
+        label = RichText(say(c.label, lang))
         if c.operationalisation is not None:
             label.append(f"\n({tr('report.operationalisation')})", style="dim")
-        table.add_row(_mark(c.met), label, c.detail.get(lang))
+        table.add_row(_mark(c.met), label, say(c.detail, lang))
     return table

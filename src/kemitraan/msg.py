@@ -1,0 +1,46 @@
+"""A sentence still to be written in someone's language: a catalogue key and its typed values.
+
+A leaf module (it imports nothing of kemitraan), so that the models, the indicators and the
+engine can say *what* to tell a person without deciding *in which language*: only the
+renderers, the command line and the JSON dump put a :class:`Msg` into words
+(:func:`kemitraan.messages.fmt`, with the catalogues of :mod:`kemitraan.i18n`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """A catalogue key and the values of its ``{placeholders}``.
+
+    A value may be text, a number, a bool, another :class:`Msg`, a rubric's text in several
+    languages, or a list of those (joined with commas, or semicolons for a list of messages).
+    A plural message (one whose English has a singular and a plural) takes its count from
+    the value ``n``.
+    """
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Refusal(ValueError):
+    """A :class:`ValueError` whose reason is a :class:`Msg` (raised in model validators, so that
+    the loader can say it in the reader's language)."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(msg.key)
+        self.msg = msg
+
+    def __str__(self) -> str:
+        from kemitraan.messages import err  # only when someone prints it: no import circle at load
+
+        return err(self.msg.key, **self.msg.params)
+
+
+def said(key: str, **params: Any) -> Msg:
+    """``said("loader.no_file", file=name)``: a :class:`Msg` with keyword values."""
+    return Msg(key, params)
