@@ -114,7 +114,7 @@ def test_one_bad_file_never_stops_the_others(tmp_path: Path) -> None:
     broken = str(root / "contoh" / "broken.yaml")
     assert f"{broken}:5:5: partners[0].name: required field 'name' is missing" in result.err
     assert f"{root / 'lingga' / 'syntax.yml'}:2:1: invalid YAML" in result.err
-    assert "2 file(s) could not be assessed" in result.err
+    assert "2 files could not be assessed" in result.err
     assert f"Files that failed: {broken}, {root / 'lingga' / 'syntax.yml'}" in result.err
     with (tmp_path / "s.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))

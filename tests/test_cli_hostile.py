@@ -152,7 +152,7 @@ def test_rubric_with_a_python_tag_runs_nothing(tmp_path: Path) -> None:
         (
             "params: {principle: equity, at_least: 3}",
             "params: {principle: __class__, at_least: 3}",
-            "criteria[2].params.principle: Input should be 'equity', 'transparency'",
+            "criteria[2].params.principle: expected one of equity, transparency",
         ),
         (
             "verdict: strong",

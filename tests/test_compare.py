@@ -212,7 +212,7 @@ def test_failed_files_are_listed_and_not_counted(tmp_path: Path) -> None:
     result = run("compare", root, "--by", "regency", "-f", "md")
     assert result.code == 2
     assert f"{root / 'broken.yaml'}:3:1: invalid YAML" in result.err
-    assert "1 file(s) could not be assessed and are not counted." in result.out
+    assert "1 file could not be assessed and is not counted." in result.out
     assert sum(int(x) for x in __import__("re").findall(r"\| (\d+) \|\n", result.out)) >= 5
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kemitraan.engine import decide, evaluate, need
+from kemitraan.messages import say
 from kemitraan.models.rubric import AllOf, AnyOf, NotOf
 from tests.conftest import assess_text, verdicts
 
@@ -107,7 +108,7 @@ def test_joint_phases_with_unknown_vision_is_insufficient(tmp_path: Path) -> Non
     noto = result.get("notoatmodjo-2010")
     assert noto is not None and noto.verdict == "insufficient-evidence"
     assert noto.possible == ["model-2", "model-1"]
-    assert [m.en for m in noto.missing] == ["shared.vision_mission: unknown."]
+    assert [say(m, "en") for m in noto.missing] == ["shared.vision_mission: unknown."]
 
 
 def test_model_2_needs_every_program_joint(tmp_path: Path) -> None:
@@ -120,7 +121,7 @@ def test_model_2_needs_every_program_joint(tmp_path: Path) -> None:
     assert [(p.program, p.verdict) for p in noto.programs] == [("p1", "model-2"), ("p2", "model-1")]
     implementation = next(c for c in noto.criteria if c.id == "implementation-joint")
     assert [r.met for r in implementation.programs] == [True, False]
-    assert "1 of 2 programs" in implementation.detail.en
+    assert "1 of 2 programs" in say(implementation.detail, "en")
 
 
 def test_no_programs_is_insufficient_evidence(tmp_path: Path) -> None:
@@ -128,7 +129,7 @@ def test_no_programs_is_insufficient_evidence(tmp_path: Path) -> None:
     for rubric in ("notoatmodjo-2010", "sulistiyani-2017"):
         r = result.get(rubric)
         assert r is not None and r.verdict == "insufficient-evidence"
-        assert any("No program is recorded" in m.en for m in r.missing)
+        assert any("No program is recorded" in say(m, "en") for m in r.missing)
 
 
 def test_no_programs_but_a_separate_vision_and_a_link_is_model_1(tmp_path: Path) -> None:
@@ -142,7 +143,7 @@ def test_a_phase_without_participation_is_insufficient_evidence(tmp_path: Path) 
     noto = assess_text(text, tmp_path).get("notoatmodjo-2010")
     assert noto is not None and noto.verdict == "insufficient-evidence"
     assert noto.possible == ["model-2", "model-1"]
-    assert [m.en for m in noto.missing] == ["No participation is recorded for evaluation."]
+    assert [say(m, "en") for m in noto.missing] == ["No participation is recorded for evaluation."]
 
 
 def test_unknown_participation_that_could_decide_is_not_guessed(tmp_path: Path) -> None:
@@ -251,7 +252,7 @@ def test_recommendations_lead_to_the_next_class(tmp_path: Path) -> None:
     noto = result.get("notoatmodjo-2010")
     assert noto is not None and noto.next_verdict == "model-2"
     assert [(r.criterion, r.kind) for r in noto.recommendations] == [("implementation-joint", "change")]
-    assert "B" in noto.recommendations[0].text.en
+    assert "B" in say(noto.recommendations[0].text, "en")
 
 
 def test_support_and_margin(tmp_path: Path) -> None:

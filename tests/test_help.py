@@ -12,7 +12,11 @@ from typer.testing import CliRunner
 
 from kemitraan.choices import AGGREGATES, FORMATS, GROUP_BY, GROUP_FORMATS, LANGS
 from kemitraan.cli import app
-from kemitraan.helptext import EXAMPLES, EXAMPLES_HEADING, H
+from kemitraan.helptext import EXAMPLES
+from kemitraan.messages import SOURCE
+
+EXAMPLES_HEADING = str(SOURCE["help.examples"])
+H = {k.removeprefix("help."): str(v) for k, v in SOURCE.items() if k.startswith("help.")}
 
 COMMANDS = [
     [],

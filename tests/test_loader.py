@@ -53,7 +53,8 @@ def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:
             "participation: {a: lead, b: active}",
             "participation: {a: lead, b: activ}",
             "p.yaml:14:35: programs[0].planning.participation.b: expected one of absent, informed, consulted, "
-            "active, lead, unknown but got 'activ'; did you mean 'active'?",
+            "active, lead, unknown (or in Indonesian: tidak terlibat, diberi tahu, dikonsultasikan, aktif, memimpin, "
+            "tidak diketahui) but got 'activ'; did you mean 'active'?",
         ),
         (
             "    planning:",
@@ -80,13 +81,14 @@ def test_yes_and_no_are_words_as_in_yaml_1_2(tmp_path: Path) -> None:
         (
             "    understands_purpose: no",
             "    understands_purpose: maybe",
-            "p.yaml:7:26: partners[0].understands_purpose: expected one of yes, partly, no, unknown but got 'maybe'",
+            "p.yaml:7:26: partners[0].understands_purpose: expected one of yes, partly, no, unknown (or in "
+            "Indonesian: ya, sebagian, tidak, tidak diketahui) but got 'maybe'",
         ),
         (
             "    understands_purpose: no",
             "    understands_purpose: true",
-            "p.yaml:7:26: partners[0].understands_purpose: expected one of yes, partly, no, unknown but got the "
-            "boolean true; did you mean 'yes'?",
+            "p.yaml:7:26: partners[0].understands_purpose: expected one of yes, partly, no, unknown (or in "
+            "Indonesian: ya, sebagian, tidak, tidak diketahui) but got the boolean true; did you mean 'yes'?",
         ),
     ],
 )

@@ -241,7 +241,7 @@ def test_amount_without_separators_is_read(tmp_path: Path) -> None:
 
 def test_a_number_too_long_to_read(tmp_path: Path) -> None:
     assert error(tmp_path, HEAD + "notes: " + "1" * 5000 + "\n").startswith(
-        "F:9:8: a number of 5000 digits is too long to read"
+        "F:9:8: a number of 5,000 digits is too long to read"
     )
 
 
@@ -566,7 +566,7 @@ def test_many_problems_are_capped(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 5
     assert len(lines) == MAX_PROBLEMS + 1
     assert lines[0].startswith("F:9:1: k0: unknown key 'k0'")
-    assert lines[-1] == f"F: ... and {5000 - MAX_PROBLEMS} more problems; fix these first"
+    assert lines[-1] == f"F: ... and {5000 - MAX_PROBLEMS:,} more problems; fix these first"
 
 
 @settings(max_examples=300, deadline=None)

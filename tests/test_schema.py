@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 from kemitraan.cli import app
 from kemitraan.errors import InputError
 from kemitraan.loader import parse_yaml, read_text
-from kemitraan.messages import template
+from kemitraan.messages import say, template
 from kemitraan.models.partnership import Partnership, reference_problems
 from kemitraan.schema import ENUM_TEXT, NOT_IN_SCHEMA, json_schema, models, schema_text
 
@@ -234,11 +234,11 @@ def _gap(data: Any) -> str | None:
         return None
     found = reference_problems(partnership)
     if found:
-        if all("cannot build its own capacity" in f[1] for f in found):
+        if all("cannot build its own capacity" in say(f[1], "en") for f in found):
             return "schema.rule.capacity_self"
         if all(f[0][-1] in ("joint", "stated", "dominant", "linked") for f in found):
             return "schema.rule.stated_facts"
-        dup = all("already used" in f[1] for f in found)
+        dup = all("already used" in say(f[1], "en") for f in found)
         return "schema.rule.unique_ids" if dup else "schema.rule.partner_references"
     return "schema.rule.whole_numbers" if had_decimals else None
 
@@ -310,4 +310,4 @@ def test_schema_command_writes_indonesian_to_a_file(tmp_path: Path) -> None:
 def test_schema_command_rejects_an_unknown_language() -> None:
     result = runner.invoke(app, ["schema", "--lang", "fr"])
     assert result.exit_code == 2
-    assert "expected one of id, en but got 'fr'" in result.stderr
+    assert "expected one of id, en but got 'fr'" in " ".join(result.stderr.split())

@@ -16,6 +16,7 @@ import pytest
 
 from kemitraan.engine import decide_rubric
 from kemitraan.loader import load_rubric, load_rubrics, parse_yaml
+from kemitraan.messages import say
 from kemitraan.models.partnership import Partnership
 from tests.conftest import EXAMPLES, assess_text, run, verdicts, write
 
@@ -109,7 +110,7 @@ def test_2_the_detail_names_each_partner_once(tmp_path: Path) -> None:
     program = phases("{a: lead, b: informed}", "{a: informed, b: lead}", "{a: active, b: active}")
     r = assess_text(PARTNERS + "programs:\n" + program + BALANCED_FACTS, tmp_path).get("sulistiyani-2017")
     assert r is not None
-    detail = next(c for c in r.criteria if c.id == "one-partner-dominates").detail.en
+    detail = say(next(c for c in r.criteria if c.id == "one-partner-dominates").detail, "en")
     assert "A: 1 (33%); B: 1 (33%)" in detail
 
 
@@ -379,7 +380,7 @@ def test_8_a_tie_is_said_in_words_on_a_small_case(tmp_path: Path) -> None:
     outcome = SimpleNamespace(verdict="pseudo", candidates=candidates)
     note = _support_note(rubric.rubric, outcome, tied, rests)  # type: ignore[arg-type]
     assert note is not None
-    assert note.en == (
+    assert say(note, "en") == (
         "Pseudo partnership and Mutualism partnership have the same support (0.43). The verdict Pseudo"
         " partnership rests on the decision rule, not on the support: a defining sign (see the reason) decides it."
     )

@@ -189,7 +189,7 @@ def test_non_regular_files_in_a_folder_are_skipped_with_a_note(
     assert r.returncode == 0, r.stderr
     note = f"kemitraan: {cases / 'odd.yaml'}: skipped: not a regular file ({what})"
     assert r.stderr.splitlines()[0].startswith(note)
-    assert "1 of 1 files assessed" in r.stderr
+    assert "1 of 1 file assessed" in r.stderr
     assert [p.name for p in (tmp_path / "reports").iterdir()] == ["benan.md"]
     assert len(summary.read_text(encoding="utf-8-sig").splitlines()) == 2  # header and benan
 
@@ -397,7 +397,7 @@ def test_control_characters_in_file_names_are_escaped_in_a_batch(tmp_path: Path)
     assert r.code == 2
     assert "\x1b" not in r.err and "\x07" not in r.err
     assert f"{cases}/{SHOWN}:" in r.err
-    assert "wrote 1 report(s) below " + str(tmp_path) + "/out\\x1b[2J" in r.err
+    assert "wrote 1 report below " + str(tmp_path) + "/out\\x1b[2J" in r.err
     (report,) = (out).iterdir()
     assert "\x07" not in report.read_text(encoding="utf-8") and "good\\x07.yaml" in report.read_text()
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from kemitraan.errors import KemitraanError, Problem
 from kemitraan.limits import DEFAULT_MAX_BYTES
+from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -98,11 +99,9 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
     loose: dict[str, list[str]] = {}
     for arg in args:
         if not arg.exists() and any(c in str(arg) for c in "*?["):  # a pattern the shell left as it was
-            yield Problem(
-                str(arg), "no file matches this pattern", suggestion="check the folder and the pattern"
-            )
+            yield Problem(str(arg), Msg("loader.no_match"), suggestion=Msg("hint.check_pattern"))
         elif not arg.exists():
-            yield Problem(str(arg), "no such file or folder", suggestion="check the path")
+            yield Problem(str(arg), Msg("batch.no_path"), suggestion=Msg("hint.check_path"))
         elif arg.is_dir():
             yield from _walk(arg, base, ext, seen)
         else:
@@ -111,7 +110,7 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
         yield from _sources(folder, files, base, ext, seen)
 
 
-def require_files(args: Sequence[Path], lang: str | None = None) -> None:
+def require_files(args: Sequence[Path]) -> None:
     """A usage error when the arguments name no partnership file at all (an empty folder, a
     folder of other files): a run that assesses nothing must not look like a success.
 
@@ -121,9 +120,9 @@ def require_files(args: Sequence[Path], lang: str | None = None) -> None:
     if any(not isinstance(found, Skipped) for found in discover(args)):  # stops at the first
         return
     from kemitraan.errors import UsageError
-    from kemitraan.messages import t
+    from kemitraan.messages import err
 
-    raise UsageError(t("batch.no_files", lang or "en", paths=", ".join(str(a) for a in args)))
+    raise UsageError(err("batch.no_files", paths=", ".join(str(a) for a in args)))
 
 
 class Skipped(NamedTuple):
@@ -226,6 +225,8 @@ class Spec:
     max_bytes: int = DEFAULT_MAX_BYTES
     """The input size limit (``--max-size``)."""
     debug: bool = False
+    ui: str = "en"
+    """The language of the run's messages (a worker started afresh learns it from here)."""
 
 
 class Result(NamedTuple):
@@ -285,7 +286,10 @@ def assess_one(spec: Spec, source: Source) -> Result:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                return Result(file, None, f"{target.parent}: cannot make the folder: {exc.strerror or exc}")
+                from kemitraan.messages import err
+                from kemitraan.output import reason
+
+                return Result(file, None, err("batch.mkdir", folder=str(target.parent), reason=reason(exc)))
             template = Path(spec.template) if spec.template else None
             text = render(assessment, spec.fmt, spec.lang or assessment.input.language, template=template)
             _orphaned()
@@ -295,13 +299,9 @@ def assess_one(spec: Spec, source: Source) -> Result:
         return Result(file, None, str(exc))
     except Exception as exc:
         detail = traceback.format_exc() if spec.debug else f"{type(exc).__name__}: {exc}"
-        return Result(
-            file,
-            None,
-            f"{file}: internal error: {detail.rstrip()}\n"
-            f"This is a bug in kemitraan. Rerun with `kemitraan --debug assess {file}` and report it.",
-            internal=True,
-        )
+        from kemitraan.messages import err
+
+        return Result(file, None, err("batch.internal", file=file, error=detail.rstrip()), internal=True)
 
 
 _parent: int | None = None
@@ -313,6 +313,9 @@ def _init_worker(spec: Spec, guard: Inputs, parent: int) -> None:
     from kemitraan.output import new_run
 
     _parent = parent
+    from kemitraan.i18n import use
+
+    use(spec.ui)
     # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The pool terminates its workers (SIGTERM) when the run is interrupted or fails, and the
@@ -587,11 +590,9 @@ def report_extension(fmt: str) -> str:
     return next((ext for ext, f in EXTENSIONS.items() if f == fmt), f".{fmt}")
 
 
-_BATCH = "with several files, a folder or --summary"
-
-
 def _check(opts: Options) -> None:
     from kemitraan.errors import UsageError
+    from kemitraan.messages import err
     from kemitraan.render import EXTENSIONS
     from kemitraan.summary import kind_of
 
@@ -600,20 +601,15 @@ def _check(opts: Options) -> None:
 
         check_template(opts.template)  # once, not for every file
     if opts.summary is not None and kind_of(opts.summary) is None:
-        raise UsageError(
-            f"--summary {opts.summary}: give a file name ending in .csv, .jsonl, .xlsx, .sav (SPSS) or .dta (Stata)"
-        )
+        raise UsageError(err("batch.summary_kind", file=str(opts.summary)))
     if opts.out_dir is None:
         if opts.fmt is not None:
-            raise UsageError(f"--format: {_BATCH}, give -o FOLDER for the reports")
+            raise UsageError(err("batch.format_needs_folder"))
         return
     if opts.out_dir.exists() and not opts.out_dir.is_dir():
-        raise UsageError(f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports")
+        raise UsageError(err("batch.out_is_file", folder=str(opts.out_dir)))
     if not opts.out_dir.exists() and opts.out_dir.suffix.lower() in EXTENSIONS:
-        raise UsageError(
-            f"-o {opts.out_dir}: {_BATCH}, -o is a folder for the reports, one per file;"
-            " give a folder name (it is created when missing)"
-        )
+        raise UsageError(err("batch.out_looks_like_file", folder=str(opts.out_dir)))
 
 
 def _writable_folder(folder: Path) -> None:
@@ -674,19 +670,24 @@ def assess_many(opts: Options, err: TextIO) -> int:
     """
     from contextlib import ExitStack
 
+    from kemitraan.i18n import choose, ui
+    from kemitraan.messages import err as said
     from kemitraan.output import open_atomic
     from kemitraan.render.batch import render_tally
     from kemitraan.summary import SummaryWriter, columns, dictionary, failed_row, kind_of, write_dictionary
 
     _check(opts)
-    require_files(opts.paths, opts.lang)
+    require_files(opts.paths)
     _protect(opts)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
     out_dir = str(opts.out_dir) if opts.out_dir else None
     template = str(opts.template) if opts.template else None
-    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug)
+    lang = choose(opts.lang)  # the summary's and the tally's: no file's language applies
+    spec = Spec(
+        opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug, ui()
+    )
     if opts.out_dir is not None:
         _writable_folder(opts.out_dir)
     tally = Tally(rubrics, names)
@@ -694,10 +695,8 @@ def assess_many(opts: Options, err: TextIO) -> int:
         writer = None
         if opts.summary is not None:
             handle = stack.enter_context(open_atomic(opts.summary))
-            variables = dictionary(rubrics, opts.lang or "id")
-            writer = SummaryWriter(
-                handle, kind_of(opts.summary) or "csv", names, variables, opts.lang or "id"
-            )
+            variables = dictionary(rubrics, lang)
+            writer = SummaryWriter(handle, kind_of(opts.summary) or "csv", names, variables, lang)
         for result in stream(opts, spec, tally, err, report_extension(fmt) if opts.out_dir else None):
             if writer is not None:
                 writer.write(result.row or failed_row(result.file, result.error or "", len(names)))
@@ -706,26 +705,28 @@ def assess_many(opts: Options, err: TextIO) -> int:
     from kemitraan.errors import printable
 
     if opts.summary is not None:
-        err.write(printable(f"kemitraan: wrote {opts.summary}") + "\n")
-        beside = write_dictionary(opts.summary, variables, opts.lang or "id", opts.paths)
+        err.write(printable(said("cli.wrote", file=str(opts.summary))) + "\n")
+        beside = write_dictionary(opts.summary, variables, lang, opts.paths)
         if beside is not None:
-            err.write(printable(f"kemitraan: wrote {beside} (the data dictionary)") + "\n")
+            err.write(printable(said("batch.wrote_dictionary", file=str(beside))) + "\n")
     if opts.out_dir is not None:
-        err.write(printable(f"kemitraan: wrote {tally.assessed} report(s) below {opts.out_dir}") + "\n")
-    err.write(render_tally(tally, opts.lang or "en", color=err.isatty()))
+        line = said("batch.wrote_reports", n=tally.assessed, folder=str(opts.out_dir))
+        err.write(printable(line) + "\n")
+    err.write(render_tally(tally, lang, color=err.isatty()))
     return tally.exit_code
 
 
 def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     """Verdict counts per group (``kemitraan compare FOLDER --by regency``) and the exit code."""
     from kemitraan.compare import count_groups
+    from kemitraan.i18n import ui
     from kemitraan.summary import columns
 
-    require_files(opts.paths, opts.lang)
+    require_files(opts.paths)
     _protect(opts)
     rubrics = rubrics_for(opts.rubrics)
     names = columns(rubrics)
     tally = Tally(rubrics, names)
-    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug)
+    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug, ui=ui())
     table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
     return table, tally.exit_code

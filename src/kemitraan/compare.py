@@ -128,8 +128,8 @@ def _program_change(
     )
 
 
-def _phases_text(phases: list[str]) -> Msg | list[Msg]:
-    return [Msg(f"phase.{p}") for p in phases] if phases else Msg("word.none")
+def _phases_text(phases: list[str]) -> Msg:
+    return Msg("fmt.list", {"items": [Msg(f"phase.{p}") for p in phases]}) if phases else Msg("word.none")
 
 
 def compare(a: Assessment, b: Assessment) -> out.Comparison:

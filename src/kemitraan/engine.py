@@ -176,7 +176,7 @@ def _read(p: Partnership, c: Criterion) -> _Read:
         if len(per) == 1
         else Msg(
             "engine.programs_met",
-            {"met": count, "total": len(per), "failing": failing or Msg("word.none")},
+            {"met": count, "total": len(per), "n": len(per), "failing": failing or Msg("word.none")},
         )
     )
     evidence = tuple(e for r in per for e in r.evidence)
@@ -602,6 +602,7 @@ def _candidate(rubric: Rubric, c: Support) -> out.Candidate:
                     "met": c.signs_met,
                     "known": known,
                     "total": c.signs_total,
+                    "n": c.signs_total,
                     "weight_shown": Msg("fmt.number", {"value": c.weight_shown}),
                     "weight_total": Msg("fmt.number", {"value": c.weight_total}),
                 },
@@ -654,7 +655,7 @@ def _found(rubric: Rubric, verdict: str, reads: dict[str, _Read]) -> Msg:
         value: Msg
         if len(r.per_program) > 1:
             met = sum(x.met is True for x in r.per_program)
-            value = Msg("found.programs", {"met": met, "total": len(r.per_program)})
+            value = Msg("found.programs", {"met": met, "total": len(r.per_program), "n": len(r.per_program)})
         else:
             value = Msg(_truth(r.overall.met))
         parts.append(

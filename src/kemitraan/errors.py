@@ -2,7 +2,8 @@
 
 Every problem a user can fix is reported as ``file:line:col: field.path: what was expected
 but what was found; a suggestion``. The CLI prints them and exits with code 2; only an
-unexpected failure (a bug) exits with 1.
+unexpected failure (a bug) exits with 1. A problem's words are a :class:`~kemitraan.msg.Msg`,
+put into the run's language when the problem is printed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from kemitraan.msg import Msg
 
 # Exit codes, defined once; only the CLI exits.
 EXIT_OK = 0
@@ -24,7 +27,10 @@ SIGPIPE, and no message, as other command-line tools end."""
 
 Loc = tuple[str | int, ...]
 
-Found = tuple[Loc, str, str | None] | tuple[Loc, str, str | None, Loc]
+Said = Msg | str
+"""Words for a person: a catalogue message, or text that is no sentence (a library's own words)."""
+
+Found = tuple[Loc, Said, Said | None] | tuple[Loc, Said, Said | None, Loc]
 """A problem a cross-field check found, before it is located in the text: (path, message,
 suggestion[, another path the message refers to, such as a duplicate's first use, whose line
 is then added to the message])."""
@@ -79,22 +85,30 @@ class Problem:
     """One thing wrong with one input file, located as precisely as we can."""
 
     file: str
-    message: str
+    message: Said
     line: int | None = None
     column: int | None = None
     loc: Loc = ()
-    suggestion: str | None = None
+    suggestion: Said | None = None
 
     def __str__(self) -> str:
+        from kemitraan.i18n import ui
+
+        return self.text(ui())
+
+    def text(self, lang: str) -> str:
+        """The problem as one line, in ``lang``."""
+        from kemitraan.messages import say
+
         where = printable(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
         field = f" {format_loc(self.loc)}:" if self.loc else ""
-        text = f"{where}:{field} {self.message}"
+        text = f"{where}:{field} {say(self.message, lang)}"
         if self.suggestion:
-            text += f"; {self.suggestion}"
+            text += f"; {say(self.suggestion, lang)}"
         return text
 
 
@@ -109,7 +123,10 @@ class InputError(KemitraanError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__(*self.problems)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 class UsageError(KemitraanError):
@@ -124,7 +141,7 @@ class BrowserError(KemitraanError):
     """Headless Chromium, needed to print a PDF, is not installed, would not start or failed."""
 
 
-def did_you_mean(word: object, choices: Iterable[str]) -> str | None:
+def did_you_mean(word: object, choices: Iterable[str]) -> Msg | None:
     """A ``did you mean 'x'?`` hint, or None when nothing is close."""
     if not isinstance(word, str):
         word = str(word)
@@ -134,4 +151,4 @@ def did_you_mean(word: object, choices: Iterable[str]) -> str | None:
         folded = {c.lower().replace("-", "_"): c for c in choices}
         hit = folded.get(word.lower().replace("-", "_"))
         matches = [hit] if hit else []
-    return f"did you mean '{matches[0]}'?" if matches else None
+    return Msg("hint.did_you_mean", {"word": matches[0]}) if matches else None

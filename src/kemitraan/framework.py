@@ -76,10 +76,11 @@ def _markup(text: str) -> str:
 def help_values() -> dict[str, str]:
     """The values some help texts name (the size limit, the groups, the languages)."""
     from kemitraan.choices import GROUP_BY
-    from kemitraan.limits import DEFAULT_MAX_BYTES, format_size
+    from kemitraan.limits import DEFAULT_MAX_BYTES
+    from kemitraan.messages import size
 
     return {
-        "default": format_size(DEFAULT_MAX_BYTES).replace(" ", "\u00a0"),
+        "default": size(DEFAULT_MAX_BYTES, i18n.ui()).replace(" ", "\u00a0"),
         "choices": ", ".join(GROUP_BY),
         "langs": ", ".join(i18n.languages()),
     }

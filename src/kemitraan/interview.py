@@ -21,26 +21,23 @@ from typer import Abort
 
 from kemitraan.errors import EXIT_INTERRUPTED, KemitraanError, UsageError
 from kemitraan.loader import load_partnership
-from kemitraan.messages import M, t
+from kemitraan.messages import t, template
+from kemitraan.models import words
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
-    AgreementForm,
-    BalanceStated,
-    ConstraintKind,
     Id,
-    PartnerKind,
     Principles,
-    Stated,
-    Understanding,
-    VisionMission,
 )
 from kemitraan.scaffold import Unknown, slug
 
 T = TypeVar("T")
 
 NONE_WORDS = {"-", "none", "nothing", "tidak ada", "tidak", "kosong"}
-"""Answers that mean an empty list (nothing), as opposed to Enter (not known)."""
+"""Answers that mean an empty list (nothing), as opposed to Enter (not known); the language's own
+word for *none* (``value.none``) too."""
+YES_WORDS = {"y", "yes", "ya", "iya"}
+NO_WORDS = {"n", "no", "t", "tidak", "tdk", "g", "gak", "nggak"}
 
 
 class Console(Protocol):
@@ -132,7 +129,7 @@ class Interview:
     ) -> str:
         """One of ``values``, by number, by value, by its label, or by an alias (the other language's label)."""
         for i, (value, label) in enumerate(zip(values, labels, strict=True), 1):
-            shown = value if label == value else f"{value}: {label}"
+            shown = value if label.lower() == value.lower() else f"{value}: {label}"
             self.io.say(f"  {i}. {shown}")
         words = {**(aliases or {}), **{label.lower(): v for v, label in zip(values, labels, strict=True)}}
 
@@ -151,18 +148,39 @@ class Interview:
     def catalog_choice(
         self, key: str, values: Sequence[str], prefix: str, *, default: str, **params: Any
     ) -> str:
-        """A choice whose labels are catalog entries; either language's label is understood."""
-        labels = [M[f"{prefix}{v}"][0 if self.lang == "id" else 1] for v in values]
-        aliases = {M[f"{prefix}{v}"][i].lower(): v for v in values for i in (0, 1)}
+        """A choice whose labels are catalog entries; the label in any language is understood."""
+        from kemitraan.i18n import languages
+
+        labels = [template(f"{prefix}{v}", self.lang) for v in values]
+        aliases = {template(f"{prefix}{v}", lang).lower(): v for v in values for lang in languages()}
         return self.choose(key, values, labels, default=default, aliases=aliases, **params)
+
+    def word_choice(self, key: str, vocabulary: str, *, default: str, **params: Any) -> str:
+        """One value of a vocabulary of the file format (:mod:`kemitraan.models.words`), shown and
+        written in the words of the interview's language (``ya``, ``aktif`` in Indonesian); any
+        word the file format accepts, any label, or its number is understood."""
+        from kemitraan.i18n import languages
+
+        canonical = list(words.VOCABULARIES[vocabulary])
+        written = dict(zip(canonical, words.words_in(vocabulary, self.lang), strict=True))
+        prefix = words.LABELS[vocabulary].removesuffix("{}")
+        labels = [template(f"{prefix}{v}", self.lang) for v in canonical]
+        aliases = {w: written[v] for w, v in words.canonical(vocabulary).items()}
+        aliases |= {
+            template(f"{prefix}{v}", lang).lower(): written[v] for v in canonical for lang in languages()
+        }
+        shown = [written[v] for v in canonical]
+        return self.choose(key, shown, labels, default=written[default], aliases=aliases, **params)
 
     def items(self, key: str, **params: Any) -> list[str] | Unknown:
         """A list given on one line, separated by commas; Enter = not known; '-' = nothing."""
 
+        nothing = NONE_WORDS | {template("value.none", self.lang).lower()}
+
         def check(answer: str) -> list[str] | Unknown:
             if not answer:
                 return Unknown()
-            if answer.lower() in NONE_WORDS:
+            if answer.lower() in nothing:
                 return []
             return [part.strip() for part in answer.split(",") if part.strip()]
 
@@ -223,8 +241,8 @@ class Interview:
         return self.ask(key, check, **params)
 
     def yes(self, key: str, *, default: bool = False, **params: Any) -> bool:
-        yes_words = {"y", "yes", "ya", "iya"}
-        no_words = {"n", "no", "t", "tidak", "tdk", "g", "gak", "nggak"}
+        yes_words = YES_WORDS | {self.t("init.yes").lower()}
+        no_words = NO_WORDS | {self.t("init.no").lower()}
 
         def check(answer: str) -> bool:
             word = answer.lower()
@@ -279,8 +297,10 @@ class Interview:
         doc["programs"] = self.programs(partners)
         doc["principles"] = self.principles()
         self.section("agreement")
-        form = self.catalog_choice("agreement", literal_values(AgreementForm), "value.", default="unknown")
-        reference = self.text("agreement_reference") if form == "written" else ""
+        form = self.word_choice("agreement", "agreement", default="unknown")
+        reference = (
+            self.text("agreement_reference") if words.canonical("agreement")[form] == "written" else ""
+        )
         doc["agreement"] = {"form": form, **({"reference": reference} if reference else {})}
         doc["balance"] = self.balance(partners)
         doc["capacity_building"] = self.capacity(partners)
@@ -289,7 +309,6 @@ class Interview:
 
     def partners(self) -> list[dict[str, Any]]:
         self.section("partners")
-        kinds = literal_values(PartnerKind)
         partners: list[dict[str, Any]] = []
         while True:
             n = len(partners) + 1
@@ -299,11 +318,11 @@ class Interview:
                 return partners
             partner_id = self.ident("partner_id", name, [p["id"] for p in partners])
             partner: dict[str, Any] = {"id": partner_id, "name": name}
-            partner["kind"] = self.catalog_choice("partner_kind", kinds, "kind.", default="other", name=name)
+            partner["kind"] = self.word_choice("partner_kind", "partner", default="other", name=name)
             partner["contributes"] = self.items("contributes", name=name)
             partner["benefits"] = self.items("benefits", name=name)
-            partner["understands_purpose"] = self.catalog_choice(
-                "understands", literal_values(Understanding), "value.", default="unknown", name=name
+            partner["understands_purpose"] = self.word_choice(
+                "understands", "understanding", default="unknown", name=name
             )
             partner["evidence"] = self.evidence("partner_quote", name=name) or None
             partners.append(partner)
@@ -313,9 +332,7 @@ class Interview:
         service, target = self.text("service"), self.text("target")
         # Notoatmodjo's network is linked by a service, a target "atau karakteristik lainnya".
         characteristic = "" if service or target else self.text("characteristic")
-        vision = self.catalog_choice(
-            "vision_mission", literal_values(VisionMission), "value.", default="unknown"
-        )
+        vision = self.word_choice("vision_mission", "vision_mission", default="unknown")
         return {
             "service": service or Unknown(),
             "target": target or Unknown(),
@@ -327,9 +344,11 @@ class Interview:
     def programs(self, partners: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self.section("programs")
         levels = [*LEVELS, "unknown"]
+        written = dict(zip(levels, words.words_in("level", self.lang), strict=True))
         for i, level in enumerate(levels, 1):
             label = self.t(f"level.{level}")
-            shown = level if label == level else f"{level}: {label}"
+            word = written[level]
+            shown = word if label.lower() == word.lower() else f"{word}: {label}"
             self.io.say(f"  {i}. {shown} — {self.t(f'level.{level}.help')}")
         programs: list[dict[str, Any]] = []
         while True:
@@ -345,17 +364,13 @@ class Interview:
                 for partner in partners:
                     participation[partner["id"]] = self.level(phase, partner["name"], levels)
                 record: dict[str, Any] = {"participation": participation}
-                if all(level == "unknown" for level in participation.values()):
+                if all(level == written["unknown"] for level in participation.values()):
                     # No level known: what the evidence says of the phase as a whole (a study's
                     # "solid only in planning"), never turned into levels.
-                    joint = self.catalog_choice(
-                        "joint",
-                        literal_values(Stated),
-                        "value.",
-                        default="unknown",
-                        phase=self.t(f"phase.{phase}"),
+                    joint = self.word_choice(
+                        "joint", "stated", default="unknown", phase=self.t(f"phase.{phase}")
                     )
-                    if joint != "unknown":
+                    if words.canonical("stated")[joint] != "unknown":
                         record["joint"] = joint
                 record["evidence"] = self.evidence("phase_quote", phase=self.t(f"phase.{phase}")) or None
                 program[phase] = record
@@ -364,11 +379,11 @@ class Interview:
     def balance(self, partners: list[dict[str, Any]]) -> dict[str, Any] | None:
         """What the evidence states about the balance between the parties (None: nothing)."""
         self.section("balance")
-        stated = self.catalog_choice("balance", literal_values(BalanceStated), "value.", default="unknown")
-        if stated == "unknown":
+        stated = self.word_choice("balance", "balance", default="unknown")
+        if words.canonical("balance")[stated] == "unknown":
             return None
         out: dict[str, Any] = {"stated": stated}
-        if stated == "unbalanced":
+        if words.canonical("balance")[stated] == "unbalanced":
             ids = ["-", *(p["id"] for p in partners)]
             names = [self.t("init.not_said"), *(p["name"] for p in partners)]
             dominant = self.choose("dominant", ids, names, default="-")
@@ -401,17 +416,23 @@ class Interview:
         return {"rubric": chosen, "verdict": verdict, "quote": quote, **({"where": where} if where else {})}
 
     def level(self, phase: str, partner: str, levels: list[str]) -> str:
-        words = {M[f"level.{level}"][i].lower(): level for level in levels for i in (0, 1)}
+        """A partner's level in a phase, as the file writes it in the interview's language."""
+        from kemitraan.i18n import languages
+
+        written = dict(zip(levels, words.words_in("level", self.lang), strict=True))
+        known = {w: written[v] for w, v in words.canonical("level").items()}
+        known |= {template(f"level.{v}", lang).lower(): written[v] for v in levels for lang in languages()}
 
         def check(answer: str) -> str:
             word = answer.lower()
             if not word:
-                return "unknown"
+                return written["unknown"]
             if word.isdigit() and 1 <= int(word) <= len(levels):
-                return levels[int(word) - 1]
-            if word in words:
-                return words[word]
-            raise Invalid(self.t("init.err.choice", count=str(len(levels)), values=", ".join(levels)))
+                return written[levels[int(word) - 1]]
+            if word in known:
+                return known[word]
+            shown = ", ".join(written.values())
+            raise Invalid(self.t("init.err.choice", count=str(len(levels)), values=shown))
 
         return self.ask("level", check, hint="unknown", phase=self.t(f"phase.{phase}"), partner=partner)
 
@@ -454,23 +475,18 @@ class Interview:
 
     def constraints(self) -> list[dict[str, Any]]:
         self.section("constraints")
-        kinds = literal_values(ConstraintKind)
-        labels = [M[f"constraint.{k}"][0 if self.lang == "id" else 1] for k in kinds]
         out: list[dict[str, Any]] = []
         while self.yes("constraint_any" if not out else "constraint_more"):
-            kind = self.choose("constraint_kind", kinds, labels, default="other")
+            kind = self.word_choice("constraint_kind", "constraint", default="other")
             entry: dict[str, Any] = {
                 "kind": kind,
                 "description": self.text("constraint_description", required=True),
             }
-            money = self.amount("constraint_amount") if kind == "budget" else None
+            money = (
+                self.amount("constraint_amount") if words.canonical("constraint")[kind] == "budget" else None
+            )
             if money is not None:
-                per = self.catalog_choice(
-                    "constraint_per",
-                    ["year", "month", "week", "day", "program", "once"],
-                    "per.",
-                    default="year",
-                )
+                per = self.word_choice("constraint_per", "per", default="year")
                 entry["amount"] = {"value": money, "currency": "IDR", "per": per}
             solutions: list[str] = []
             while solution := self.text("solution", hint="", n=str(len(solutions) + 1)):

@@ -20,16 +20,22 @@ _SIZE = r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*"  # compiled on first use: start-u
 def parse_size(text: str) -> int:
     """``"5M"`` -> 5242880; ``"500k"``, ``"2MB"``, ``"1048576"`` (units are powers of 1024).
 
-    Raises ValueError with a sentence for a person when the text is not a size.
+    Raises ValueError with a sentence for a person (in the run's language) when the text is not a size.
     """
     match = re.fullmatch(_SIZE, text)
     unit = match.group(2).lower() if match else ""
     if match is None or unit not in _UNITS:
-        raise ValueError(f"expected a size such as 5M, 500k or 1048576 (bytes) but got '{text}'")
+        raise ValueError(_said("limits.size", value=text))
     size = int(float(match.group(1)) * _UNITS[unit])
     if size < 1:
-        raise ValueError(f"expected a size of at least 1 byte but got '{text}'")
+        raise ValueError(_said("limits.size.positive", value=text))
     return size
+
+
+def _said(key: str, **params: str) -> str:
+    from kemitraan.messages import err
+
+    return err(key, **params)
 
 
 def format_size(size: int) -> str:

@@ -29,8 +29,9 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from kemitraan.errors import Found, InputError, Loc, Problem, did_you_mean, format_loc
-from kemitraan.limits import DEFAULT_MAX_BYTES, format_size
+from kemitraan.errors import Found, InputError, Loc, Problem, Said, did_you_mean, format_loc
+from kemitraan.limits import DEFAULT_MAX_BYTES
+from kemitraan.msg import Msg, Refusal
 
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -52,9 +53,9 @@ class RefusedValue(yaml.MarkedYAMLError):
     """Valid YAML that kemitraan will not read: a tag outside the core schema (``!!python/object``,
     ``!!binary``, ``!foo`` ...), a number that means something else than it seems."""
 
-    def __init__(self, node: yaml.Node, problem: str, suggestion: str) -> None:
-        super().__init__(None, None, problem, node.start_mark)
-        self.suggestion = suggestion
+    def __init__(self, node: yaml.Node, problem: Msg, suggestion: Msg) -> None:
+        super().__init__(None, None, problem.key, node.start_mark)
+        self.said, self.suggestion = problem, suggestion
 
 
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
@@ -118,31 +119,24 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc]
             return int(text, 10)
         except ValueError:  # Python refuses to convert more than 4300 digits
             raise RefusedValue(
-                node,
-                f"a number of {len(text)} digits is too long to read",
-                "check the value; put it in quotes if it is a code rather than a number",
+                node, Msg("yaml.long_number", {"n": len(text)}), Msg("hint.long_number")
             ) from None
 
     def construct_yaml_float_12(self, node: yaml.ScalarNode) -> float:
         if _THOUSANDS.fullmatch(node.value):
             whole = node.value.replace(".", "")
+            decimal = repr(float(node.value))
             raise RefusedValue(
                 node,
-                f"{node.value} looks like a number with thousands separators ({whole}), but YAML"
-                f" reads it as the decimal number {float(node.value)!r}",
-                f"write {whole} (no separators), or {float(node.value)!r} if you mean a decimal",
+                Msg("yaml.thousands", {"value": node.value, "whole": whole, "decimal": decimal}),
+                Msg("hint.thousands", {"whole": whole, "decimal": decimal}),
             )
         value: float = yaml.constructor.SafeConstructor.construct_yaml_float(self, node)
         return value
 
     def construct_undefined_tag(self, node: yaml.Node) -> Any:
         tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-        raise RefusedValue(
-            node,
-            f"the tag '{tag}' is not allowed: kemitraan reads plain data only (text, numbers,"
-            " true/false, lists and mappings), so it never builds objects or runs code that a file names",
-            "remove the tag (the word starting with '!')",
-        )
+        raise RefusedValue(node, Msg("yaml.tag", {"tag": tag}), Msg("hint.tag"))
 
 
 Yaml12Loader.add_constructor("tag:yaml.org,2002:int", Yaml12Loader.construct_yaml_int_12)
@@ -170,12 +164,12 @@ assert None not in _RESOLVERS and not Yaml12Loader.yaml_path_resolvers
 
 # --- bytes to text ----------------------------------------------------------------------------
 
-_SAVE_AS_UTF8 = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
+_SAVE_AS_UTF8 = Msg("hint.save_utf8")
 _NOT_TEXT = (
-    (b"PK\x03\x04", "a zip archive (a Word, Excel or OpenDocument file?)"),
-    (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
-    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "loader.kind.zip"),
+    (b"%PDF", "loader.kind.pdf"),
+    (b"\xd0\xcf\x11\xe0", "loader.kind.office"),
+    (b"{\\rtf", "loader.kind.rtf"),
 )
 _WORD_SPACES = "\u00a0\u202f\u2007\u2028\u2029\u0085"
 _AS_SPACE = str.maketrans(dict.fromkeys(_WORD_SPACES, " "))
@@ -198,24 +192,23 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, b
             raw = handle.read() if 0 < size <= max_bytes else handle.read(max_bytes + 1)
     except FileNotFoundError:
         if any(c in file for c in "*?["):  # a pattern the shell passed on because nothing matched it
-            problem = Problem(
-                file, "no file matches this pattern", suggestion="check the folder and the pattern"
-            )
+            problem = Problem(file, Msg("loader.no_match"), suggestion=Msg("hint.check_pattern"))
         else:
-            problem = Problem(file, "no such file", suggestion="check the path")
+            problem = Problem(file, Msg("loader.no_file"), suggestion=Msg("hint.check_path"))
         raise InputError([problem]) from None
     except IsADirectoryError:
-        raise InputError([Problem(file, "is a folder, not a file")]) from None
+        raise InputError([Problem(file, Msg("loader.is_folder"))]) from None
     except OSError as exc:
-        raise InputError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+        from kemitraan.output import reason
+
+        raise InputError([Problem(file, Msg("loader.unreadable", {"reason": reason(exc)}))]) from None
     if len(raw) > max_bytes:
         raise InputError(
             [
                 Problem(
                     file,
-                    f"is larger than the limit of {format_size(max_bytes)} for an input file",
-                    suggestion="check that this is the right file (a partnership file is normally a few"
-                    " kilobytes); to read it anyway, raise the limit with --max-size",
+                    Msg("loader.too_large", {"size": Msg("fmt.size", {"value": max_bytes})}),
+                    suggestion=Msg("hint.too_large"),
                 )
             ]
         )
@@ -237,19 +230,15 @@ def _not_text(start: bytes, file: str) -> Problem | None:
     """A file that is a document of another kind (Word, PDF ...) saved under a YAML name."""
     for magic, what in _NOT_TEXT:
         if start.startswith(magic):
-            return Problem(
-                file,
-                f"is {what}, not a YAML text file",
-                suggestion="write the partnership in a plain-text YAML file (see examples/benan.yaml)",
-            )
+            return Problem(file, Msg(what), suggestion=Msg("hint.plain_yaml"))
     return None
 
 
 def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, file: str) -> Problem:
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return Problem(file, "is UTF-32 encoded, not UTF-8", line=1, suggestion=_SAVE_AS_UTF8)
+        return Problem(file, Msg("loader.utf32"), line=1, suggestion=_SAVE_AS_UTF8)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem(file, "is UTF-16 encoded, not UTF-8", line=1, suggestion=_SAVE_AS_UTF8)
+        return Problem(file, Msg("loader.utf16"), line=1, suggestion=_SAVE_AS_UTF8)
     binary = _not_text(raw, file)
     if binary is not None:
         return binary
@@ -258,9 +247,9 @@ def _encoding_problem(raw: bytes, exc: UnicodeDecodeError, file: str) -> Problem
     column = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
     byte = raw[exc.start]
     as_latin = raw[exc.start : exc.start + 1].decode("cp1252", "replace")
-    what = f"is not UTF-8: the byte 0x{byte:02x} cannot be read"
+    what = Msg("loader.not_utf8", {"byte": f"0x{byte:02x}"})
     if as_latin.isprintable() and as_latin != "\ufffd":
-        what += f" (in Windows-1252 or Latin-1 it would be '{as_latin}', so the file was probably saved in that encoding)"
+        what = Msg("loader.not_utf8.latin", {"byte": f"0x{byte:02x}", "char": as_latin})
     return Problem(file, what, line=line, column=column, suggestion=_SAVE_AS_UTF8)
 
 
@@ -286,8 +275,8 @@ def char_name(char: str) -> str:
 class _Refused(Exception):
     """A node the file may not contain (internal: turned into a located Problem)."""
 
-    def __init__(self, node: yaml.Node, message: str, suggestion: str) -> None:
-        super().__init__(message)
+    def __init__(self, node: yaml.Node, message: Msg, suggestion: Msg) -> None:
+        super().__init__(message.key)
         self.node, self.message, self.suggestion = node, message, suggestion
 
 
@@ -385,7 +374,7 @@ def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> A
     except yaml.reader.ReaderError as exc:
         raise InputError([_reader_problem(exc, file, text)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(file, f"is not valid YAML: {exc}")]) from None
+        raise InputError([Problem(file, Msg("yaml.invalid.other", {"error": str(exc)}))]) from None
     finally:
         loader.dispose()
 
@@ -412,10 +401,8 @@ def check_non_specific_tags(text: str, root: yaml.Node) -> None:
         if isinstance(node, yaml.ScalarNode) and node.start_mark.index in marks:
             raise _Refused(
                 node,
-                f"the value '{_written(text, node)}' carries the non-specific tag '!', which YAML readers"
-                " do not agree on (text for the YAML specification, whatever the value looks"
-                " like for others)",
-                f"remove the '!', and put the value in quotes if it is text: \"{node.value}\"",
+                Msg("yaml.non_specific_tag", {"value": _written(text, node)}),
+                Msg("hint.non_specific_tag", {"value": node.value}),
             )
 
 
@@ -516,18 +503,12 @@ def check_expansion(root: yaml.Node, max_bytes: int) -> None:
             if size > max_bytes:
                 raise _Refused(
                     node,
-                    f"aliases (*name) expand this part of the file to more than {format_size(max_bytes)}"
-                    " (the input size limit); refused, as a file that grows this much is an attack"
-                    " or a mistake",
-                    "write the repeated parts out instead of using aliases, or raise --max-size",
+                    Msg("yaml.alias_bomb", {"size": Msg("fmt.size", {"value": max_bytes})}),
+                    Msg("hint.alias_bomb"),
                 )
             sizes[key] = size
         elif key in open_:
-            raise _Refused(
-                node,
-                "an alias (*name) refers to a part of the file that contains it, which would never end",
-                "remove the alias, or point it at an anchor (&name) outside this part",
-            )
+            raise _Refused(node, Msg("yaml.alias_loop"), Msg("hint.alias_loop"))
         elif key not in sizes:
             if type(node) is scalar:
                 sizes[key] = len(node.value) + 1
@@ -565,18 +546,8 @@ def check_hidden(root: yaml.Node) -> None:
 
 def _hidden_refused(node: yaml.Node, char: str) -> _Refused:
     if _DIRECTION.match(char):
-        return _Refused(
-            node,
-            f"the text contains the invisible character {char_name(char)}, which can make a report"
-            " show words in a different order than the file has them",
-            "remove it (retype the text, or paste it as plain text)",
-        )
-    return _Refused(
-        node,
-        f"the text contains the control character {char_name(char)} (written with a '\\' escape),"
-        " which could garble a terminal or a report",
-        "remove it; for a line break in a text, use a block (|) instead",
-    )
+        return _Refused(node, Msg("yaml.direction", {"char": char_name(char)}), Msg("hint.direction"))
+    return _Refused(node, Msg("yaml.control_escape", {"char": char_name(char)}), Msg("hint.control_escape"))
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, file: str, text: str) -> Problem:
@@ -591,20 +562,13 @@ def _reader_problem(exc: yaml.reader.ReaderError, file: str, text: str) -> Probl
     if binary is not None:
         return binary
     if char == "\x00":
-        return Problem(
-            file,
-            "contains NUL bytes, so it is not a UTF-8 text file (is it UTF-16 without a byte-order"
-            " mark, or a binary file?)",
-            line,
-            column,
-            suggestion=_SAVE_AS_UTF8,
-        )
+        return Problem(file, Msg("loader.nul"), line, column, suggestion=_SAVE_AS_UTF8)
     return Problem(
         file,
-        f"contains the control character {char_name(char)}, which YAML does not allow",
+        Msg("yaml.control", {"char": char_name(char)}),
         line,
         column,
-        suggestion="remove it (it is invisible in most editors; retype the text around it)",
+        suggestion=Msg("hint.control"),
     )
 
 
@@ -625,39 +589,82 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
         first = exc.context_mark.line + 1 if exc.context_mark else "?"
         return Problem(
             file,
-            f"duplicate key '{exc.problem}': it is also at line {first}, and YAML would"
-            " silently keep only the last one",
+            Msg("yaml.duplicate_key", {"key": str(exc.problem), "line": str(first)}),
             line=line,
             column=column,
-            suggestion="keep one of them, or merge their contents",
+            suggestion=Msg("hint.duplicate_key"),
         )
     if isinstance(exc, RefusedValue):
-        return Problem(file, str(exc.problem), line=line, column=column, suggestion=exc.suggestion)
-    problem = exc.problem or "syntax error"
-    suggestion = None
+        return Problem(file, exc.said, line=line, column=column, suggestion=exc.suggestion)
+    problem = exc.problem or ""
+    suggestion: Msg | None = None
     if here == "\t" or "\t" in problem or "tab" in problem:
-        suggestion = "YAML does not allow tabs for indentation; indent with spaces"
+        suggestion = Msg("hint.yaml.tabs")
     elif any(q in line_text for q in _SMART_QUOTES):
-        suggestion = (
-            "this line has curly quotes (“ ” ‘ ’), perhaps pasted from a word processor; YAML only"
-            " treats straight quotes (\" or ') as quotes, so retype them"
-        )
+        suggestion = Msg("hint.yaml.curly_quotes")
     elif "mapping values are not allowed" in problem:
-        suggestion = "a value that contains ': ' must be put in quotes"
+        suggestion = Msg("hint.yaml.colon_in_value")
     elif "could not find expected ':'" in problem:
-        suggestion = "check the indentation and the ':' after each key on this or the line before"
+        suggestion = Msg("hint.yaml.expected_colon")
     elif "found character that cannot start any token" in problem:
-        suggestion = "put the value in quotes"
+        suggestion = Msg("hint.yaml.quote_value")
     elif "expected a single document" in f"{problem} {exc.context}":
-        suggestion = "put each partnership in a file of its own (remove the '---' line)"
+        suggestion = Msg("hint.yaml.one_document")
     elif exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
-        suggestion = f"the quote opened on line {exc.context_mark.line + 1} is never closed"
+        suggestion = Msg("hint.yaml.unclosed_quote", {"line": str(exc.context_mark.line + 1)})
     elif "unhashable key" in problem:
-        suggestion = "a key is a word (or quoted text) followed by ':'"
+        suggestion = Msg("hint.yaml.key")
     elif "maximum nesting depth" in problem:
-        suggestion = "a partnership file nests a few levels deep; check the brackets"
-    context = f" ({exc.context})" if exc.context else ""
-    return Problem(file, f"invalid YAML: {problem}{context}", line=line, column=column, suggestion=suggestion)
+        suggestion = Msg("hint.yaml.nesting")
+    said = yaml_words(problem) if problem else Msg("yaml.syntax_error")
+    if exc.context:
+        message = Msg("yaml.invalid.context", {"problem": said, "context": yaml_words(exc.context)})
+    else:
+        message = Msg("yaml.invalid", {"problem": said})
+    return Problem(file, message, line=line, column=column, suggestion=suggestion)
+
+
+_YAML_WORDS = {
+    "mapping values are not allowed here": "yaml.problem.mapping_values",
+    "mapping values are not allowed in this context": "yaml.problem.mapping_values.context",
+    "could not find expected ':'": "yaml.problem.expected_colon",
+    "found character that cannot start any token": "yaml.problem.bad_start",
+    "found a tab character that violates indentation": "yaml.problem.tab",
+    "found a tab character where an indentation space is expected": "yaml.problem.tab.space",
+    "did not find expected key": "yaml.problem.expected_key",
+    "did not find expected node content": "yaml.problem.expected_node",
+    "did not find expected '-' indicator": "yaml.problem.expected_dash",
+    "did not find expected ',' or ']'": "yaml.problem.expected_bracket",
+    "did not find expected ',' or '}'": "yaml.problem.expected_brace",
+    "found unexpected end of stream": "yaml.problem.end_of_stream",
+    "found unknown escape character": "yaml.problem.unknown_escape",
+    "found an unhashable key (a list or mapping used as a key)": "yaml.problem.unhashable",
+    "but found another document": "yaml.problem.another_document",
+    "expected a single document in the stream": "yaml.problem.single_document",
+    "while scanning a simple key": "yaml.context.simple_key",
+    "while scanning a quoted scalar": "yaml.context.quoted_scalar",
+    "while scanning a plain scalar": "yaml.context.plain_scalar",
+    "while scanning a block scalar": "yaml.context.block_scalar",
+    "while parsing a block mapping": "yaml.context.block_mapping",
+    "while parsing a block collection": "yaml.context.block_collection",
+    "while parsing a flow mapping": "yaml.context.flow_mapping",
+    "while parsing a flow sequence": "yaml.context.flow_sequence",
+    "while parsing a block node": "yaml.context.block_node",
+    "while parsing a flow node": "yaml.context.flow_node",
+    "while constructing a mapping": "yaml.context.constructing_mapping",
+    "while scanning an alias": "yaml.context.alias",
+    "while scanning an anchor": "yaml.context.anchor",
+    "while scanning a tag": "yaml.context.tag",
+    "while scanning a directive": "yaml.context.directive",
+}
+"""PyYAML's (libyaml's) words for the problems people meet, by their English text; another
+problem keeps PyYAML's English."""
+
+
+def yaml_words(text: str) -> Said:
+    """PyYAML's description of a problem, in the catalogue where kemitraan knows it."""
+    key = _YAML_WORDS.get(text.strip())
+    return Msg(key) if key else text
 
 
 def load_model(
@@ -677,15 +684,15 @@ def load_model(
     text, raw = read_text(path, max_bytes=max_bytes)
     data = parse_yaml(text, file, max_bytes=max_bytes)
     if not isinstance(data, dict):
-        kind = "empty" if data is None else _describe(data)
+        kind = Msg("describe.empty_file") if data is None else _describe(data)
         raise InputError(
             [
                 Problem(
                     file,
-                    f"expected a mapping of fields (key: value lines) at the top, but the file is {kind}",
+                    Msg("loader.top", {"kind": kind}),
                     line=1,
                     column=1,
-                    suggestion="start from an example: kemitraan init --blank, or examples/benan.yaml",
+                    suggestion=Msg("hint.start_from_example"),
                 )
             ]
         )
@@ -708,13 +715,13 @@ class RawProblem(NamedTuple):
     """A problem before it is located in the text."""
 
     loc: Loc
-    message: str
-    hint: str | None
+    message: Said
+    hint: Said | None
     point: str
     """Where to point: "value", "key", or "parent" (for a missing key)."""
     also: Loc | None = None
     """Another path the message refers to (a duplicate's first use): its line is added."""
-    expected: str | None = None
+    expected: Msg | None = None
     """Set when YAML read a plain scalar as a number or boolean where ``expected`` (text, one
     of some words) is wanted: the message then quotes the value as the file writes it
     (``0123``), not only as YAML read it (123)."""
@@ -726,20 +733,22 @@ MAX_PROBLEMS = 50
 """At most this many problems are reported for one file (then a count of the rest)."""
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Said:
     if value is None:
-        return "nothing (empty)"
+        return Msg("describe.empty")
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+        return Msg("describe.boolean", {"value": str(value).lower()})
     if isinstance(value, int | float):
         text = repr(value)
-        return f"the number {text}" if len(text) <= 30 else f"a number of {len(text)} digits"
+        if len(text) <= 30:
+            return Msg("describe.number", {"value": text})
+        return Msg("describe.long_number", {"n": len(text)})
     if isinstance(value, str):
         return f"'{value}'" if len(value) <= 60 else f"'{value[:57]}...'"
     if isinstance(value, dict):
-        return "a mapping"
+        return Msg("describe.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Msg("describe.list")
     return type(value).__name__
 
 
@@ -783,7 +792,7 @@ def _unwrap(tp: Any) -> Any:
         return tp
 
 
-_BOUNDS = {"ge": "of at least", "le": "of at most", "gt": "above", "lt": "below"}
+_BOUNDS = {"ge": "expect.bound.ge", "le": "expect.bound.le", "gt": "expect.bound.gt", "lt": "expect.bound.lt"}
 _TYPE_TAGS = frozenset({"str", "int", "float", "bool", "none", "list", "dict"})
 
 
@@ -816,16 +825,16 @@ def _clean_loc(raw: tuple[Any, ...], data: Any) -> tuple[Loc, bool, bool]:
     return tuple(loc), tagged, at_key
 
 
-def _id_hint(value: str) -> str:
+def _id_hint(value: str) -> Msg:
     """How to turn a rejected id into a valid one, naming any character that does not belong."""
     ascii_ = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_).strip("-.").lower()
-    example = f"for example '{slug}'" if slug else "use letters a-z, digits, '-', '_' or '.'"
+    example = Msg("hint.id.example", {"slug": slug}) if slug else Msg("hint.id.letters")
     if any(q in value for q in _SMART_QUOTES):
-        return f"remove the curly quotes (perhaps pasted from a word processor); {example}"
+        return Msg("hint.id.curly_quotes", {"example": example})
     hidden = next((c for c in value if unicodedata.category(c) in ("Cf", "Cc", "Zs") and c != " "), None)
     if hidden is not None:
-        return f"it contains the invisible character {char_name(hidden)}; {example}"
+        return Msg("hint.id.invisible", {"char": char_name(hidden), "example": example})
     return example
 
 
@@ -833,19 +842,21 @@ _SEPARATED = re.compile(r"\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*")
 """5.000.000, 5,000,000, 5 000 000: a whole number with thousands separators."""
 
 
-def _number_hint(value: Any) -> str | None:
+def _number_hint(value: Any) -> Msg | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
     if _SEPARATED.fullmatch(text):
-        return f"write the number without thousands separators or quotes: {re.sub(r'[^0-9]', '', text)}"
+        return Msg("hint.number.separators", {"number": re.sub(r"[^0-9]", "", text)})
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?", text):
-        return "remove the quotes around the number"
+        return Msg("hint.number.quotes")
     return None
 
 
 def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any) -> list[RawProblem]:
     """One sentence per pydantic error, with the expectation and a suggestion."""
+    from kemitraan.models import words
+
     out: list[RawProblem] = []
     seen: set[tuple[Loc, str]] = set()
     alternatives: set[Loc] = set()
@@ -859,87 +870,97 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
         value = err.get("input")
         ctx = err.get("ctx", {})
         point = "key" if at_key else "value"
-        hint: str | None = None
-        expected: str | None = None
+        hint: Said | None = None
+        expected: Msg | None = None
+        got = _describe(value)
+        message: Said
         if kind == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
             names = _field_names(parent) if parent else []
-            message = f"unknown key '{loc[-1]}'"
+            message = Msg("expect.unknown_key", {"key": str(loc[-1])})
             if names:
-                message += f" (allowed here: {', '.join(names)})"
+                message = Msg("expect.unknown_key.allowed", {"key": str(loc[-1]), "names": ", ".join(names)})
             hint = did_you_mean(loc[-1], names)
             if loc[-1] == "<<":
-                message = "merge keys ('<<') are not part of YAML 1.2 and kemitraan does not read them"
-                hint = "write the keys out in full"
+                message = Msg("expect.merge_key")
+                hint = Msg("hint.merge_key")
             point = "key"
         elif kind == "missing":
-            message = f"required field '{loc[-1]}' is missing"
-            hint = f"add '{loc[-1]}:' here"
+            message = Msg("expect.missing", {"key": str(loc[-1])})
+            hint = Msg("hint.missing", {"key": str(loc[-1])})
             point = "parent"
         elif kind == "invalid_key":
             loc = loc[:-1]
-            message = f"a key must be text, but one key here is {_describe(value)}"
-            hint = "put the key in quotes"
+            message = Msg("expect.key_text", {"value": got})
+            hint = Msg("hint.quote_key")
         elif kind == "literal_error":
             choices = [
                 e.strip()
                 for e in str(ctx.get("expected", "")).replace("'", "").replace(" or ", ",").split(",")
             ]
-            words = ", ".join(choices)
-            message = f"expected one of {words} but got {_describe(value)}"
-            hint = did_you_mean(value, choices)
-            if isinstance(value, bool):
-                expected = f"one of {words}"
-                word = ("yes" if value else "no") if {"yes", "no"} <= set(choices) else None
-                hint = f"did you mean '{word}'?" if word else f"write one of the words: {words}"
-        elif kind == "string_type" and isinstance(value, int | float | bool):
-            message = f"expected text but got {_describe(value)}"
-            expected = "text"
-            hint = "put the value in quotes to keep it exactly as written (for example '0123')"
-        elif kind == "string_type":
-            message = f"expected text but got {_describe(value)}"
-        elif kind == "string_pattern_mismatch" and loc and loc[-1] == "currency":
-            message = f"expected a three-letter currency code (IDR, USD ...) but got {_describe(value)}"
-        elif kind == "string_pattern_mismatch":
-            allowed = (
-                "letters, digits, '-', '_' or '.'"
-                if "A-Z" in str(ctx.get("pattern", "A-Z"))
-                else "lowercase letters, digits, '-' or '_'"
+            vocabulary = words.vocabulary_of(choices)
+            shown: Msg | str = (
+                Msg("fmt.vocabulary", {"vocabulary": vocabulary}) if vocabulary else ", ".join(choices)
             )
-            message = f"expected an id of {allowed} (no spaces) but got {_describe(value)}"
+            accepted = list(words.canonical(vocabulary)) if vocabulary else choices
+            message = Msg("expect.one_of", {"words": shown, "value": got})
+            hint = did_you_mean(value, accepted)
+            if isinstance(value, bool):
+                expected = Msg("expect.phrase.one_of", {"words": shown})
+                word = ("yes" if value else "no") if {"yes", "no"} <= set(choices) else None
+                hint = (
+                    Msg("hint.did_you_mean", {"word": word})
+                    if word
+                    else Msg("hint.one_of_words", {"words": shown})
+                )
+        elif kind == "string_type" and isinstance(value, int | float | bool):
+            message = Msg("expect.text", {"value": got})
+            expected = Msg("expect.phrase.text")
+            hint = Msg("hint.quote_value")
+        elif kind == "string_type":
+            message = Msg("expect.text", {"value": got})
+        elif kind == "string_pattern_mismatch" and loc and loc[-1] == "currency":
+            message = Msg("expect.currency", {"value": got})
+        elif kind == "string_pattern_mismatch":
+            wide = "A-Z" in str(ctx.get("pattern", "A-Z"))
+            message = Msg("expect.id" if wide else "expect.id.lower", {"value": got})
             if isinstance(value, str):
                 hint = _id_hint(value)
         elif kind == "string_too_short":
-            message = "expected some text but the value is empty"
+            message = Msg("expect.some_text")
         elif kind == "string_too_long":
-            message = f"expected at most {ctx.get('max_length')} characters but got {len(str(value))}"
+            message = Msg("expect.too_long", {"max": str(ctx.get("max_length")), "n": len(str(value))})
         elif kind in ("int_type", "int_from_float", "int_parsing"):
-            message = f"expected a whole number but got {_describe(value)}"
+            message = Msg("expect.whole_number", {"value": got})
             hint = _number_hint(value)
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-            bounds = " and ".join(f"{_BOUNDS.get(k, k)} {v}" for k, v in ctx.items())
-            message = f"expected a value {bounds} but got {_describe(value)}"
+            bounds = [Msg(_BOUNDS[k], {"bound": str(v)}) for k, v in ctx.items() if k in _BOUNDS]
+            message = Msg("expect.bounded", {"bounds": Msg("fmt.and", {"items": bounds}), "value": got})
         elif kind == "finite_number":
-            message = f"expected a finite number but got {_describe(value)}"
+            message = Msg("expect.finite", {"value": got})
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
-            message = f"expected a mapping (key: value lines) but got {_describe(value)}"
+            message = Msg("expect.mapping", {"value": got})
             parent = _model_at(model, loc)
             if parent is not None:
-                hint = f"keys here: {', '.join(_field_names(parent))}"
+                hint = Msg("hint.keys_here", {"keys": ", ".join(_field_names(parent))})
         elif kind == "list_type":
-            message = f"expected a list (lines starting with '- ') but got {_describe(value)}"
+            message = Msg("expect.list", {"value": got})
             if isinstance(value, str):
-                hint = f"write it as a list: [{value}]"
+                hint = Msg("hint.as_list", {"value": value})
         elif kind == "too_short":
-            message = f"expected at least {ctx.get('min_length', 1)} item(s) but got {len(value) if isinstance(value, list) else 0}"
+            n = int(ctx.get("min_length", 1))
+            message = Msg("expect.items", {"n": n, "got": len(value) if isinstance(value, list) else 0})
         elif kind in ("float_type", "float_parsing"):
-            message = f"expected a number but got {_describe(value)}"
+            message = Msg("expect.number", {"value": got})
             hint = _number_hint(value)
         elif kind == "value_error":
-            message = str(ctx.get("error", err["msg"]))
-        else:
-            message = f"{err['msg'][0].lower()}{err['msg'][1:]} (got {_describe(value)})"
-        key = (loc, message)
+            error = ctx.get("error")
+            message = (
+                error.msg if isinstance(error, Refusal) else str(error if error is not None else err["msg"])
+            )
+        else:  # a check kemitraan does not word itself: pydantic's English, and the value
+            message = Msg("expect.other", {"error": f"{err['msg'][0].lower()}{err['msg'][1:]}", "value": got})
+        key = (loc, repr(message))
         if key not in seen:
             seen.add(key)
             out.append(RawProblem(loc, message, hint, point, expected=expected, value=value))
@@ -950,7 +971,7 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], data: Any)
 
 
 def locate(
-    raw: Sequence[RawProblem | tuple[Loc, str, str | None, str]], text: str, file: str
+    raw: Sequence[RawProblem | tuple[Loc, Said, Said | None, str]], text: str, file: str
 ) -> list[Problem]:
     """Attach line and column to each problem by walking the YAML node tree once.
 
@@ -969,28 +990,30 @@ def locate(
         column = node.start_mark.column + 1 if node is not None else None
         message, hint = p.message, p.hint
         if p.expected is not None and isinstance(node, yaml.ScalarNode) and not node.style:
-            message, hint = _as_written(p, node.value)
+            message, hint = _as_written(p, p.expected, node.value)
         if p.also is not None and root is not None:
             other = _find(root, p.also, True)
             if other is not None:
-                message += f" (line {other.start_mark.line + 1})"
+                message = Msg("loader.also_at", {"message": message, "line": str(other.start_mark.line + 1)})
         problems.append(Problem(file, message, line, column, p.loc, hint))
     if len(raw) > MAX_PROBLEMS:
         problems.append(
-            Problem(file, f"... and {len(raw) - MAX_PROBLEMS} more problems", suggestion="fix these first")
+            Problem(
+                file, Msg("loader.more", {"n": len(raw) - MAX_PROBLEMS}), suggestion=Msg("hint.fix_these")
+            )
         )
     return problems
 
 
-def _as_written(p: RawProblem, written: str) -> tuple[str, str | None]:
+def _as_written(p: RawProblem, expected: Msg, written: str) -> tuple[Msg, Said | None]:
     """Describe a value YAML re-typed by what the file says (``0123``), then what YAML made of it."""
     read_as = _describe(p.value)
     if written in (repr(p.value), str(p.value).lower()):
-        message = f"expected {p.expected} but got {read_as}"
+        message = Msg("expect.as_read", {"expected": expected, "value": read_as})
     else:
-        message = f"expected {p.expected} but got {written}, which YAML reads as {read_as}"
-    if p.expected == "text":
-        return message, f'put it in quotes to keep it exactly as written: "{written}"'
+        message = Msg("expect.as_written", {"expected": expected, "written": written, "value": read_as})
+    if expected.key == "expect.phrase.text":
+        return message, Msg("hint.quote_as_written", {"value": written})
     return message, p.hint
 
 
@@ -1114,8 +1137,8 @@ def rubric_path(ref: str) -> Path:
             [
                 Problem(
                     ref,
-                    f"no bundled rubric of that name (bundled: {', '.join(known)})",
-                    suggestion=did_you_mean(ref, known) or "give a path to a rubric file",
+                    Msg("loader.no_rubric", {"known": ", ".join(known)}),
+                    suggestion=did_you_mean(ref, known) or Msg("hint.rubric_path"),
                 )
             ]
         )

@@ -112,10 +112,12 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     # indicator details
     "ind.phase_joint.missing": "No participation is recorded for {phase}.",
     "ind.phase_joint.detail": (
-        "In {phase}: {levels}. {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above."
+        "In {phase}: {levels}. {engaged} partner known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
+        "In {phase}: {levels}. {engaged} partners known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
     ),
     "ind.phase_joint.detail_stated": (
-        "In {phase}: {levels}. {stated} {engaged} partner(s) known to be {min_level} or above; the phase is joint when {who} {min_level} or above."
+        "In {phase}: {levels}. {stated} {engaged} partner known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
+        "In {phase}: {levels}. {stated} {engaged} partners known to be {min_level} or above; the phase is joint when {who} {min_level} or above.",
     ),
     "ind.phase_joint.stated_only": (
         "In {phase}: no partner's level is recorded. {stated} (The phase is joint when {who} {min_level} or above.)"
@@ -127,16 +129,24 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "ind.who.count": "at least {count} partners are",
     "ind.joint_phase_share.none": "No program phase is recorded.",
     "ind.joint_phase_share.detail": (
-        "{joint} of {total} program phases are joint ({share}); {unknown} unknown."
+        "{joint} of {total} program phase is joint ({share}); {unknown} unknown.",
+        "{joint} of {total} program phases are joint ({share}); {unknown} unknown.",
     ),
     "ind.phases_recorded.no_programs": "No program is recorded.",
-    "ind.phases_recorded.missing": "{recorded} of {total} phases recorded; not recorded: {missing}.",
-    "ind.phases_recorded.ok": "Participation is recorded for all {total} program phases.",
+    "ind.phases_recorded.missing": (
+        "{recorded} of {total} phase recorded; not recorded: {missing}.",
+        "{recorded} of {total} phases recorded; not recorded: {missing}.",
+    ),
+    "ind.phases_recorded.ok": (
+        "Participation is recorded for the {total} program phase.",
+        "Participation is recorded for all {total} program phases.",
+    ),
     "ind.dominance.none": (
         "No program is recorded, and the study states nothing about the partnership's balance."
     ),
     "ind.dominance.detail": (
-        "Of the {total} program phases (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}"
+        "Of the {total} program phase (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}",
+        "Of the {total} program phases (an unrecorded one counts as unknown), those one partner alone carries at {min_level} or above while the others present are at most consulted: {each}. One party dominates when the same partner does so in {threshold} of the phases. {stated}",
     ),
     "ind.dominance.count": "{count} ({share})",
     "ind.dominance.count_range": "{low} to {high} ({low_share} to {high_share})",
@@ -166,16 +176,24 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "ind.capacity.detail": "Capacity building: {flows}. Partners not both giving and receiving: {lacking}.",
     "ind.principle_score.missing": "{principle} is not scored.",
     "ind.principle_score.detail": "{principle}: score {score} (criterion: {bound}).",
-    "ind.principle_mean.too_few": "Only {scored} principle(s) scored; at least {min_scored} needed.",
+    "ind.principle_mean.too_few": (
+        "Only {scored} principle scored; at least {min_scored} needed.",
+        "Only {scored} principles scored; at least {min_scored} needed.",
+    ),
     "ind.principle_mean.detail": (
-        "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}."
+        "Mean {mean} over {scored} of {total} principle (threshold: {at_least}); lowest ({low}): {lowest}.",
+        "Mean {mean} over {scored} of {total} principles (threshold: {at_least}); lowest ({low}): {lowest}.",
     ),
     "ind.principle_mean.partial": (
-        "Mean {mean} over {scored} of {total} principles; as {unscored} are not scored, the mean of all of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}."
+        "Mean {mean} over {scored} of {total} principle; with the unscored ones ({unscored}), the mean of all of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}.",
+        "Mean {mean} over {scored} of {total} principles; with the unscored ones ({unscored}), the mean of all of them could be {range} (threshold: {at_least}); lowest ({low}): {lowest}.",
     ),
     # engine
     "engine.no_programs": "No program is recorded.",
-    "engine.programs_met": "Met in {met} of {total} programs; not in: {failing}.",
+    "engine.programs_met": (
+        "Met in {met} of {total} program; not in: {failing}.",
+        "Met in {met} of {total} programs; not in: {failing}.",
+    ),
     "engine.gather": "Gather evidence on: {criterion}.",
     "engine.change": "Meet the criterion: {criterion}.",
     "reason.ruled_out": "{verdict}: not met ({because}).",
@@ -184,14 +202,20 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "reason.insufficient": "The facts still allow {possible}; not known: {missing}.",
     "reason.all_paths": "{verdict}: whatever the unknown facts turn out to be, the result is the same.",
     # support in words
-    "support.shown": "{met} of {total} signs shown, {known} known; weight {weight_shown} of {weight_total}",
+    "support.shown": (
+        "{met} of {total} sign shown, {known} known; weight {weight_shown} of {weight_total}",
+        "{met} of {total} signs shown, {known} known; weight {weight_shown} of {weight_total}",
+    ),
     "support.tied": "{verdict} and {others} have the same support ({support}).",
     "support.lower": "{verdict} has less support ({support}) than {other} ({other_support}).",
     "support.rests_on_rule": (
         "The verdict {verdict} rests on the decision rule, not on the support: a defining sign (see the reason) decides it."
     ),
     "found.signs": "What the facts show: {signs}.",
-    "found.programs": "yes in {met} of {total} programs",
+    "found.programs": (
+        "yes in {met} of {total} program",
+        "yes in {met} of {total} programs",
+    ),
     # the study's own conclusion beside kemitraan's verdict
     "study.verdict": "{verdict} (“{words}”)",
     "study.agree": "The study concluded {study}; from the recorded facts kemitraan finds {found}: agree.",
@@ -334,8 +358,14 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "summary.type.code": "code (value labels)",
     "summary.file_label": "Summary of partnership assessments",
     "batch.title": "Assessment summary",
-    "batch.assessed": "{assessed} of {total} files assessed",
-    "batch.failed": "{failed} file(s) could not be assessed (their errors are above)",
+    "batch.assessed": (
+        "{assessed} of {total} file assessed",
+        "{assessed} of {total} files assessed",
+    ),
+    "batch.failed": (
+        "{failed} file could not be assessed (its error is above)",
+        "{failed} files could not be assessed (their errors are above)",
+    ),
     "batch.failed_files": "Files that failed",
     "batch.more": "and {count} more",
     "batch.files": "Files",
@@ -385,7 +415,10 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "groups.by.folder": "folder",
     "groups.none": "(not recorded)",
     "groups.total": "Total",
-    "groups.failed": "{failed} file(s) could not be assessed and are not counted.",
+    "groups.failed": (
+        "{failed} file could not be assessed and is not counted.",
+        "{failed} files could not be assessed and are not counted.",
+    ),
     # fieldwork: many informants (kemitraan.fieldwork.aggregate)
     "fw.item.understanding": "{partner}: understands the purpose",
     "fw.item.benefits": "{partner}: gains a benefit",
@@ -396,9 +429,13 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "fw.block.principles": "Principle scores",
     "fw.block.participation": "Participation levels",
     "fw.alpha.too_few": (
-        "Not enough: only {units} question(s) answered by at least two informants (2 needed)."
+        "Not enough: only {units} question answered by at least two informants (2 needed).",
+        "Not enough: only {units} questions answered by at least two informants (2 needed).",
     ),
-    "fw.alpha.undefined": "Cannot be computed: every answer to the {units} question(s) is the same.",
+    "fw.alpha.undefined": (
+        "Cannot be computed: every answer to the {units} question is the same.",
+        "Cannot be computed: every answer to the {units} questions is the same.",
+    ),
     "fw.alpha.reliable": "α = {alpha}: the informants agree (0.800 or more).",
     "fw.alpha.tentative": (
         "α = {alpha}: moderate agreement (0.667 to below 0.800); conclusions are tentative."
@@ -417,7 +454,8 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "fw.verdict.robust": "No single informant's answers decide this verdict.",
     "fw.report.title": "Agreement between informants",
     "fw.report.intro": (
-        "{informants} informant(s). A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given)."
+        "{informants} informant. A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given).",
+        "{informants} informants. A value written in the file is always used; informants' answers fill what is not written, aggregated by {aggregate}. Disagreement: answers two or more steps of the scale apart (yes/no: both given).",
     ),
     "fw.report.question": "Question",
     "fw.report.answers": "Answers",
@@ -431,7 +469,8 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "fw.report.verdicts": "How robust the verdicts are",
     "fw.report.informant_list": "Informants",
     "fw.report.hinges": "hinges on one informant",
-    "fw.report.alpha_counts": "{units} questions, {pairable} answers, {informants} informants",
+    "fw.report.alpha_counts": "{units}, {pairable}, {informants}",
+    "count.informants": ("{n} informant", "{n} informants"),
     # the questionnaire (kemitraan.fieldwork.xlsform)
     "form.title": "Partnership questionnaire: {title}",
     "form.group.respondent": "About you",
@@ -476,21 +515,28 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "qda.group.principle": "kemitraan: principles",
     "qda.group.partner": "kemitraan: partners",
     "qda.group.other": "kemitraan: other",
-    "fw.ingest.read": "{file}: {layout}, {submissions} submission(s), {columns} question column(s)",
+    "fw.ingest.read": "{file}: {layout}, {submissions}, {columns}",
+    "count.submissions": ("{n} submission", "{n} submissions"),
+    "count.question_columns": ("{n} question column", "{n} question columns"),
+    "count.answers": ("{n} answer", "{n} answers"),
     "fw.ingest.layout": "{flavour} {kind} export",
     "fw.ingest.layout.separator": "{layout}, groups separated by '{separator}'",
     "fw.ingest.layout.multiple": "{layout}, multiple choices as {multiple}",
-    "fw.ingest.multiple.1/0 columns": "1/0 columns",
+    "fw.ingest.multiple.columns": "1/0 columns",
     "fw.ingest.multiple.both": "both",
     "fw.ingest.merged": (
-        "{into}: {added} submission(s) added, {changed} changed (edited since they were ingested), {skipped} already in the file; {answers} answers written"
+        "{into}: {added} added, {changed} changed (edited since they were ingested), {skipped} already in the file; {answers} written"
     ),
     "fw.ingest.withdrawn": (
-        "{count} submission(s) rejected since they were ingested: their answers were removed"
+        "{n} submission rejected since it was ingested: its answers were removed",
+        "{n} submissions rejected since they were ingested: their answers were removed",
     ),
     "fw.ingest.left_out": "left out {submission}: {why}",
     "fw.ingest.include_rejected": "to take in rejected or not-approved submissions, add --include-rejected",
-    "fw.ingest.ignored": "ignored {count} column(s) that are not in the questionnaire: {columns}",
+    "fw.ingest.ignored": (
+        "ignored {n} column that is not in the questionnaire: {columns}",
+        "ignored {n} columns that are not in the questionnaire: {columns}",
+    ),
     "fw.ingest.dry_run": "dry run: nothing written",
     "fw.ingest.twice": "line {line}: the same submission appears twice",
     "fw.ingest.rejected": "rejected in ODK Central",
@@ -809,7 +855,8 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     # editor schema (kemitraan schema)
     "language.id": "Indonesian",
     "language.en": "English",
-    "schema.word": "the same as {value}: {meaning}",
+    "schema.word": "Indonesian for {value}: {meaning}",
+    "schema.word.bare": "Indonesian for {value}",
     "schema.comment": (
         "Generated from the pydantic model by `kemitraan schema`. These rules are checked only by `kemitraan validate`: {rules}"
     ),
@@ -1078,13 +1125,479 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "cli.metavar.group": "GROUP",
     "cli.metavar.export": "EXPORT",
     "cli.metavar.qdpx": "QDPX",
+    # reading a file (kemitraan.loader): what is wrong with it, and what to do
+    "loader.no_match": "no file matches this pattern",
+    "hint.check_pattern": "check the folder and the pattern",
+    "loader.no_file": "no such file",
+    "hint.check_path": "check the path",
+    "loader.is_folder": "is a folder, not a file",
+    "loader.unreadable": "cannot be read: {reason}",
+    "loader.too_large": "is larger than the limit of {size} for an input file",
+    "hint.too_large": (
+        "check that this is the right file (a partnership file is normally a few kilobytes); to read it anyway, raise the limit with --max-size"
+    ),
+    "hint.save_utf8": "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+    "loader.kind.zip": "is a zip archive (a Word, Excel or OpenDocument file?), not a YAML text file",
+    "loader.kind.pdf": "is a PDF document, not a YAML text file",
+    "loader.kind.office": "is an old Word or Excel document, not a YAML text file",
+    "loader.kind.rtf": "is an RTF document, not a YAML text file",
+    "hint.plain_yaml": "write the partnership in a plain-text YAML file (see examples/benan.yaml)",
+    "loader.utf32": "is UTF-32 encoded, not UTF-8",
+    "loader.utf16": "is UTF-16 encoded, not UTF-8",
+    "loader.not_utf8": "is not UTF-8: the byte {byte} cannot be read",
+    "loader.not_utf8.latin": (
+        "is not UTF-8: the byte {byte} cannot be read (in Windows-1252 or Latin-1 it would be '{char}', so the file was probably saved in that encoding)"
+    ),
+    "loader.nul": (
+        "contains NUL bytes, so it is not a UTF-8 text file (is it UTF-16 without a byte-order mark, or a binary file?)"
+    ),
+    "loader.top": "expected a mapping of fields (key: value lines) at the top, but the file is {kind}",
+    "hint.start_from_example": "start from an example: kemitraan init --blank, or examples/benan.yaml",
+    "loader.also_at": "{message} (line {line})",
+    "loader.more": (
+        "... and {n} more problem",
+        "... and {n} more problems",
+    ),
+    "hint.fix_these": "fix these first",
+    "loader.no_rubric": "no bundled rubric of that name (bundled: {known})",
+    "hint.rubric_path": "give a path to a rubric file",
+    "yaml.long_number": "a number of {n} digits is too long to read",
+    "hint.long_number": "check the value; put it in quotes if it is a code rather than a number",
+    "yaml.thousands": (
+        "{value} looks like a number with thousands separators ({whole}), but YAML reads it as the decimal number {decimal}"
+    ),
+    "hint.thousands": "write {whole} (no separators), or {decimal} if you mean a decimal",
+    "yaml.tag": (
+        "the tag '{tag}' is not allowed: kemitraan reads plain data only (text, numbers, true/false, lists and mappings), so it never builds objects or runs code that a file names"
+    ),
+    "hint.tag": "remove the tag (the word starting with '!')",
+    "yaml.non_specific_tag": (
+        "the value '{value}' carries the non-specific tag '!', which YAML readers do not agree on (text for the YAML specification, whatever the value looks like for others)"
+    ),
+    "hint.non_specific_tag": "remove the '!', and put the value in quotes if it is text: \"{value}\"",
+    "yaml.alias_bomb": (
+        "aliases (*name) expand this part of the file to more than {size} (the input size limit); refused, as a file that grows this much is an attack or a mistake"
+    ),
+    "hint.alias_bomb": "write the repeated parts out instead of using aliases, or raise --max-size",
+    "yaml.alias_loop": (
+        "an alias (*name) refers to a part of the file that contains it, which would never end"
+    ),
+    "hint.alias_loop": "remove the alias, or point it at an anchor (&name) outside this part",
+    "yaml.direction": (
+        "the text contains the invisible character {char}, which can make a report show words in a different order than the file has them"
+    ),
+    "hint.direction": "remove it (retype the text, or paste it as plain text)",
+    "yaml.control_escape": (
+        "the text contains the control character {char} (written with a '\\' escape), which could garble a terminal or a report"
+    ),
+    "hint.control_escape": "remove it; for a line break in a text, use a block (|) instead",
+    "yaml.control": "contains the control character {char}, which YAML does not allow",
+    "hint.control": "remove it (it is invisible in most editors; retype the text around it)",
+    "yaml.duplicate_key": (
+        "duplicate key '{key}': it is also at line {line}, and YAML would silently keep only the last one"
+    ),
+    "hint.duplicate_key": "keep one of them, or merge their contents",
+    "yaml.invalid": "invalid YAML: {problem}",
+    "yaml.invalid.context": "invalid YAML: {problem} ({context})",
+    "yaml.invalid.other": "is not valid YAML: {error}",
+    "yaml.syntax_error": "syntax error",
+    "hint.yaml.tabs": "YAML does not allow tabs for indentation; indent with spaces",
+    "hint.yaml.curly_quotes": (
+        "this line has curly quotes (“ ” ‘ ’), perhaps pasted from a word processor; YAML only treats straight quotes (\" or ') as quotes, so retype them"
+    ),
+    "hint.yaml.colon_in_value": "a value that contains ': ' must be put in quotes",
+    "hint.yaml.expected_colon": "check the indentation and the ':' after each key on this or the line before",
+    "hint.yaml.quote_value": "put the value in quotes",
+    "hint.yaml.one_document": "put each partnership in a file of its own (remove the '---' line)",
+    "hint.yaml.unclosed_quote": "the quote opened on line {line} is never closed",
+    "hint.yaml.key": "a key is a word (or quoted text) followed by ':'",
+    "hint.yaml.nesting": "a partnership file nests a few levels deep; check the brackets",
+    "yaml.problem.mapping_values": "mapping values are not allowed here",
+    "yaml.problem.expected_colon": "could not find expected ':'",
+    "yaml.problem.bad_start": "found character that cannot start any token",
+    "yaml.problem.tab": "found a tab character that violates indentation",
+    "yaml.problem.expected_key": "did not find expected key",
+    "yaml.problem.expected_node": "did not find expected node content",
+    "yaml.problem.expected_dash": "did not find expected '-' indicator",
+    "yaml.problem.expected_bracket": "did not find expected ',' or ']'",
+    "yaml.problem.expected_brace": "did not find expected ',' or '}'",
+    "yaml.problem.end_of_stream": "found unexpected end of stream",
+    "yaml.problem.unknown_escape": "found unknown escape character",
+    "yaml.problem.unhashable": "found an unhashable key (a list or mapping used as a key)",
+    "yaml.problem.another_document": "but found another document",
+    "yaml.problem.single_document": "expected a single document in the stream",
+    "yaml.context.simple_key": "while scanning a simple key",
+    "yaml.context.quoted_scalar": "while scanning a quoted scalar",
+    "yaml.context.plain_scalar": "while scanning a plain scalar",
+    "yaml.context.block_scalar": "while scanning a block scalar",
+    "yaml.context.block_mapping": "while parsing a block mapping",
+    "yaml.context.block_collection": "while parsing a block collection",
+    "yaml.context.flow_mapping": "while parsing a flow mapping",
+    "yaml.context.flow_sequence": "while parsing a flow sequence",
+    "yaml.context.block_node": "while parsing a block node",
+    "yaml.context.flow_node": "while parsing a flow node",
+    "yaml.context.constructing_mapping": "while constructing a mapping",
+    "yaml.context.alias": "while scanning an alias",
+    "yaml.context.anchor": "while scanning an anchor",
+    "yaml.context.tag": "while scanning a tag",
+    "yaml.context.directive": "while scanning a directive",
+    "describe.empty": "nothing (empty)",
+    "describe.empty_file": "empty",
+    "describe.boolean": "the boolean {value}",
+    "describe.number": "the number {value}",
+    "describe.long_number": "a number of {n} digits",
+    "describe.mapping": "a mapping",
+    "describe.list": "a list",
+    "expect.unknown_key": "unknown key '{key}'",
+    "expect.unknown_key.allowed": "unknown key '{key}' (allowed here: {names})",
+    "expect.merge_key": "merge keys ('<<') are not part of YAML 1.2 and kemitraan does not read them",
+    "hint.merge_key": "write the keys out in full",
+    "expect.missing": "required field '{key}' is missing",
+    "hint.missing": "add '{key}:' here",
+    "expect.key_text": "a key must be text, but one key here is {value}",
+    "hint.quote_key": "put the key in quotes",
+    "expect.one_of": "expected one of {words} but got {value}",
+    "expect.phrase.one_of": "one of {words}",
+    "expect.phrase.text": "text",
+    "hint.one_of_words": "write one of the words: {words}",
+    "hint.did_you_mean": "did you mean '{word}'?",
+    "expect.text": "expected text but got {value}",
+    "hint.quote_value": "put the value in quotes to keep it exactly as written (for example '0123')",
+    "expect.currency": "expected a three-letter currency code (IDR, USD ...) but got {value}",
+    "expect.id": "expected an id of letters, digits, '-', '_' or '.' (no spaces) but got {value}",
+    "expect.id.lower": "expected an id of lowercase letters, digits, '-' or '_' (no spaces) but got {value}",
+    "hint.id.example": "for example '{slug}'",
+    "hint.id.letters": "use letters a-z, digits, '-', '_' or '.'",
+    "hint.id.curly_quotes": "remove the curly quotes (perhaps pasted from a word processor); {example}",
+    "hint.id.invisible": "it contains the invisible character {char}; {example}",
+    "expect.some_text": "expected some text but the value is empty",
+    "expect.too_long": "expected at most {max} characters but got {n}",
+    "expect.whole_number": "expected a whole number but got {value}",
+    "hint.number.separators": "write the number without thousands separators or quotes: {number}",
+    "hint.number.quotes": "remove the quotes around the number",
+    "expect.bounded": "expected a value {bounds} but got {value}",
+    "expect.bound.ge": "of at least {bound}",
+    "expect.bound.le": "of at most {bound}",
+    "expect.bound.gt": "above {bound}",
+    "expect.bound.lt": "below {bound}",
+    "word.and": "and",
+    "expect.finite": "expected a finite number but got {value}",
+    "expect.mapping": "expected a mapping (key: value lines) but got {value}",
+    "hint.keys_here": "keys here: {keys}",
+    "expect.list": "expected a list (lines starting with '- ') but got {value}",
+    "hint.as_list": "write it as a list: [{value}]",
+    "expect.items": (
+        "expected at least {n} item but got {got}",
+        "expected at least {n} items but got {got}",
+    ),
+    "expect.number": "expected a number but got {value}",
+    "expect.other": "{error} (got {value})",
+    "expect.as_read": "expected {expected} but got {value}",
+    "expect.as_written": "expected {expected} but got {written}, which YAML reads as {value}",
+    "hint.quote_as_written": 'put it in quotes to keep it exactly as written: "{value}"',
+    "words.with_indonesian": "{words} (or in Indonesian: {others})",
+    "words.with_english": "{words} (or in English: {others})",
+    # what a partnership file says that does not hold together (models, indicators)
+    "model.period.range": (
+        "expected a range of years such as 2019-2023 (or 'from:' and 'to:' lines) but got '{value}'"
+    ),
+    "model.period.order": "'to' ({to}) is before 'from' ({from})",
+    "model.partner_twice": "partner id '{id}' is already used by {at}",
+    "hint.partner_twice": "give each partner its own id",
+    "model.not_a_partner": "'{id}' is not a partner id (partners are: {known})",
+    "model.program_twice": "program id '{id}' is already used by {at}",
+    "hint.program_twice": "give each program its own id",
+    "model.listed_twice": "'{id}' is listed twice",
+    "hint.listed_twice": "list each partner once",
+    "model.not_in_program": "'{id}' is not one of this program's partners ({partners})",
+    "hint.not_in_program": "add it to the program's partners, or leave it out here",
+    "model.capacity_self": (
+        "'{id}' is also the partner that builds the capacity: a partner cannot build its own capacity"
+    ),
+    "hint.capacity_self": "name the partner whose capacity was built (from and to differ)",
+    "model.linked_no": "says no but {field} names what links the partners",
+    "hint.linked_no": "write linked: yes (or leave it out), or remove the shared field",
+    "model.joint_one_partner": "joint: yes needs at least two partners taking part in the program",
+    "model.joint_levels.not_joint": (
+        "says {said} but the participation levels make this phase not joint (joint means every partner taking part in the program is active or leads)"
+    ),
+    "model.joint_levels.joint": (
+        "says {said} but the participation levels make this phase joint (joint means every partner taking part in the program is active or leads)"
+    ),
+    "hint.joint_levels": "correct the levels or the joint statement; the levels win when both are given",
+    "model.balanced_dominant": "says balanced but balance.dominant names a dominant partner",
+    "model.balance_levels.dominates": (
+        "the study's statement disagrees with the participation levels: by the levels one partner dominates (the same partner the only one active in more than half of the program phases)"
+    ),
+    "model.balance_levels.none": (
+        "the study's statement disagrees with the participation levels: by the levels no partner can dominate (the same partner the only one active in more than half of the program phases)"
+    ),
+    "hint.balance_levels": "record the levels the study gives, or the statement, not a contradiction",
+    "model.cannot_dominate": (
+        "'{id}' cannot dominate by the participation levels (it is the only active partner in at most {at_most} of {n} program phase)",
+        "'{id}' cannot dominate by the participation levels (it is the only active partner in at most {at_most} of {n} program phases)",
+    ),
+    # rubric files (models.rubric) and templates of one's own (render)
+    "rubric.used_twice": "'{id}' is used twice",
+    "rubric.reserved": "'{id}' is reserved",
+    "rubric.not_a.source": "'{id}' is not a source of this rubric",
+    "rubric.not_a.criterion": "'{id}' is not a criterion of this rubric",
+    "rubric.not_a.verdict": "'{id}' is not a verdict of this rubric",
+    "rubric.unknown_indicator": "unknown indicator '{id}' (known: {known})",
+    "rubric.scope.program": "indicator '{id}' cannot be read per program",
+    "rubric.scope.partnership": "indicator '{id}' cannot be read per partnership",
+    "rubric.unknown_parameter": "unknown parameter (allowed: {known})",
+    "rubric.placeholder": "unknown placeholder '{name}'",
+    "hint.placeholder": "this criterion provides: {names}",
+    "rubric.last_rule": "the last rule must be 'when: always'",
+    "hint.last_rule": "so that every partnership gets a verdict",
+    "rubric.text.language": "'{code}' is not a language code (such as id, en or ms)",
+    "rubric.path.not_a_field": (
+        "'{part}' in '{path}' is not a field of the partnership file (fields here: {known})"
+    ),
+    "rubric.path.not_a_mapping": (
+        "'{part}' in '{path}' is not a field of the partnership file (fields here: none, not a mapping)"
+    ),
+    "rubric.one_bound": "give exactly one of at_least or at_most",
+    "rubric.one_threshold": "give more_than or min_share, not both",
+    "limits.size": "expected a size such as 5M, 500k or 1048576 (bytes) but got '{value}'",
+    "limits.size.positive": "expected a size of at least 1 byte but got '{value}'",
+    "unit.bytes": (
+        "{n} byte",
+        "{n} bytes",
+    ),
+    "template.syntax": "template syntax error: {error}",
+    "template.not_found": "template '{name}' not found",
+    "hint.template": (
+        "a template file becomes report.<format>.j2; a folder may hold any templates it includes"
+    ),
+    "template.not_utf8": "the template is not UTF-8 text",
+    "template.unreadable": "the template cannot be read: {reason}",
+    "template.not_allowed": "not allowed in a template: {error}",
+    "template.error": "template error: {error}",
+    "cli.template_format": "kemitraan: --template applies to md, html, pdf and docx reports, not to {format}",
+    # writing (kemitraan.output): why it failed
+    "output.not_a_folder": (
+        "{target}: {folder} is not a folder (create the folder first, or choose another -o)"
+    ),
+    "output.no_folder": "{target}: {folder} does not exist (create the folder first, or choose another -o)",
+    "output.is_folder": "{target}: is a folder; give a file name for the report",
+    "output.cannot_write": "{target}: cannot write the report: {reason}; nothing was written",
+    "reason.disk_full": "the disk is full",
+    "reason.quota": "the disk quota is used up",
+    "reason.permission": "permission denied",
+    "reason.read_only": "the file system is read-only",
+    "reason.name_too_long": "the file name is too long",
+    "reason.not_a_folder": "part of the path is not a folder",
+    "reason.missing": "no such file or folder",
+    "reason.is_folder": "it is a folder",
+    # many files at once (kemitraan.batch)
+    "batch.no_path": "no such file or folder",
+    "batch.mkdir": "{folder}: cannot make the folder: {reason}",
+    "batch.internal": (
+        "{file}: internal error: {error}\nThis is a bug in kemitraan. Rerun with `kemitraan --debug assess {file}` and report it."
+    ),
+    "batch.summary_kind": (
+        "--summary {file}: give a file name ending in .csv, .jsonl, .xlsx, .sav (SPSS) or .dta (Stata)"
+    ),
+    "batch.format_needs_folder": (
+        "--format: with several files, a folder or --summary, give -o FOLDER for the reports"
+    ),
+    "batch.out_is_file": (
+        "-o {folder}: with several files, a folder or --summary, -o is a folder for the reports"
+    ),
+    "batch.out_looks_like_file": (
+        "-o {folder}: with several files, a folder or --summary, -o is a folder for the reports, one per file; give a folder name (it is created when missing)"
+    ),
+    "batch.wrote_dictionary": "kemitraan: wrote {file} (the data dictionary)",
+    "batch.wrote_reports": (
+        "kemitraan: wrote {n} report below {folder}",
+        "kemitraan: wrote {n} reports below {folder}",
+    ),
+    "summary.extra": "--summary .{kind} needs the 'stats' extra: pip install 'kemitraan[stats]'",
+    # printing a PDF with headless Chromium (render.chromium)
+    "chromium.install": (
+        "install Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium), or set {variable} to a Chromium or Chrome executable; or write the report with --format html and print it from any browser"
+    ),
+    "chromium.not_executable": "kemitraan: {variable}={value} is not an executable; {hint}",
+    "chromium.missing": "kemitraan: --format pdf needs headless Chromium, which was not found; {hint}",
+    "chromium.cannot_start": "kemitraan: cannot start {program}: {reason}; {hint}",
+    "chromium.stopped": "kemitraan: headless Chromium ({program}) stopped unexpectedly",
+    "chromium.timeout": "kemitraan: headless Chromium ({program}) did not answer within {seconds} s",
+    "chromium.refused": "kemitraan: headless Chromium ({program}) refused {method}: {error}",
+    "chromium.open": "kemitraan: headless Chromium ({program}) could not open {url}: {error}",
+    "chromium.evaluate": "kemitraan: headless Chromium ({program}) could not evaluate: {error}",
+    "docx.chart": "Chart {n}",
+    # survey ingest (kemitraan.fieldwork.ingest)
+    "fw.ingest.no_columns": "no column matches a question of the questionnaire",
+    "hint.fw.xml_values": (
+        "export the answers with XML values and headers (KoboToolbox: Downloads, 'XML values and headers'; ODK Central: the CSV download), from the form made by 'kemitraan survey form' for this file"
+    ),
+    "fw.ingest.too_many": (
+        "holds more than {n} submissions; kemitraan reads at most {n} from one export (their answers would far exceed the size limit of a partnership file)"
+    ),
+    "hint.fw.filter": (
+        "export the submissions of this partnership only (filter them in KoboToolbox or ODK Central)"
+    ),
+    "fw.ingest.cells": (
+        "has {n} cell but the header has {header}",
+        "has {n} cells but the header has {header}",
+    ),
+    "fw.ingest.column": "column '{column}': {problem}",
+    "fw.ingest.control": (
+        "holds the control character {char}, which could hide or reorder text in a report; remove it in KoboToolbox or ODK Central (or in the export)"
+    ),
+    "fw.ingest.one_zero": "expected 1 or 0 but got '{value}'",
+    "fw.ingest.disagree": (
+        "the answer '{answer}' and its 1/0 columns ({chosen}) disagree; export the answers again"
+    ),
+    "fw.ingest.partner_ids": "expected partner ids ({allowed}) but got {value}",
+    "fw.ingest.choice": "expected one of {allowed} but got '{value}'",
+    "fw.ingest.choice.labels": (
+        "expected one of {allowed} but got '{value}' (the export seems to hold labels; download it with XML values)"
+    ),
+    # survey exports and archives (kemitraan.fieldwork.tables, .archive)
+    "hint.fw.save_csv": "export it again from KoboToolbox or ODK Central, or save it as 'CSV UTF-8'",
+    "fw.table.pdf": "is a PDF document, not a survey export",
+    "fw.table.office": "is an old-style Excel (.xls) or Word (.doc) file, not a survey export",
+    "fw.table.rtf": "is an RTF document, not a survey export",
+    "fw.table.too_large": "is larger than {size}; is it a survey export?",
+    "hint.fw.only_this_form": "export only this questionnaire's submissions",
+    "hint.fw.csv_or_xlsx": "export the answers as CSV or XLSX",
+    "fw.table.zero_bytes": "is not a text file (it holds zero bytes)",
+    "fw.table.empty": "is empty; expected a header row of question names",
+    "fw.table.nul": "holds a NUL character (U+0000)",
+    "fw.table.csv": "is not a readable CSV file: {error}",
+    "fw.table.not_text": "is not {encoding} text: the byte {byte} cannot be read",
+    "fw.table.not_text.latin": (
+        "is not {encoding} text: the byte {byte} cannot be read (in Windows-1252 it would be '{char}': was the export saved by a spreadsheet in that encoding?)"
+    ),
+    "fw.extra.xlsx": (
+        "reading an .xlsx export needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+    ),
+    "fw.table.not_xlsx": "is not a readable XLSX file",
+    "hint.fw.again_xlsx": "export the answers again as XLSX or CSV",
+    "fw.table.zip_not_excel": "is a zip archive but not an Excel workbook",
+    "fw.table.xlsx": "is not a readable XLSX file: {error}",
+    "fw.table.no_sheet": "has no sheet",
+    "fw.zip.too_large": "is larger than {size}; refusing to open it",
+    "fw.zip.entries": "holds {n} entries (more than {max}); refusing to open it",
+    "fw.zip.unsafe": "holds an entry with an unsafe path '{name}' (it leaves the archive)",
+    "fw.zip.entry_too_large": "{name} is larger than {size}; refusing to read it",
+    "fw.zip.bomb": "{name} expands {n} times (a zip bomb?); refusing to read it",
+    "fw.zip.total": "would expand to {size}; refusing to open it",
+    # coded interviews (kemitraan.fieldwork.qdpx)
+    "qda.mapping.shape": "expected a mapping 'codes:' of QDA code name -> target",
+    "qda.mapping.target": "'{target}' is not a place for evidence in this partnership file",
+    "hint.qda.codebook": "see: kemitraan evidence codebook --list",
+    "qda.not_zip": "is not a REFI-QDA project: a .qdpx file is a zip archive",
+    "hint.qda.export_again": (
+        "export the project again from the QDA software (File, Export, REFI-QDA project)"
+    ),
+    "qda.no_project": "has no project.qde: not a REFI-QDA project",
+    "hint.qda.export_qdpx": "export the project as .qdpx from the QDA software",
+    "qda.damaged": "is damaged: {error}",
+    "fw.extra.qdpx": (
+        "importing a QDA project needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+    ),
+    "qda.xml_declarations": "refused: the XML uses {kind} declarations, which a REFI-QDA project never needs",
+    "qda.xml": "is not well-formed XML: {error}",
+    "qda.root": "is not a REFI-QDA project: expected {expected} but found {found}",
+    "qda.same_guid": (
+        "the codes '{first}' and '{second}' have the same guid {guid}, so a coding cannot tell them apart"
+    ),
+    "qda.too_many": (
+        "holds more than {n} coded text selections; kemitraan imports at most {n} from one project"
+    ),
+    "hint.qda.this_partnership": "export a project with the interviews of this partnership only",
+    "qda.positions": "source '{source}': a selection has no valid startPosition/endPosition",
+    "qda.outside": (
+        "source '{source}': selection {start}-{end} lies outside the text ({n} character)",
+        "source '{source}': selection {start}-{end} lies outside the text ({n} characters)",
+    ),
+    "qda.not_its_text": (
+        "source '{source}', selection {start}-{end}: its positions do not give its own text ('{text}') counting line ends either way; left out"
+    ),
+    "qda.blank": "source '{source}': selection {start}-{end} holds only white space, which is no quote",
+    "hint.qda.blank": "remove that coding in the QDA software, or code the words themselves",
+    "qda.line_ends": (
+        "source '{source}': its positions count a Windows line end as one character (as MAXQDA and QualCoder's 'MAXQDA line endings' do); the quotes are cut accordingly"
+    ),
+    "qda.unknown_code": "source '{source}': a coding refers to a code that is not in the codebook ({guid})",
+    "qda.source_outside": "source '{source}' points outside the archive ({path})",
+    "qda.source_missing": "source '{source}': {member} is missing from the archive",
+    "qda.source_utf8": "{member} is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)",
+    "qda.too_much_text": (
+        "its quotes would add more than {size} of text to the partnership file; nothing written"
+    ),
+    "hint.qda.shorter": "code shorter passages, or import the interviews of this partnership only",
+    "fw.extra.form": (
+        "writing a questionnaire needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+    ),
+    "form.clash": (
+        "{id}: program and partner ids give the same question name twice ({names}); rename one of the ids"
+    ),
+    "form.reserved": "{id}: the partner id '{partner}' is reserved by the questionnaire; rename it",
+    "fw.extra.edit": (
+        "editing a partnership file needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
+    ),
+    "fw.lock.none": "{target}: cannot create a lock file (no writable cache or temporary folder)",
+    "fw.lock.busy": "{target}: another kemitraan is still editing this file (waited {seconds} s); try again",
+    "fw.edit.too_large": (
+        "would make {file} {size}, over the limit of {limit} for a partnership file; nothing written"
+    ),
+    "hint.fw.fewer": "import fewer submissions or quotes at a time, or keep them in separate files",
+    "fw.edit.changed": "changed while it was being read; nothing written, run again",
+    # the survey and evidence commands (kemitraan.fieldwork.commands)
+    "form.not_xlsx": "{file}: an XLSForm is an Excel file; give a name ending in .xlsx",
+    "form.wrote": (
+        "kemitraan: wrote {file} ({questions}; {programs}, {partners}; languages {langs})\nUpload it to KoboToolbox (Deploy) or ODK Central (New form); then export the answers as CSV\nand run: kemitraan survey ingest EXPORT.csv --into {partnership}"
+    ),
+    "count.questions": (
+        "{n} question",
+        "{n} questions",
+    ),
+    "count.selections": (
+        "{n} coded selection",
+        "{n} coded selections",
+    ),
+    "count.quotes": (
+        "{n} quote",
+        "{n} quotes",
+    ),
+    "fw.line": "kemitraan: {line}",
+    "qda.read": "kemitraan: {file}: project '{project}', {selections}",
+    "qda.merged": "kemitraan: {file}: {quotes} added, {duplicates} already in the file",
+    "qda.unmapped": "kemitraan: codes not mapped to the partnership file (left out): {codes}",
+    "qda.unmapped.hint": "kemitraan: name codes as in 'kemitraan evidence codebook', or give --mapping FILE",
+    "qda.skipped_sources": "kemitraan: sources whose text is outside the archive (left out): {sources}",
+    "qda.criterion": "criterion",
+    "qda.not_qdc": "{file}: a REFI-QDA codebook is a .qdc file; give a name ending in .qdc",
+    "qda.wrote_codebook": "kemitraan: wrote {file}; import it into the QDA software before coding",
+    "yaml.problem.mapping_values.context": "mapping values are not allowed in this context",
+    "yaml.problem.tab.space": "found a tab character where an indentation space is expected",
 }
 
-DIRECTIVES = frozenset({"fmt.number", "fmt.fixed", "fmt.percent", "fmt.money", "fmt.fill", "fmt.sentences"})
+DIRECTIVES = frozenset(
+    {
+        "fmt.number",
+        "fmt.fixed",
+        "fmt.percent",
+        "fmt.money",
+        "fmt.size",
+        "fmt.fill",
+        "fmt.sentences",
+        "fmt.and",
+        "fmt.list",
+        "fmt.vocabulary",
+    }
+)
 """Keys that are not sentences but ways of writing a value, done by code (:func:`fmt`):
 ``fmt.number`` (``value``), ``fmt.fixed`` (``value`` with exactly ``decimals``), ``fmt.percent`` (``value``, a share 0-1), ``fmt.money`` (``value``,
-``currency``), ``fmt.fill`` (a rubric's ``template`` text with its placeholders filled from
-the other values) and ``fmt.sentences`` (``parts``, joined with spaces)."""
+``currency``), ``fmt.size`` (``value`` bytes: ``5 MiB``, ``1,5 KiB``), ``fmt.fill`` (a rubric's ``template`` text with its placeholders filled from
+the other values), ``fmt.sentences`` (``parts``, joined with spaces), ``fmt.and`` (``items``,
+joined with the language's "and"), ``fmt.list`` (``items``, joined with commas) and ``fmt.vocabulary`` (the words a file may write for the
+values of a ``vocabulary`` of :mod:`kemitraan.models.words`, the language's own first)."""
 
 
 # --- the catalogue of a language ------------------------------------------------------------------
@@ -1186,6 +1699,14 @@ def money(value: float | int, currency: str, lang: str) -> str:
     return f"{symbol} {number(value, lang)}"
 
 
+def size(value: int, lang: str) -> str:
+    """5242880 -> ``5 MiB``; 1536 -> ``1.5 KiB`` (``1,5 KiB``); 900 -> ``900 bytes``."""
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if value >= factor:
+            return f"{number(round(value / factor, 1), lang, 1)} {unit}"
+    return t("unit.bytes", lang, n=value)
+
+
 def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
@@ -1266,6 +1787,12 @@ def _directive(msg: Msg, lang: str) -> str:
         return substitute(say(p["template"], lang), p, lang)
     if msg.key == "fmt.sentences":
         return " ".join(s for s in (say(x, lang) for x in p["parts"]) if s)
+    if msg.key == "fmt.list":
+        return ", ".join(say(x, lang) for x in p["items"])
+    if msg.key == "fmt.and":
+        return f" {template('word.and', lang)} ".join(say(x, lang) for x in p["items"])
+    if msg.key == "fmt.vocabulary":
+        return _vocabulary(str(p["vocabulary"]), lang)
     number_value = p.get("value")
     if not isinstance(number_value, int | float):
         return str(number_value)
@@ -1273,9 +1800,24 @@ def _directive(msg: Msg, lang: str) -> str:
         return percent(number_value)
     if msg.key == "fmt.fixed":
         return fixed(number_value, lang, int(p.get("decimals", 2)))
+    if msg.key == "fmt.size":
+        return size(int(number_value), lang)
     if msg.key == "fmt.money":
         return money(number_value, str(p.get("currency", "IDR")), lang)
     return number(number_value, lang)
+
+
+def _vocabulary(name: str, lang: str) -> str:
+    """``absent, informed, ... (or in Indonesian: tidak terlibat, ...)``; Indonesian first in Indonesian."""
+    from kemitraan.models import words
+
+    own = words.words_in(name, lang)
+    other = words.words_in(name, "en" if lang == words.WORDS_LANGUAGE else words.WORDS_LANGUAGE)
+    others = [w for w in dict.fromkeys(other) if w not in own]
+    if not others:
+        return ", ".join(own)
+    key = "words.with_english" if lang == words.WORDS_LANGUAGE else "words.with_indonesian"
+    return t(key, lang, words=", ".join(own), others=", ".join(others))
 
 
 def fmt(msg: Msg, lang: str) -> str:

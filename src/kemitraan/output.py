@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kemitraan.errors import UsageError
+from kemitraan.msg import Msg
 
 PARTNERSHIP_SUFFIXES = (".yaml", ".yml")
 """The files a folder of partnership files holds (what ``kemitraan assess FOLDER`` reads)."""
@@ -179,10 +180,10 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
     _run.refuse(target, inputs)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise UsageError(f"{target}: {folder} {what} (create the folder first, or choose another -o)")
+        key = "output.not_a_folder" if folder.exists() else "output.no_folder"
+        raise UsageError(_err(key, target=str(target), folder=str(folder)))
     if target.is_dir():
-        raise UsageError(f"{target}: is a folder; give a file name for the report")
+        raise UsageError(_err("output.is_folder", target=str(target)))
     if target.exists() and not target.is_file():
         try:
             with target.open("wb") as through:
@@ -222,20 +223,30 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
 
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the file system is read-only",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.ENOTDIR: "part of the path is not a folder",
+    errno.ENOSPC: "reason.disk_full",
+    errno.EDQUOT: "reason.quota",
+    errno.EACCES: "reason.permission",
+    errno.EPERM: "reason.permission",
+    errno.EROFS: "reason.read_only",
+    errno.ENAMETOOLONG: "reason.name_too_long",
+    errno.ENOTDIR: "reason.not_a_folder",
+    errno.ENOENT: "reason.missing",
+    errno.EISDIR: "reason.is_folder",
 }
 
 
-def reason(exc: OSError) -> str:
-    """Why a write failed, in a few words (``the disk is full``)."""
-    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+def reason(exc: OSError) -> Msg | str:
+    """Why reading or writing failed, in a few words (``the disk is full``); the system's own
+    words for a reason kemitraan does not know."""
+    key = _REASONS.get(exc.errno or 0)
+    return Msg(key) if key else str(exc.strerror or exc)
+
+
+def _err(key: str, **params: object) -> str:
+    from kemitraan.messages import err
+
+    return err(key, **params)
 
 
 def _cannot_write(target: Path, exc: OSError) -> UsageError:
-    return UsageError(f"{target}: cannot write the report: {reason(exc)}; nothing was written")
+    return UsageError(_err("output.cannot_write", target=str(target), reason=reason(exc)))

@@ -22,6 +22,7 @@ import yaml
 from pydantic import BaseModel
 
 from kemitraan.loader import Yaml12Loader
+from kemitraan.models import words
 from kemitraan.models.partnership import Partnership, Principles
 from kemitraan.schema import description, json_schema, keys, models
 
@@ -151,7 +152,8 @@ class Writer:
     def _allowed(self, enum: tuple[list[str], list[str]] | None, value: Any) -> str:
         if enum is None:
             return ""
-        values = enum[0]
+        vocabulary = words.vocabulary_of_enum(enum[0])
+        values = words.words_in(vocabulary, self.lang) if vocabulary else enum[0]
         if len(values) > 6:  # a long list (partner kinds): the value's own meaning is enough
             return self._meaning(enum, value)
         return "  # " + " | ".join(values)
@@ -159,7 +161,9 @@ class Writer:
     def _meaning(self, enum: tuple[list[str], list[str]] | None, value: Any) -> str:
         if enum is None or value not in enum[0]:
             return ""
-        return f"  # {enum[1][enum[0].index(value)]}"
+        vocabulary = words.vocabulary_of_enum(enum[0])
+        canonical = words.canonical(vocabulary)[value] if vocabulary else value
+        return f"  # {enum[1][enum[0].index(canonical)]}"
 
 
 def render(doc: dict[str, Any], lang: str, header: list[str], *, explain: bool = False) -> str:
@@ -185,22 +189,27 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
     """A template with placeholders that already passes ``kemitraan validate``."""
     from kemitraan.messages import t
 
+    def word(vocabulary: str, value: str) -> str:
+        """A value as a file in ``lang`` writes it (``tidak diketahui`` in Indonesian)."""
+        return dict(zip(words.VOCABULARIES[vocabulary], words.words_in(vocabulary, lang), strict=True))[value]
+
+    unknown = word("understanding", "unknown")
     quote = Unknown('[{quote: "...", source: "..."}]')
     partners = [
         {
             "id": f"mitra-{x}",
             "name": t("init.blank.partner", lang, n=x.upper()),
-            "kind": "other",
+            "kind": word("partner", "other"),
             "contributes": Unknown("[...]"),
             "benefits": Unknown("[...]"),
-            "understands_purpose": "unknown",
+            "understands_purpose": unknown,
             "evidence": quote,
         }
         for x in ("a", "b")
     ]
     phase = {
-        "participation": {"mitra-a": "unknown", "mitra-b": "unknown"},
-        "joint": Unknown("yes | no"),
+        "participation": {"mitra-a": unknown, "mitra-b": unknown},
+        "joint": Unknown(" | ".join(words.words_in("stated", lang)[:2])),
         "evidence": quote,
     }
     return {
@@ -220,7 +229,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
             "service": Unknown(),
             "target": Unknown(),
             "characteristic": Unknown(),
-            "vision_mission": "unknown",
+            "vision_mission": unknown,
             "evidence": quote,
         },
         "programs": [
@@ -234,11 +243,14 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
             }
         ],
         "principles": {name: Unknown("{score: 1-5}") for name in Principles.model_fields},
-        "agreement": {"form": "unknown", "reference": Unknown()},
+        "agreement": {"form": unknown, "reference": Unknown()},
         "balance": Unknown(
-            '{stated: balanced | unbalanced, dominant: ..., evidence: [{quote: "...", source: "..."}]}'
+            f"{{stated: {word('balance', 'balanced')} | {word('balance', 'unbalanced')}, dominant: ...,"
+            ' evidence: [{quote: "...", source: "..."}]}'
         ),
         "capacity_building": Unknown("[{from: mitra-a, to: mitra-b, what: ...}]"),
-        "constraints": Unknown("[{kind: budget, description: ..., solutions: [...]}]"),
+        "constraints": Unknown(
+            f"[{{kind: {word('constraint', 'budget')}, description: ..., solutions: [...]}}]"
+        ),
         "notes": Unknown(),
     }

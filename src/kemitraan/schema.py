@@ -147,7 +147,9 @@ def _meaning(template: str, value: str, lang: str) -> str:
     meaning = t(template.format(canonical), lang)
     if canonical == value:
         return meaning
-    return t("schema.word", lang, word=value, value=canonical, meaning=meaning)
+    if meaning == canonical:
+        return t("schema.word.bare", lang, value=canonical)
+    return t("schema.word", lang, value=canonical, meaning=meaning)
 
 
 def json_schema(lang: str = "en") -> dict[str, Any]:

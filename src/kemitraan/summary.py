@@ -320,8 +320,9 @@ def _workbook(names: list[str]) -> tuple[Any, Any]:
         from openpyxl import Workbook
     except ImportError:
         from kemitraan.errors import UsageError
+        from kemitraan.messages import err
 
-        raise UsageError("--summary .xlsx needs the 'stats' extra: pip install 'kemitraan[stats]'") from None
+        raise UsageError(err("summary.extra", kind="xlsx")) from None
     import datetime
 
     book = Workbook(write_only=True)
@@ -358,10 +359,9 @@ def statistics_file(
         import pyreadstat
     except ImportError:
         from kemitraan.errors import UsageError
+        from kemitraan.messages import err
 
-        raise UsageError(
-            f"--summary .{kind} needs the 'stats' extra: pip install 'kemitraan[stats]'"
-        ) from None
+        raise UsageError(err("summary.extra", kind=kind)) from None
     import os
     import tempfile
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kemitraan.messages import say
 from tests.conftest import EXAMPLES, run, verdicts, write
 
 HEAD = """
@@ -159,7 +160,7 @@ principles:
     principles, participation = a.fieldwork.alpha
     assert (principles.alpha, principles.units, principles.pairable, principles.informants) == (1.0, 3, 6, 2)
     assert participation.alpha is None and participation.units == 0
-    assert "0.800" in principles.reading.en
+    assert "0.800" in say(principles.reading, "en")
 
 
 def test_verdict_under_the_other_aggregation_and_the_informant_it_hinges_on(tmp_path: Path) -> None:
@@ -184,7 +185,7 @@ principles:
     # Without K1 (or K2) the low median of 4 and 1 is 1 for three principles: moderate again;
     # without K3 every answer is 4, so K3 alone changes nothing
     assert v.hinges_on == ["K1", "K2"]
-    assert "hinges on one informant" in v.note.en
+    assert "hinges on one informant" in say(v.note, "en")
     md = run("assess", tmp_path / "p.yaml", "-f", "md", "--lang", "en").out
     assert "(**hinges on one informant**)" in md and "would change the verdict to Moderate principles" in md
 

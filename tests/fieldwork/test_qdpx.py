@@ -85,7 +85,7 @@ def test_coded_quotes_become_evidence_with_source_and_position(benan: Path, tmp_
     result = run("evidence", "import", archive, "--into", benan)
     assert result.code == 0, result.err
     assert (
-        "2 quote(s) added" in result.err
+        "2 quotes added" in result.err
         and "codes not mapped to the partnership file (left out): Tema lain (1)" in result.err
     )
     start, end = span(KADES, "Pelaksanaan dijalankan P2TP2A sendiri; kami hanya diberi tahu.")
@@ -113,7 +113,7 @@ def test_importing_again_adds_nothing(benan: Path, tmp_path: Path) -> None:
     assert run("evidence", "import", archive, "--into", benan).code == 0
     before = sha(benan)
     again = run("evidence", "import", archive, "--into", benan)
-    assert again.code == 0 and "0 quote(s) added, 2 already in the file" in again.err
+    assert again.code == 0 and "0 quotes added, 2 already in the file" in again.err
     assert sha(benan) == before
 
 
@@ -126,7 +126,7 @@ def test_a_mapping_file_maps_the_researchers_own_codes(benan: Path, tmp_path: Pa
     mapping = tmp_path / "map.yaml"
     mapping.write_text('codes:\n  "Tema lain": principle.dialogic_communication\n', encoding="utf-8")
     result = run("evidence", "import", archive, "--into", benan, "--mapping", mapping)
-    assert result.code == 0 and "1 quote(s) added" in result.err
+    assert result.code == 0 and "1 quote added" in result.err
     data = json.loads(run("assess", benan, "-f", "json").out)
     dialogic = next(p for p in data["principles"] if p["id"] == "dialogic_communication")
     assert dialogic["evidence"][-1]["quote"] == "Bagaimana perencanaan program?"

@@ -101,7 +101,7 @@ def test_a_selection_whose_positions_give_other_text_is_left_out(benan: Path, tm
     result = run("evidence", "import", archive, "--into", benan)
     assert result.code == 0, result.err
     assert "its positions do not give its own text ('Sesuatu yang tidak ada di teks')" in result.err
-    assert "0 quote(s) added" in result.err and sha(benan) == before
+    assert "0 quotes added" in result.err and sha(benan) == before
 
 
 def test_without_names_the_positions_count_the_stored_text(benan: Path, tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ def test_a_program_id_starting_with_a_digit_still_gives_valid_names(tmp_path: Pa
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--lang", "fr"), "--lang: expected id, en or id,en but got 'fr'"),
+        (("--lang", "fr"), "each one of id, en, but got 'fr'"),
         (("-o", "k.csv"), "give a name ending in .xlsx"),
     ],
 )

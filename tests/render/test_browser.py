@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from kemitraan.cli import app
 from kemitraan.errors import BrowserError
+from kemitraan.messages import say
 from kemitraan.render.chromium import Browser, Page, find_chromium
 from kemitraan.render.html import render_html
 from tests.conftest import assess_text
@@ -113,11 +114,11 @@ def test_report_in_chromium(example: Path, lang: str, page: Page, reports: dict[
     assert page.evaluate("document.documentElement.lang") == lang
 
     verdicts = visible(page, ".verdict-card .verdict")
-    assert [v["text"] for v in verdicts] == [r.label.get(lang) for r in a.assessments]
+    assert [v["text"] for v in verdicts] == [say(r.label, lang) for r in a.assessments]
     assert all(v["visible"] for v in verdicts)
     body = page.evaluate("document.body.innerText")  # innerText holds only rendered text
     for r in a.assessments:
-        assert r.label.get(lang) in body
+        assert say(r.label, lang) in body
 
     (matrix,) = visible(page, "svg.matrix")
     assert matrix["visible"] and float(matrix["width"]) > 400 and float(matrix["height"]) > 150  # type: ignore[arg-type]
@@ -194,7 +195,7 @@ def test_pdf_holds_the_verdicts(example: Path, lang: str, tmp_path: Path):
     first_page = " ".join((reader.pages[0].extract_text() or "").split())
     text = pdf_text(data)
     for r in assessed(example).assessments:
-        label = r.label.get(lang)
+        label = say(r.label, lang)
         assert label in first_page, f"{label!r} is not on the first page"
         assert label in text
     heading = {"id": "Matriks partisipasi", "en": "Participation matrix"}[lang]

@@ -22,6 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 
+from kemitraan.messages import say
 from kemitraan.render.docx import html_to_docx, properties, render_docx
 from kemitraan.render.html import render_html
 from kemitraan.render.markdown import render_markdown
@@ -74,12 +75,12 @@ def test_the_sections_are_the_markdown_reports(case: tuple[Path, str]) -> None:
     assert styled(doc, "Heading 1") == sections
     subsections = styled(doc, "Heading 2")
     for r in assessed(example).assessments:
-        label = r.label.get(lang)
+        label = say(r.label, lang)
         assert any(label in h for h in subsections), label
     text = "\n".join(p.text for p in body_paragraphs(doc))
     for r in assessed(example).assessments:
         for c in r.criteria:
-            assert c.label.get(lang) in text
+            assert say(c.label, lang) in text
         for e in r.criteria[0].evidence:
             assert e.quote in text
 
@@ -286,7 +287,7 @@ def test_libreoffice_opens_it_with_numbered_pages_and_no_stranded_heading(lang: 
     pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
     assert len(pages) >= 4
     for r in a.assessments:
-        assert r.label.get(lang) in pages[0]
+        assert say(r.label, lang) in pages[0]
     page_word = {"id": "Halaman", "en": "Page"}[lang]
     of = {"id": "dari", "en": "of"}[lang]
     for number, text in enumerate(pages, 1):
@@ -327,7 +328,7 @@ def test_an_insufficient_verdict_is_in_the_unknown_colour(tmp_path: Path) -> Non
     a = assess_text(hostile.read_text(encoding="utf-8"), tmp_path)
     assert any(r.verdict == "insufficient-evidence" for r in a.assessments)
     doc = opened(render_docx(a, "en"))
-    label = next(r.label.get("en") for r in a.assessments if r.verdict == "insufficient-evidence")
+    label = next(say(r.label, "en") for r in a.assessments if r.verdict == "insufficient-evidence")
     runs = [r for p in body_paragraphs(doc) for r in p.runs if r.text == label]
     assert runs and all(str(r.font.color.rgb) == UNKNOWN for r in runs[:1])
 

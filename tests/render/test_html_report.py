@@ -160,7 +160,9 @@ def test_same_sections_in_the_same_order_as_markdown(lang):
 def test_verdicts_come_first():
     a = assessed(EXAMPLES[0])
     page = render_html(a, "en")
-    verdicts = [page.index(f'<p class="verdict">{html.escape(r.label.get("en"))}</p>') for r in a.assessments]
+    verdicts = [
+        page.index(f'<p class="verdict">{html.escape(say(r.label, "en"))}</p>') for r in a.assessments
+    ]
     assert max(verdicts) < page.index('id="why"')
     assert verdicts == sorted(verdicts)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kemitraan.messages import say
 from kemitraan.render.reference import FILTERS, committed, template_reference
 from tests.conftest import ROOT, run
 from tests.render.report_cases import EXAMPLES, LANGS, assessed
@@ -72,4 +73,4 @@ def test_the_example_template_renders_every_example(example: Path, lang: str) ->
     a = assessed(example)
     assert r.out.startswith(f"# {a.input.title}")
     for rubric in a.assessments:
-        assert rubric.label.get(lang).split(":")[0] in r.out
+        assert say(rubric.label, lang).split(":")[0] in r.out

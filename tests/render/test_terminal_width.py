@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from kemitraan.messages import say
 from kemitraan.render.terminal import decisive, key_quotes, render_terminal
 from tests.render.report_cases import EXAMPLES, LANGS, assessed
 
@@ -40,13 +41,13 @@ def test_every_line_fits_and_no_title_is_cut(case: tuple[Path, str], width: int)
     assert max(cell_len(line) for line in text.splitlines()) <= width
     flat = joined(text)
     for r in a.assessments:
-        heading = " · ".join(x for x in (r.rubric.title.get(lang), r.rubric.citation) if x)
+        heading = " · ".join(x for x in (say(r.rubric.title, lang), r.rubric.citation) if x)
         assert heading in flat, heading
     for line in text.splitlines():
         if line.startswith("╭─ "):  # a panel title is only ever a whole heading
             title = line.removeprefix("╭─ ").rstrip("─╮").strip()
             assert any(
-                title == " · ".join(x for x in (r.rubric.title.get(lang), r.rubric.citation) if x)
+                title == " · ".join(x for x in (say(r.rubric.title, lang), r.rubric.citation) if x)
                 for r in a.assessments
             )
 
@@ -59,7 +60,7 @@ def test_amounts_are_never_broken(case: tuple[Path, str], width: int) -> None:
     text = render_terminal(a, lang, width=width)
     for c in a.constraints:
         if c.amount:
-            money = " ".join(c.amount.get(lang).split()[:2])  # "Rp 5.000.000", "IDR 1,500,000"
+            money = " ".join(say(c.amount, lang).split()[:2])  # "Rp 5.000.000", "IDR 1,500,000"
             assert any(money in line for line in text.splitlines()), money
 
 
@@ -92,7 +93,7 @@ def test_each_decisive_criterion_shows_its_key_quote(case: tuple[Path, str]) -> 
 def test_decisive_criteria_are_those_the_reason_names() -> None:
     r = assessed(EXAMPLES[0]).get("notoatmodjo-2010")
     assert r is not None
-    names = [c.label.get("en") for c in decisive(r, "en")]
+    names = [say(c.label, "en") for c in decisive(r, "en")]
     assert names == [
         "Joint implementation",
         "Joint evaluation",

@@ -324,7 +324,7 @@ def _alpha(items: list[_Item], kind: Literal["principle", "participation"]) -> o
     value = alpha(units, "ordinal") if n_units >= 2 else None
     if value is None:
         reason = "fw.alpha.too_few" if n_units < 2 else "fw.alpha.undefined"
-        reading = Msg(reason, {"units": n_units})
+        reading = Msg(reason, {"units": n_units, "n": n_units})
     else:
         band = "reliable" if value >= RELIABLE else "tentative" if value >= TENTATIVE else "low"
         reading = Msg(f"fw.alpha.{band}", {"alpha": Msg("fmt.fixed", {"value": value, "decimals": 3})})

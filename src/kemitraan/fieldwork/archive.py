@@ -10,7 +10,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from kemitraan.errors import InputError, Problem
+from kemitraan.errors import InputError, Problem, printable
+from kemitraan.msg import Msg
 
 MAX_ARCHIVE = 200 * 1024 * 1024
 """Size of the archive file itself."""
@@ -23,7 +24,11 @@ MAX_RATIO = 200
 """How many times an entry over 1 MiB may expand (a zip bomb expands by thousands)."""
 
 
-def bad(file: str, message: str, suggestion: str | None = None) -> InputError:
+def _mb(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
+def bad(file: str, message: Msg, suggestion: Msg | None = None) -> InputError:
     return InputError([Problem(file, message, suggestion=suggestion)])
 
 
@@ -33,16 +38,16 @@ def safe_name(name: str) -> bool:
     return bool(parts) and not name.startswith(("/", "\\")) and ".." not in parts and ":" not in parts[0]
 
 
-def open_checked(path: Path, not_zip: str, suggestion: str) -> zipfile.ZipFile:
+def open_checked(path: Path, not_zip: Msg, suggestion: Msg) -> zipfile.ZipFile:
     """The archive, opened after every bound was checked (raises :class:`InputError` otherwise).
 
     ``not_zip`` and ``suggestion`` say what the file should have been when it is no zip at all.
     """
     file = str(path)
     if not path.is_file():
-        raise bad(file, "no such file", "check the path")
+        raise bad(file, Msg("loader.no_file"), Msg("hint.check_path"))
     if path.stat().st_size > MAX_ARCHIVE:
-        raise bad(file, f"is larger than {MAX_ARCHIVE // (1024 * 1024)} MB; refusing to open it")
+        raise bad(file, Msg("fw.zip.too_large", {"size": _mb(MAX_ARCHIVE)}))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -58,23 +63,22 @@ def open_checked(path: Path, not_zip: str, suggestion: str) -> zipfile.ZipFile:
 def check(archive: zipfile.ZipFile, file: str) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise bad(file, f"holds {len(infos)} entries (more than {MAX_ENTRIES}); refusing to open it")
+        raise bad(file, Msg("fw.zip.entries", {"n": len(infos), "max": MAX_ENTRIES}))
     total = 0
     for info in infos:
         if not safe_name(info.filename):
-            raise bad(file, f"holds an entry with an unsafe path '{info.filename}' (it leaves the archive)")
+            raise bad(file, Msg("fw.zip.unsafe", {"name": printable(info.filename)}))
         total += info.file_size
         if info.file_size > MAX_ENTRY:
             raise bad(
-                file, f"{info.filename} is larger than {MAX_ENTRY // (1024 * 1024)} MB; refusing to read it"
+                file,
+                Msg("fw.zip.entry_too_large", {"name": printable(info.filename), "size": _mb(MAX_ENTRY)}),
             )
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise bad(
-                file,
-                f"{info.filename} expands {info.file_size // max(info.compress_size, 1)} times (a zip bomb?); refusing to read it",
-            )
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise bad(file, Msg("fw.zip.bomb", {"name": printable(info.filename), "n": ratio}))
     if total > MAX_TOTAL:
-        raise bad(file, f"would expand to {total // (1024 * 1024)} MB; refusing to open it")
+        raise bad(file, Msg("fw.zip.total", {"size": _mb(total)}))
 
 
 def read_member(archive: zipfile.ZipFile, name: str, file: str) -> bytes:
@@ -82,5 +86,5 @@ def read_member(archive: zipfile.ZipFile, name: str, file: str) -> bytes:
     with archive.open(name) as handle:
         data = handle.read(MAX_ENTRY + 1)
     if len(data) > MAX_ENTRY:
-        raise bad(file, f"{name} is larger than {MAX_ENTRY // (1024 * 1024)} MB; refusing to read it")
+        raise bad(file, Msg("fw.zip.entry_too_large", {"name": printable(name), "size": _mb(MAX_ENTRY)}))
     return data

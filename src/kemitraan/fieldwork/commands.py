@@ -10,7 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kemitraan.errors import UsageError
+from kemitraan.errors import UsageError, printable
+from kemitraan.messages import err
+from kemitraan.msg import Msg
+
+
+def _note(key: str, **params: object) -> None:
+    """A line on standard error; file names are shown with their control characters escaped."""
+    sys.stderr.write(printable(err(key, **params), keep="\n") + "\n")
 
 
 def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | None) -> None:
@@ -22,17 +29,20 @@ def survey_form(partnership: Path, output: Path, lang: str, rubric: list[str] | 
     protect(partnership, *rubric_files(rubric or ()))
     langs = xlsform.parse_langs(lang)
     if output.suffix.lower() != ".xlsx":
-        raise UsageError(f"{output}: an XLSForm is an Excel file; give a name ending in .xlsx")
+        raise UsageError(err("form.not_xlsx", file=printable(str(output))))
     rubrics = load_rubrics(rubric)
     p, _, _ = load_partnership(partnership)
     form = xlsform.build(p, rubrics)
     write_atomic(output, xlsform.to_xlsx(form, langs))
     asked = sum(1 for q in form.survey if q.meaning)
-    sys.stderr.write(
-        f"kemitraan: wrote {output} ({asked} questions; {len(p.programs)} programs, {len(p.partners)} partners;"
-        f" languages {', '.join(langs)})\n"
-        "Upload it to KoboToolbox (Deploy) or ODK Central (New form); then export the answers as CSV\n"
-        f"and run: kemitraan survey ingest EXPORT.csv --into {partnership}\n"
+    _note(
+        "form.wrote",
+        file=str(output),
+        questions=Msg("count.questions", {"n": asked}),
+        programs=Msg("count.programs", {"n": len(p.programs)}),
+        partners=Msg("count.partners", {"n": len(p.partners)}),
+        langs=", ".join(langs),
+        partnership=str(partnership),
     )
 
 
@@ -46,7 +56,7 @@ def survey_ingest(export: Path, into: Path, dry_run: bool, include_rejected: boo
     diff, summary, parsed = ingest(export, into, dry_run=dry_run, include_rejected=include_rejected)
     sys.stdout.write(diff)
     for line in describe(summary, parsed, into, dry_run):
-        sys.stderr.write(f"kemitraan: {line}\n")
+        _note("fw.line", line=line)
 
 
 def evidence_import(
@@ -54,46 +64,50 @@ def evidence_import(
 ) -> None:
     """Coded selections of a REFI-QDA project into evidence quotes, showing the diff."""
     from kemitraan.fieldwork.qdpx import import_project
+    from kemitraan.i18n import ui
     from kemitraan.loader import load_rubrics, rubric_files
+    from kemitraan.messages import say
     from kemitraan.output import protect, run_inputs
 
     protect(qdpx, mapping, *rubric_files(rubric or ()))
     run_inputs().refuse(into)
     diff, summary, project = import_project(qdpx, into, mapping, load_rubrics(rubric), dry_run=dry_run)
     sys.stdout.write(diff)
-    say = sys.stderr.write
-    say(f"kemitraan: {qdpx}: project '{project.name}', {len(project.selections)} coded selection(s)\n")
-    say(f"kemitraan: {into}: {summary.added} quote(s) added, {summary.duplicates} already in the file\n")
+    selections = Msg("count.selections", {"n": len(project.selections)})
+    _note("qda.read", file=str(qdpx), project=project.name, selections=selections)
+    quotes = Msg("count.quotes", {"n": summary.added})
+    _note("qda.merged", file=str(into), quotes=quotes, duplicates=summary.duplicates)
     if summary.unmapped:
         codes = ", ".join(f"{name} ({count})" for name, count in sorted(summary.unmapped.items()))
-        say(f"kemitraan: codes not mapped to the partnership file (left out): {codes}\n")
-        say("kemitraan: name codes as in 'kemitraan evidence codebook', or give --mapping FILE\n")
+        _note("qda.unmapped", codes=codes)
+        _note("qda.unmapped.hint")
     for line in project.line_ends + project.refused:
-        say(f"kemitraan: {line}\n")
+        _note("fw.line", line=say(line, ui()))
     if project.skipped_sources:
-        say(
-            f"kemitraan: sources whose text is outside the archive (left out): {', '.join(project.skipped_sources)}\n"
-        )
+        _note("qda.skipped_sources", sources=", ".join(project.skipped_sources))
     if dry_run:
-        say("kemitraan: dry run: nothing written\n")
+        _note("fw.line", line=err("fw.ingest.dry_run"))
 
 
 def evidence_codebook(partnership: Path, output: Path | None, rubric: list[str] | None) -> None:
     """Write (or list) the default codes as a REFI-QDA codebook."""
     from kemitraan import __version__
     from kemitraan.fieldwork.qdpx import codebook, targets
+    from kemitraan.i18n import ui
     from kemitraan.loader import load_partnership, load_rubrics, rubric_files
+    from kemitraan.messages import say
     from kemitraan.output import protect, write_atomic
 
     protect(partnership, *rubric_files(rubric or ()))
     rubrics = load_rubrics(rubric)
     p, _, _ = load_partnership(partnership)
     if output is None:
+        lang = ui()
         for target in targets(p, rubrics).values():
-            alias = "  (criterion)" if target.alias else ""
-            sys.stdout.write(f"{target.key}\t{target.label.en}{alias}\n")
+            alias = f"  ({err('qda.criterion')})" if target.alias else ""
+            sys.stdout.write(printable(f"{target.key}\t{say(target.label, lang)}{alias}", keep="\t") + "\n")
         return
     if output.suffix.lower() != ".qdc":
-        raise UsageError(f"{output}: a REFI-QDA codebook is a .qdc file; give a name ending in .qdc")
+        raise UsageError(err("qda.not_qdc", file=printable(str(output))))
     write_atomic(output, codebook(p, rubrics, f"kemitraan {__version__}"))
-    sys.stderr.write(f"kemitraan: wrote {output}; import it into the QDA software before coding\n")
+    _note("qda.wrote_codebook", file=str(output))

@@ -45,6 +45,7 @@ from typing import Any
 from kemitraan.errors import InputError, Problem
 from kemitraan.fieldwork.xlsform import NO_PARTNER, OTHER_ORG, Question, questions
 from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles, answers
+from kemitraan.msg import Msg
 
 MAX_PROBLEMS = 50
 
@@ -219,12 +220,8 @@ def read(path: Path, p: Partnership) -> Export:
         if multi is not None:
             details = _details(header, _name(multi, separator), [x.id for x in p.partners] + [NO_PARTNER])
         if not columns and not details:
-            hint = (
-                "export the answers with XML values and headers (KoboToolbox: Downloads, 'XML values and headers';"
-                " ODK Central: the CSV download), from the form made by 'kemitraan survey form' for this file"
-            )
             raise InputError(
-                [Problem(file, "no column matches a question of the questionnaire", line=1, suggestion=hint)]
+                [Problem(file, Msg("fw.ingest.no_columns"), line=1, suggestion=Msg("hint.fw.xml_values"))]
             )
         known = set(columns) | set(details) | {_name(q, separator) for q in notes} | {q.name for q in notes}
         ignored = tuple(c for c in header if c and c not in known and not _is_metadata(c, separator))
@@ -272,10 +269,9 @@ def read(path: Path, p: Partnership) -> Export:
                     [
                         Problem(
                             file,
-                            f"holds more than {MAX_ROWS:,} submissions; kemitraan reads at most {MAX_ROWS:,}"
-                            " from one export (their answers would far exceed the size limit of a partnership file)",
+                            Msg("fw.ingest.too_many", {"n": MAX_ROWS}),
                             line=number,
-                            suggestion="export the submissions of this partnership only (filter them in KoboToolbox or ODK Central)",
+                            suggestion=Msg("hint.fw.filter"),
                         )
                     ]
                 )
@@ -283,7 +279,7 @@ def read(path: Path, p: Partnership) -> Export:
                 row = row + [""] * (len(header) - len(row))
             if len(row) != len(header) and not (table.kind == "xlsx" and not any(row[len(header) :])):
                 problems.append(
-                    Problem(file, f"has {len(row)} cells but the header has {len(header)}", line=number)
+                    Problem(file, Msg("fw.ingest.cells", {"n": len(row), "header": len(header)}), line=number)
                 )
                 if len(problems) >= MAX_PROBLEMS:
                     break
@@ -293,7 +289,8 @@ def read(path: Path, p: Partnership) -> Export:
                 value = row[index[column]].strip()
                 problem = _hidden(value, column) or _check(q, value, p)
                 if problem:
-                    problems.append(Problem(file, f"column '{column}': {problem}", line=_line(number, value)))
+                    message = Msg("fw.ingest.column", {"column": column, "problem": problem})
+                    problems.append(Problem(file, message, line=_line(number, value)))
                 sub.values[q.meaning] = value
             if multi is not None and details:
                 problem = _from_details(sub, multi, details, row, index)
@@ -334,21 +331,18 @@ def _line(number: int, value: str) -> int:
     return number + value[: match.start()].count("\n") if match else number
 
 
-def _hidden(value: str, column: str) -> str | None:
+def _hidden(value: str, column: str) -> Msg | None:
     from kemitraan.loader import char_name
 
     match = _HIDDEN.search(value)
     if match is None:
         return None
-    return (
-        f"holds the control character {char_name(match.group())}, which could hide or reorder text in a report;"
-        " remove it in KoboToolbox or ODK Central (or in the export)"
-    )
+    return Msg("fw.ingest.control", {"char": char_name(match.group())})
 
 
 def _from_details(
     sub: Submission, q: Question, details: dict[str, str], row: list[str], index: dict[str, int]
-) -> str | None:
+) -> Msg | None:
     """Fill a select_multiple from its 1/0 columns (or check them against its summary column)."""
     chosen: list[str] = []
     answered = False
@@ -360,21 +354,20 @@ def _from_details(
         elif value in ("0", "false", "FALSE", "False"):
             answered = True
         elif value:
-            return f"column '{column}': expected 1 or 0 but got '{value}'"
+            return Msg(
+                "fw.ingest.column", {"column": column, "problem": Msg("fw.ingest.one_zero", {"value": value})}
+            )
     summary = sub.values.get(q.meaning, "").strip()
     if q.meaning in sub.values and summary:
         if answered and set(summary.split()) != set(chosen):
-            return (
-                f"the answer '{summary}' and its 1/0 columns ({', '.join(chosen) or 'none'}) disagree;"
-                " export the answers again"
-            )
+            return Msg("fw.ingest.disagree", {"answer": summary, "chosen": chosen or Msg("word.none")})
         return None
     if answered:
         sub.values[q.meaning] = " ".join(chosen)
     return None
 
 
-def _check(q: Question, value: str, p: Partnership) -> str | None:
+def _check(q: Question, value: str, p: Partnership) -> Msg | None:
     if not value:
         return None
     kind = q.meaning[0]
@@ -383,15 +376,19 @@ def _check(q: Question, value: str, p: Partnership) -> str | None:
     elif kind == "capacity_from":
         allowed = [x.id for x in p.partners] + [NO_PARTNER]
         bad = [v for v in value.split() if v not in allowed]
-        return f"expected partner ids ({', '.join(allowed)}) but got {', '.join(bad)}" if bad else None
+        return (
+            Msg("fw.ingest.partner_ids", {"allowed": ", ".join(allowed), "value": ", ".join(bad)})
+            if bad
+            else None
+        )
     elif kind in CHOICES:
         allowed = list(CHOICES[kind])
     else:
         return None
     if value in allowed:
         return None
-    hint = " (the export seems to hold labels; download it with XML values)" if " " in value else ""
-    return f"expected one of {', '.join(allowed)} but got '{value}'{hint}"
+    key = "fw.ingest.choice.labels" if " " in value else "fw.ingest.choice"
+    return Msg(key, {"allowed": ", ".join(allowed), "value": value})
 
 
 # --- what a submission says, as records of the partnership file -------------------------------
@@ -684,7 +681,7 @@ def merge(
     for sub in export.submissions:
         linked = sub.links & stored
         if sub.submission in seen:
-            summary.left_out.append((sub.submission, say("fw.ingest.twice", line=sub.line)))
+            summary.left_out.append((sub.submission, say("fw.ingest.twice", line=str(sub.line))))
             continue
         seen[sub.submission] = sub.get("informant") or ""
         if sub.review and not include_rejected:
@@ -749,44 +746,49 @@ def ingest(
 
 
 def say(key: str, **params: Any) -> str:
-    """A sentence of the command line (in English, as the rest of its output)."""
-    from kemitraan.messages import t
+    """A sentence of the command line, in the run's language."""
+    from kemitraan.messages import err
 
-    return t(key, "en", **params)
+    return err(key, **params)
 
 
 def describe(summary: Summary, export: Export, into: Path, dry_run: bool) -> Sequence[str]:
+    from kemitraan.errors import printable
+
     layout = say("fw.ingest.layout", flavour=export.flavour, kind=export.kind.upper())
     if export.separator:
         layout = say("fw.ingest.layout.separator", layout=layout, separator=export.separator)
     if export.multiple not in ("absent", "one column"):
-        multiple = say(f"fw.ingest.multiple.{export.multiple}")
+        multiple = say(
+            "fw.ingest.multiple.columns" if export.multiple == "1/0 columns" else "fw.ingest.multiple.both"
+        )
         layout = say("fw.ingest.layout.multiple", layout=layout, multiple=multiple)
     lines = [
         say(
             "fw.ingest.read",
-            file=export.file,
+            file=printable(export.file),
             layout=layout,
-            submissions=len(export.submissions),
-            columns=len(export.columns),
+            submissions=Msg("count.submissions", {"n": len(export.submissions)}),
+            columns=Msg("count.question_columns", {"n": len(export.columns)}),
         ),
         say(
             "fw.ingest.merged",
-            into=str(into),
-            added=summary.added,
+            into=printable(str(into)),
+            added=Msg("count.submissions", {"n": summary.added}),
             changed=summary.changed,
             skipped=summary.skipped,
-            answers=summary.answers,
+            answers=Msg("count.answers", {"n": summary.answers}),
         ),
     ]
     if summary.withdrawn:
-        lines.append(say("fw.ingest.withdrawn", count=summary.withdrawn))
+        lines.append(say("fw.ingest.withdrawn", n=summary.withdrawn))
     lines += [say("fw.ingest.left_out", submission=sid, why=why) for sid, why in summary.left_out]
     if summary.rejected:
         lines.append(say("fw.ingest.include_rejected"))
     lines += summary.notes
     if export.ignored:
-        lines.append(say("fw.ingest.ignored", count=len(export.ignored), columns=", ".join(export.ignored)))
+        ignored = printable(", ".join(export.ignored))
+        lines.append(say("fw.ingest.ignored", n=len(export.ignored), columns=ignored))
     if dry_run:
         lines.append(say("fw.ingest.dry_run"))
     return lines

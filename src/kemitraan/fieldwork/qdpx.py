@@ -38,7 +38,7 @@ from xml.etree.ElementTree import Element
 from kemitraan import messages
 from kemitraan.errors import InputError, Loc, Problem, UsageError
 from kemitraan.models.partnership import PHASES, Partnership, Principles
-from kemitraan.models.rubric import LoadedRubric, Text
+from kemitraan.models.rubric import LoadedRubric
 from kemitraan.msg import Msg
 
 NS = "urn:QDA-XML:project:1.0"
@@ -52,15 +52,15 @@ class Target:
 
     key: str
     loc: Loc
-    label: Text
+    label: Msg | str
     group: str
     """program, principle, partner or other: the codebook's parent code."""
     alias: bool = False
     """A rubric criterion id naming the same place (accepted on import, not written to the codebook)."""
 
 
-def _t(key: str, **params: Any) -> Text:
-    return messages.text(Msg(key, params))
+def _t(key: str, **params: Any) -> Msg:
+    return Msg(key, params)
 
 
 def targets(p: Partnership, rubrics: Sequence[LoadedRubric] = ()) -> dict[str, Target]:
@@ -77,7 +77,7 @@ def targets(p: Partnership, rubrics: Sequence[LoadedRubric] = ()) -> dict[str, T
             f"principle.{name}", ("principles", name), _t(f"principle.{name}"), "principle"
         )
     for i, partner in enumerate(p.partners):
-        label = Text(id=partner.name, en=partner.name)
+        label = partner.name
         found[f"partner.{partner.id}"] = Target(f"partner.{partner.id}", ("partners", i), label, "partner")
     found["shared"] = Target("shared", ("shared",), _t("qda.target.shared"), "other")
     found["agreement"] = Target("agreement", ("agreement",), _t("qda.target.agreement"), "other")
@@ -113,9 +113,7 @@ def load_mapping(path: Path, known: dict[str, Target]) -> dict[str, Target]:
     data = parse_yaml(text, str(path))
     codes = data.get("codes") if isinstance(data, dict) else None
     if not isinstance(codes, dict) or not codes:
-        raise InputError(
-            [Problem(str(path), "expected a mapping 'codes:' of QDA code name -> target", line=1)]
-        )
+        raise InputError([Problem(str(path), Msg("qda.mapping.shape"), line=1)])
     from kemitraan.errors import did_you_mean
 
     result: dict[str, Target] = {}
@@ -125,9 +123,9 @@ def load_mapping(path: Path, known: dict[str, Target]) -> dict[str, Target]:
             problems.append(
                 Problem(
                     str(path),
-                    f"'{target}' is not a place for evidence in this partnership file",
+                    Msg("qda.mapping.target", {"target": str(target)}),
                     loc=("codes", str(name)),
-                    suggestion=did_you_mean(target, known) or "see: kemitraan evidence codebook --list",
+                    suggestion=did_you_mean(target, known) or Msg("hint.qda.codebook"),
                 )
             )
             continue
@@ -167,10 +165,11 @@ class Project:
     selections: list[Coded] = field(default_factory=list)
     skipped_sources: list[str] = field(default_factory=list)
     """Sources whose text is not inside the archive (relative:// or absolute:// paths)."""
-    refused: list[str] = field(default_factory=list)
+    refused: list[Msg] = field(default_factory=list)
     """Selections left out because their positions do not give their own text (one line each)."""
-    line_ends: list[str] = field(default_factory=list)
+    line_ends: list[Msg] = field(default_factory=list)
     """Sources whose positions count a Windows line end as one character (one line each)."""
+    line_end_sources: list[str] = field(default_factory=list)
 
 
 def read_project(path: Path) -> Project:
@@ -178,27 +177,19 @@ def read_project(path: Path) -> Project:
     from kemitraan.fieldwork.archive import open_checked, read_member
 
     file = str(path)
-    archive = open_checked(
-        path,
-        "is not a REFI-QDA project: a .qdpx file is a zip archive",
-        "export the project again from the QDA software (File, Export, REFI-QDA project)",
-    )
+    archive = open_checked(path, Msg("qda.not_zip"), Msg("hint.qda.export_again"))
     with archive:
         names = {info.filename.replace("\\", "/"): info.filename for info in archive.infolist()}
         if "project.qde" not in names:
-            raise _bad(
-                file,
-                "has no project.qde: not a REFI-QDA project",
-                "export the project as .qdpx from the QDA software",
-            )
+            raise _bad(file, Msg("qda.no_project"), Msg("hint.qda.export_qdpx"))
         try:
             root = _parse(read_member(archive, names["project.qde"], file), file)
             return _selections(root, archive, names, file)
         except zipfile.BadZipFile as exc:
-            raise _bad(file, f"is damaged: {exc}") from None
+            raise _bad(file, Msg("qda.damaged", {"error": str(exc)})) from None
 
 
-def _bad(file: str, message: str, suggestion: str | None = None) -> InputError:
+def _bad(file: str, message: Msg, suggestion: Msg | None = None) -> InputError:
     return InputError([Problem(file, message, suggestion=suggestion)])
 
 
@@ -207,25 +198,21 @@ def _parse(data: bytes, file: str) -> Element:
         import defusedxml.ElementTree as SafeET
         from defusedxml import DefusedXmlException
     except ImportError:
-        raise UsageError(
-            "importing a QDA project needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
-        ) from None
+        raise UsageError(messages.err("fw.extra.qdpx")) from None
     from xml.etree.ElementTree import ParseError
 
     try:
         root: Element = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise _bad(
-            f"{file}/project.qde",
-            f"refused: the XML uses {type(exc).__name__.replace('Forbidden', '').lower()} declarations, which a REFI-QDA project never needs",
-        ) from None
+        kind = type(exc).__name__.replace("Forbidden", "").lower()
+        raise _bad(f"{file}/project.qde", Msg("qda.xml_declarations", {"kind": kind})) from None
     except ParseError as exc:
         line = exc.position[0] if exc.position else None
         raise InputError(
             [
                 Problem(
                     f"{file}/project.qde",
-                    f"is not well-formed XML: {exc.msg if hasattr(exc, 'msg') else exc}",
+                    Msg("qda.xml", {"error": str(exc.msg if hasattr(exc, "msg") else exc)}),
                     line=line,
                 )
             ]
@@ -233,7 +220,7 @@ def _parse(data: bytes, file: str) -> Element:
     if root.tag != f"{{{NS}}}Project":
         raise _bad(
             f"{file}/project.qde",
-            f'is not a REFI-QDA project: expected <Project xmlns="{NS}"> but found <{root.tag}>',
+            Msg("qda.root", {"expected": f'<Project xmlns="{NS}">', "found": f"<{root.tag}>"}),
         )
     return root
 
@@ -254,9 +241,8 @@ def _codes(root: Element, file: str) -> dict[str, str]:
             problems.append(
                 Problem(
                     f"{file}/project.qde",
-                    f"the codes '{codes[guid]}' and '{name}' have the same guid {guid}, so a coding cannot"
-                    " tell them apart",
-                    suggestion="export the project again from the QDA software",
+                    Msg("qda.same_guid", {"first": codes[guid], "second": name, "guid": guid}),
+                    suggestion=Msg("hint.qda.export_again"),
                 )
             )
             continue
@@ -281,18 +267,11 @@ def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], 
         for selection in source.iter(_q("PlainTextSelection")):
             count += 1
             if count > MAX_SELECTIONS:
-                raise _bad(
-                    file,
-                    f"holds more than {MAX_SELECTIONS:,} coded text selections; kemitraan imports at most"
-                    f" {MAX_SELECTIONS:,} from one project",
-                    "export a project with the interviews of this partnership only",
-                )
+                raise _bad(file, Msg("qda.too_many", {"n": MAX_SELECTIONS}), Msg("hint.qda.this_partnership"))
             try:
                 start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
             except ValueError:
-                problems.append(
-                    Problem(file, f"source '{name}': a selection has no valid startPosition/endPosition")
-                )
+                problems.append(Problem(file, Msg("qda.positions", {"source": name})))
                 continue
             quote, convention = _quote(readings, start, end, selection.get("name"))
             if quote is None:
@@ -300,30 +279,33 @@ def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], 
                     problems.append(
                         Problem(
                             file,
-                            f"source '{name}': selection {start}-{end} lies outside the text ({len(text)} characters)",
+                            Msg(
+                                "qda.outside",
+                                {"source": name, "start": str(start), "end": str(end), "n": len(text)},
+                            ),
                         )
                     )
                 else:
                     shown = " ".join((selection.get("name") or "").split())
                     project.refused.append(
-                        f"source '{name}', selection {start}-{end}: its positions do not give its own text"
-                        f" ('{shown[:60]}') counting line ends either way; left out"
+                        Msg(
+                            "qda.not_its_text",
+                            {"source": name, "start": str(start), "end": str(end), "text": shown[:60]},
+                        )
                     )
                 continue
             if not quote:
                 problems.append(
                     Problem(
                         file,
-                        f"source '{name}': selection {start}-{end} holds only white space, which is no quote",
-                        suggestion="remove that coding in the QDA software, or code the words themselves",
+                        Msg("qda.blank", {"source": name, "start": str(start), "end": str(end)}),
+                        suggestion=Msg("hint.qda.blank"),
                     )
                 )
                 continue
-            if convention == "lf" and name not in " ".join(project.line_ends):
-                project.line_ends.append(
-                    f"source '{name}': its positions count a Windows line end as one character"
-                    " (as MAXQDA and QualCoder's 'MAXQDA line endings' do); the quotes are cut accordingly"
-                )
+            if convention == "lf" and name not in project.line_end_sources:
+                project.line_end_sources.append(name)
+                project.line_ends.append(Msg("qda.line_ends", {"source": name}))
             for coding in selection.iter(_q("Coding")):
                 for ref in coding.iter(_q("CodeRef")):
                     code = codes.get(ref.get("targetGUID", ""))
@@ -331,7 +313,7 @@ def _selections(root: Element, archive: zipfile.ZipFile, names: dict[str, str], 
                         problems.append(
                             Problem(
                                 file,
-                                f"source '{name}': a coding refers to a code that is not in the codebook ({ref.get('targetGUID')})",
+                                Msg("qda.unknown_code", {"source": name, "guid": str(ref.get("targetGUID"))}),
                             )
                         )
                         continue
@@ -382,20 +364,24 @@ def _source_text(
     inner = path.removeprefix("internal://")
     member = "sources/" + inner
     if not safe_name(member) or ".." in PurePosixPath(member).parts:
-        problems.append(Problem(file, f"source '{source.get('name')}' points outside the archive ({path})"))
+        problems.append(
+            Problem(file, Msg("qda.source_outside", {"source": str(source.get("name")), "path": path}))
+        )
         return None
     # QualCoder wrote the folder as 'Sources' until 2026 and reads either; so does kemitraan
     found = next(
         (n for n in names if n.lower().startswith("sources/") and n[len("sources/") :] == inner), None
     )
     if found is None:
-        problems.append(Problem(file, f"source '{source.get('name')}': {member} is missing from the archive"))
+        problems.append(
+            Problem(file, Msg("qda.source_missing", {"source": str(source.get("name")), "member": member}))
+        )
         return None
     data = read_member(archive, names[found], file)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        problems.append(Problem(file, f"{found} is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)"))
+        problems.append(Problem(file, Msg("qda.source_utf8", {"member": found})))
         return None
 
 
@@ -435,9 +421,8 @@ def merge(doc: Any, p: Partnership, project: Project, mapping: dict[str, Target]
         if size > MAX_QUOTE_BYTES:
             raise _bad(
                 archive,
-                f"its quotes would add more than {MAX_QUOTE_BYTES // 1024 // 1024} MiB of text to the partnership"
-                " file; nothing written",
-                "code shorter passages, or import the interviews of this partnership only",
+                Msg("qda.too_much_text", {"size": Msg("fmt.size", {"value": MAX_QUOTE_BYTES})}),
+                Msg("hint.qda.shorter"),
             )
         node = doc
         for part in mapped.loc:
@@ -499,16 +484,15 @@ def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str) -> st
     known = targets(p, rubrics)
     for group in ("program", "principle", "partner", "other"):
         title = _t(f"qda.group.{group}")
-        lines.append(
-            f'    <Code guid="{guid("group:" + group)}" name={quoteattr(title.id + " / " + title.en)} isCodable="false">'
-        )
+        name = f"{messages.say(title, 'id')} / {messages.say(title, 'en')}"
+        lines.append(f'    <Code guid="{guid("group:" + group)}" name={quoteattr(name)} isCodable="false">')
         for target in known.values():
             if target.group != group or target.alias:
                 continue
             lines.append(
                 f'      <Code guid="{guid(target.key)}" name={quoteattr(target.key)} isCodable="true">'
             )
-            described = f"{target.label.id} / {target.label.en}"
+            described = f"{messages.say(target.label, 'id')} / {messages.say(target.label, 'en')}"
             lines.append(f"        <Description>{_escape(described)}</Description>")
             lines.append("      </Code>")
         lines.append("    </Code>")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kemitraan.errors import InputError, Problem, UsageError
+from kemitraan.msg import Msg
 
 MAX_BYTES = 50 * 1024 * 1024
 """A CSV export of this questionnaire is about 1-2 KB per submission."""
@@ -33,11 +34,11 @@ fieldwork but a mistake (or an attack)."""
 Row = tuple[int, list[str]]
 """(the line, or sheet row, the row starts on; its cells as text)."""
 
-_SAVE = "export it again from KoboToolbox or ODK Central, or save it as 'CSV UTF-8'"
+_SAVE = Msg("hint.fw.save_csv")
 _NOT_EXPORTS = (
-    (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or Word (.doc) file"),
-    (b"{\\rtf", "an RTF document"),
+    (b"%PDF", "fw.table.pdf"),
+    (b"\xd0\xcf\x11\xe0", "fw.table.office"),
+    (b"{\\rtf", "fw.table.rtf"),
 )
 
 
@@ -57,11 +58,13 @@ def open_table(path: Path) -> Iterator[Table]:
     try:
         handle = path.open("rb")
     except FileNotFoundError:
-        raise InputError([Problem(file, "no such file", suggestion="check the path")]) from None
+        raise InputError([Problem(file, Msg("loader.no_file"), suggestion=Msg("hint.check_path"))]) from None
     except IsADirectoryError:
-        raise InputError([Problem(file, "is a folder, not a file")]) from None
+        raise InputError([Problem(file, Msg("loader.is_folder"))]) from None
     except OSError as exc:
-        raise InputError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+        from kemitraan.output import reason
+
+        raise InputError([Problem(file, Msg("loader.unreadable", {"reason": reason(exc)}))]) from None
     with handle:
         head = handle.read(8192)
         handle.seek(0)
@@ -71,8 +74,8 @@ def open_table(path: Path) -> Iterator[Table]:
                 [
                     Problem(
                         file,
-                        f"is larger than {MAX_BYTES // (1024 * 1024)} MB; is it a survey export?",
-                        suggestion="export only this questionnaire's submissions",
+                        Msg("fw.table.too_large", {"size": Msg("fmt.size", {"value": MAX_BYTES})}),
+                        suggestion=Msg("hint.fw.only_this_form"),
                     )
                 ]
             )
@@ -82,15 +85,7 @@ def open_table(path: Path) -> Iterator[Table]:
             return
         for magic, what in _NOT_EXPORTS:
             if head.startswith(magic):
-                raise InputError(
-                    [
-                        Problem(
-                            file,
-                            f"is {what}, not a survey export",
-                            suggestion="export the answers as CSV or XLSX",
-                        )
-                    ]
-                )
+                raise InputError([Problem(file, Msg(what), suggestion=Msg("hint.fw.csv_or_xlsx"))])
         encoding = _encoding(head, file)
         text = io.TextIOWrapper(handle, encoding=encoding, newline="")
         yield _csv(text, head, encoding, file)
@@ -111,9 +106,7 @@ def _encoding(head: bytes, file: str) -> str:
             return "utf-16-le"
         if even * 3 > len(sample) // 2 and odd == 0:
             return "utf-16-be"
-        raise InputError(
-            [Problem(file, "is not a text file (it holds zero bytes)", line=1, suggestion=_SAVE)]
-        )
+        raise InputError([Problem(file, Msg("fw.table.zero_bytes"), line=1, suggestion=_SAVE)])
     return "utf-8"
 
 
@@ -122,7 +115,7 @@ def _csv(text: IO[str], head: bytes, encoding: str, file: str) -> Table:
     rows = _numbered(reader, file, encoding)
     first = next(rows, None)
     if first is None or not any(cell.strip() for cell in first[1]):
-        raise InputError([Problem(file, "is empty; expected a header row of question names", line=1)])
+        raise InputError([Problem(file, Msg("fw.table.empty"), line=1)])
     return Table("csv", [cell.strip() for cell in first[1]], rows)
 
 
@@ -144,10 +137,10 @@ def _numbered(reader: Any, file: str, encoding: str) -> Iterator[Row]:
         except UnicodeDecodeError as exc:
             raise InputError([_undecodable(file, encoding, exc)]) from None
         except csv.Error as exc:
-            message = str(exc)
-            if "NUL" in message:
-                message = "holds a NUL character (U+0000)"
-            raise InputError([Problem(file, f"is not a readable CSV file: {message}", line=line)]) from None
+            message: Msg | str = str(exc)
+            if "NUL" in str(exc):
+                message = Msg("fw.table.nul")
+            raise InputError([Problem(file, Msg("fw.table.csv", {"error": message}), line=line)]) from None
         yield line, cells
         line = reader.line_num + 1
 
@@ -163,10 +156,10 @@ def _undecodable(file: str, encoding: str, exc: UnicodeDecodeError) -> Problem:
     byte = exc.object[exc.start]
     line = exc.object.count(b"\n", 0, exc.start) + 1
     name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
-    what = f"is not {name} text: the byte 0x{byte:02x} cannot be read"
+    what = Msg("fw.table.not_text", {"encoding": name, "byte": f"0x{byte:02x}"})
     as_latin = bytes([byte]).decode("cp1252", errors="replace")
     if byte >= 0x80 and as_latin.isprintable() and as_latin != "\ufffd":
-        what += f" (in Windows-1252 it would be '{as_latin}': was the export saved by a spreadsheet in that encoding?)"
+        what = Msg("fw.table.not_text.latin", {"encoding": name, "byte": f"0x{byte:02x}", "char": as_latin})
     return Problem(file, what, line=line, suggestion=_SAVE)
 
 
@@ -177,29 +170,21 @@ def _xlsx(path: Path, file: str) -> Iterator[Table]:
     try:
         import openpyxl
     except ImportError:
-        raise UsageError(
-            "reading an .xlsx export needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
-        ) from None
-    with open_checked(
-        path, "is not a readable XLSX file", "export the answers again as XLSX or CSV"
-    ) as archive:
+        from kemitraan.messages import err
+
+        raise UsageError(err("fw.extra.xlsx")) from None
+    with open_checked(path, Msg("fw.table.not_xlsx"), Msg("hint.fw.again_xlsx")) as archive:
         if "xl/workbook.xml" not in archive.namelist():
             raise InputError(
-                [
-                    Problem(
-                        file,
-                        "is a zip archive but not an Excel workbook",
-                        suggestion="export the answers as CSV or XLSX",
-                    )
-                ]
+                [Problem(file, Msg("fw.table.zip_not_excel"), suggestion=Msg("hint.fw.csv_or_xlsx"))]
             )
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise InputError([Problem(file, f"is not a readable XLSX file: {exc}")]) from None
+        raise InputError([Problem(file, Msg("fw.table.xlsx", {"error": str(exc)}))]) from None
     try:
         if not workbook.worksheets:
-            raise InputError([Problem(file, "has no sheet")])
+            raise InputError([Problem(file, Msg("fw.table.no_sheet"))])
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # never trust the size a workbook claims
@@ -209,7 +194,7 @@ def _xlsx(path: Path, file: str) -> Iterator[Table]:
         )
         first = next(rows, None)
         if first is None or not any(cell.strip() for cell in first[1]):
-            raise InputError([Problem(file, "is empty; expected a header row of question names", line=1)])
+            raise InputError([Problem(file, Msg("fw.table.empty"), line=1)])
         yield Table("xlsx", [cell.strip() for cell in first[1]], rows)
     finally:
         workbook.close()

@@ -27,7 +27,18 @@ from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
 from kemitraan.msg import Msg
 
-LANGUAGE_NAMES = {"id": "Indonesian (id)", "en": "English (en)"}
+Label = Msg | Text | str
+"""A label, hint or title of the form: said in each of the form's languages."""
+
+
+def language_name(lang: str) -> str:
+    """How an XLSForm names a language in its column headers: ``Indonesian (id)``, ``English (en)``
+    (the English name, as KoboToolbox and ODK list them; the code alone for a language without one)."""
+    key = f"language.{lang}"
+    name = messages.template(key, "en") if key in messages.SOURCE else lang
+    return f"{name} ({lang})"
+
+
 INSTANCE_NAME = "concat(${informant}, ' - ', ${organisation})"
 """How KoboToolbox and ODK Central list a submission: the respondent's code and organisation."""
 OTHER_ORG = "other_org"
@@ -40,20 +51,20 @@ class Question:
 
     type: str
     name: str
-    label: Text | None
+    label: Label | None
     meaning: tuple[str, ...] = ()
     """("participation", program, phase, partner), ("score", principle), ("comment", principle),
     ("informant",), ("organisation",), ("organisation_other",), ("role",), ("understands",),
     ("gains",), ("benefits",), ("capacity_from",), ("capacity_what",), ("agreement",);
     empty for group rows."""
-    hint: Text | None = None
+    hint: Label | None = None
     required: bool = False
     relevant: str | None = None
     appearance: str | None = None
     group: str | None = None
     """The name of the group the question sits in (for the export's column prefixes)."""
     constraint: str | None = None
-    constraint_message: Text | None = None
+    constraint_message: Label | None = None
 
 
 @dataclass(frozen=True)
@@ -61,17 +72,17 @@ class Form:
     """A whole questionnaire: survey rows, choice lists and settings."""
 
     survey: tuple[Question, ...]
-    choices: tuple[tuple[str, str, Text], ...]
+    choices: tuple[tuple[str, str, Label], ...]
     """(list name, choice name, label)."""
-    title: Text
+    title: Label
     form_id: str
 
 
-def _t(key: str, **params: Any) -> Text:
-    return messages.text(Msg(key, params))
+def _t(key: str, **params: Any) -> Msg:
+    return Msg(key, params)
 
 
-def _criterion_text(rubrics: Sequence[LoadedRubric], test: Any) -> Text | None:
+def _criterion_text(rubrics: Sequence[LoadedRubric], test: Any) -> Label | None:
     """The description of the first criterion (in rubric order) that ``test`` accepts."""
     for loaded in rubrics:
         for c in loaded.rubric.criteria:
@@ -105,7 +116,7 @@ def questions(
 
     def group(
         name: str,
-        label: Text,
+        label: Label,
         inner: list[Question],
         appearance: str | None = None,
         relevant: str | None = None,
@@ -149,7 +160,7 @@ def questions(
                     Question(
                         "select_one level",
                         f"{name}__{_safe(partner.id)}",
-                        Text(id=partner.name, en=partner.name),
+                        partner.name,
                         ("participation", program.id, phase, partner.id),
                     )
                     for partner in p.partners
@@ -247,17 +258,14 @@ def questions(
     names = [q.name for q in rows if q.type != "end_group"]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
-        raise UsageError(
-            f"{p.id}: program and partner ids give the same question name twice ({', '.join(clashes)}); "
-            "rename one of the ids"
-        )
+        raise UsageError(messages.err("form.clash", id=p.id, names=", ".join(clashes)))
     return tuple(rows)
 
 
-def choices(p: Partnership) -> tuple[tuple[str, str, Text], ...]:
-    rows: list[tuple[str, str, Text]] = []
+def choices(p: Partnership) -> tuple[tuple[str, str, Label], ...]:
+    rows: list[tuple[str, str, Label]] = []
     for partner in p.partners:
-        rows.append(("org", partner.id, Text(id=partner.name, en=partner.name)))
+        rows.append(("org", partner.id, partner.name))
     rows.append(("org", OTHER_ORG, _t("form.choice.other_org")))
     for level in LEVELS:
         label = _t("form.choice.level", level=Msg(f"level.{level}"), help=Msg(f"level.{level}.help"))
@@ -271,7 +279,7 @@ def choices(p: Partnership) -> tuple[tuple[str, str, Text], ...]:
     for value in ("yes", "no", "unknown"):
         rows.append(("yesno", value, _t(f"form.choice.{value}")))
     for partner in p.partners:
-        rows.append(("partner", partner.id, Text(id=partner.name, en=partner.name)))
+        rows.append(("partner", partner.id, partner.name))
     rows.append(("partner", NO_PARTNER, _t("form.choice.no_partner")))
     for value in ("written", "verbal", "none", "unknown"):
         rows.append(("agreement", value, _t(f"form.choice.agreement.{value}")))
@@ -282,9 +290,7 @@ def build(p: Partnership, rubrics: Sequence[LoadedRubric]) -> Form:
     """The questionnaire for a partnership, with the principles the rubrics read."""
     for partner in p.partners:
         if partner.id in (OTHER_ORG, NO_PARTNER):
-            raise UsageError(
-                f"{p.id}: the partner id '{partner.id}' is reserved by the questionnaire; rename it"
-            )
+            raise UsageError(messages.err("form.reserved", id=p.id, partner=partner.id))
     return Form(
         survey=questions(p, asked_principles(rubrics), rubrics),
         choices=choices(p),
@@ -295,9 +301,10 @@ def build(p: Partnership, rubrics: Sequence[LoadedRubric]) -> Form:
 
 def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
     """The three sheets as rows of cells (the first row is the header)."""
-    columns = [f"label::{LANGUAGE_NAMES[x]}" for x in langs]
-    hints = [f"hint::{LANGUAGE_NAMES[x]}" for x in langs]
-    messages_ = [f"constraint_message::{LANGUAGE_NAMES[x]}" for x in langs]
+    say = messages.say
+    columns = [f"label::{language_name(x)}" for x in langs]
+    hints = [f"hint::{language_name(x)}" for x in langs]
+    messages_ = [f"constraint_message::{language_name(x)}" for x in langs]
     survey = [
         ["type", "name", *columns, *hints, "required", "relevant", "appearance", "constraint", *messages_]
     ]
@@ -306,24 +313,24 @@ def sheets(form: Form, langs: Sequence[str]) -> dict[str, list[list[str]]]:
             [
                 q.type,
                 q.name,
-                *[q.label.get(x) if q.label else "" for x in langs],
-                *[q.hint.get(x) if q.hint else "" for x in langs],
+                *[say(q.label, x) for x in langs],
+                *[say(q.hint, x) for x in langs],
                 "yes" if q.required else "",
                 q.relevant or "",
                 q.appearance or "",
                 q.constraint or "",
-                *[q.constraint_message.get(x) if q.constraint_message else "" for x in langs],
+                *[say(q.constraint_message, x) for x in langs],
             ]
         )
     choice_rows = [["list_name", "name", *columns]]
     choice_rows += [
-        [list_name, name, *[label.get(x) for x in langs]] for list_name, name, label in form.choices
+        [list_name, name, *[say(label, x) for x in langs]] for list_name, name, label in form.choices
     ]
     content = repr((survey, choice_rows)).encode("utf-8")
     version = hashlib.sha256(content).hexdigest()[:10]
     settings = [
         ["form_title", "form_id", "version", "default_language", "instance_name"],
-        [form.title.get(langs[0]), form.form_id, version, LANGUAGE_NAMES[langs[0]], INSTANCE_NAME],
+        [say(form.title, langs[0]), form.form_id, version, language_name(langs[0]), INSTANCE_NAME],
     ]
     return {"survey": survey, "choices": choice_rows, "settings": settings}
 
@@ -333,9 +340,7 @@ def to_xlsx(form: Form, langs: Sequence[str]) -> bytes:
     try:
         from openpyxl import Workbook
     except ImportError:
-        raise UsageError(
-            "writing a questionnaire needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
-        ) from None
+        raise UsageError(messages.err("fw.extra.form")) from None
     import datetime
 
     wb = Workbook()
@@ -387,8 +392,9 @@ def normalise_zip(data: bytes) -> bytes:
 
 def parse_langs(value: str) -> list[str]:
     """``id,en`` -> ["id", "en"]; the first is the form's default language."""
+    from kemitraan.i18n import known, languages
+
     langs = [x.strip() for x in value.split(",") if x.strip()]
-    bad = [x for x in langs if x not in LANGUAGE_NAMES]
-    if not langs or bad or len(set(langs)) != len(langs):
-        raise UsageError(f"--lang: expected id, en or id,en but got '{value}'")
+    if not langs or not all(known(x) for x in langs) or len(set(langs)) != len(langs):
+        raise UsageError(messages.err("cli.form_langs", langs=", ".join(languages()), value=value))
     return langs

@@ -16,15 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from kemitraan.errors import InputError, Problem, UsageError
+from kemitraan.msg import Msg
+
+
+def _err(key: str, **params: object) -> str:
+    from kemitraan.messages import err
+
+    return err(key, **params)
 
 
 def _yaml(text: str) -> Any:
     try:
         from ruamel.yaml import YAML
     except ImportError:
-        raise UsageError(
-            "editing a partnership file needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
-        ) from None
+        raise UsageError(_err("fw.extra.edit")) from None
     yaml = YAML()  # round-trip
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap the user's lines
@@ -206,7 +211,7 @@ def _lock_path(target: Path) -> Path:
             continue
         if os.access(folder, os.W_OK):
             return folder / f"{key}.lock"
-    raise UsageError(f"{target}: cannot create a lock file (no writable cache or temporary folder)")
+    raise UsageError(_err("fw.lock.none", target=str(target)))
 
 
 @contextlib.contextmanager
@@ -220,16 +225,12 @@ def locked(target: Path, timeout: float = 120.0) -> Iterator[None]:
     try:
         from filelock import FileLock, Timeout
     except ImportError:
-        raise UsageError(
-            "editing a partnership file needs the 'fieldwork' extra: pip install 'kemitraan[fieldwork]'"
-        ) from None
+        raise UsageError(_err("fw.extra.edit")) from None
     lock = FileLock(str(_lock_path(target)), timeout=timeout)
     try:
         lock.acquire()
     except Timeout:
-        raise UsageError(
-            f"{target}: another kemitraan is still editing this file (waited {timeout:.0f} s); try again"
-        ) from None
+        raise UsageError(_err("fw.lock.busy", target=str(target), seconds=f"{timeout:.0f}")) from None
     try:
         yield
     finally:
@@ -246,7 +247,7 @@ def write_back(
     be larger than a partnership file may be. Returns the diff (empty when nothing changed),
     labelled with ``name`` (default: the file's name).
     """
-    from kemitraan.limits import DEFAULT_MAX_BYTES, format_size
+    from kemitraan.limits import DEFAULT_MAX_BYTES
     from kemitraan.output import write_atomic
 
     new = dump(doc, text)
@@ -257,18 +258,22 @@ def write_back(
                 [
                     Problem(
                         str(source),
-                        f"would make {into} {format_size(size)}, over the limit of {format_size(DEFAULT_MAX_BYTES)}"
-                        " for a partnership file; nothing written",
-                        suggestion="import fewer submissions or quotes at a time, or keep them in separate files",
+                        Msg(
+                            "fw.edit.too_large",
+                            {
+                                "file": str(into),
+                                "size": Msg("fmt.size", {"value": size}),
+                                "limit": Msg("fmt.size", {"value": DEFAULT_MAX_BYTES}),
+                            },
+                        ),
+                        suggestion=Msg("hint.fw.fewer"),
                     )
                 ]
             )
         _check_result(new, into)
         if not dry_run:
             if into.read_bytes() != raw:
-                raise InputError(
-                    [Problem(str(into), "changed while it was being read; nothing written, run again")]
-                )
+                raise InputError([Problem(str(into), Msg("fw.edit.changed"))])
             write_atomic(into, new, inputs=[source])
     return diff(text, new, name or into.name)
 

@@ -11,6 +11,7 @@ from kemitraan.errors import Loc
 from kemitraan.indicators.base import Msg, Params, Reading, evidence_at, names
 from kemitraan.models.partnership import Evidence, Partnership, Understanding
 from kemitraan.models.words import VALUES
+from kemitraan.msg import Refusal
 
 
 def _field_path(path: str) -> str:
@@ -24,27 +25,22 @@ def _field_path(path: str) -> str:
     for i, part in enumerate(parts):
         fields = getattr(model, "model_fields", None)
         if fields is None or part not in fields:
-            known = ", ".join(fields) if fields else "none (not a mapping)"
-            raise ValueError(
-                f"'{part}' in '{path}' is not a field of the partnership file (fields here: {known})"
-            )
+            if fields:
+                raise Refusal(
+                    Msg("rubric.path.not_a_field", {"part": part, "path": path, "known": ", ".join(fields)})
+                )
+            raise Refusal(Msg("rubric.path.not_a_mapping", {"part": part, "path": path}))
         shape, model = _shape(fields[part].annotation)
         where = ".".join(parts[: i + 1])
-        from kemitraan.messages import err
-
         if shape == "many" and where == path:
-            raise ValueError(err("rubric.path.many", path=path))
+            raise Refusal(Msg("rubric.path.many", {"path": path}))
         if shape == "many":
-            raise ValueError(err("rubric.path.runs_into", path=path, where=where))
+            raise Refusal(Msg("rubric.path.runs_into", {"path": path, "where": where}))
         if shape == "group" and i == len(parts) - 1:
             first = next(iter(model.model_fields))
-            raise ValueError(
-                err(
-                    "rubric.path.group",
-                    path=path,
-                    fields=", ".join(model.model_fields),
-                    example=f"{path}.{first}",
-                )
+            fields = ", ".join(model.model_fields)
+            raise Refusal(
+                Msg("rubric.path.group", {"path": path, "fields": fields, "example": f"{path}.{first}"})
             )
     return path
 

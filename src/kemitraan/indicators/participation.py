@@ -40,6 +40,7 @@ from kemitraan.models.partnership import (
     PhaseName,
     Stated,
 )
+from kemitraan.msg import Refusal
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
 INFORMED = RANK["informed"]
@@ -210,6 +211,7 @@ def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -
             "levels": _levels(c) if given else Msg("ind.levels_not_given"),
             "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
             "engaged": len(up),
+            "n": len(up),
             "who": _who(params.min_partners),
             "min_level": Msg(f"level.{params.min_level}"),
             "inactive": names(down + unknown) or Msg("word.none"),
@@ -250,6 +252,7 @@ def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | N
         {
             "joint": joint,
             "total": total,
+            "n": total,
             "unknown": unknown,
             "share": Msg("fmt.percent", {"value": share}),
         },
@@ -277,10 +280,10 @@ def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int |
     detail = (
         Msg(
             "ind.phases_recorded.missing",
-            {"missing": missing, "recorded": total - len(missing), "total": total},
+            {"missing": missing, "recorded": total - len(missing), "total": total, "n": total},
         )
         if missing
-        else Msg("ind.phases_recorded.ok", {"total": total})
+        else Msg("ind.phases_recorded.ok", {"total": total, "n": total})
     )
     return Reading(not missing, total - len(missing), detail, (), (("programs",),))
 
@@ -297,7 +300,7 @@ class DominanceParams(Params):
     @model_validator(mode="after")
     def _one_threshold(self) -> DominanceParams:
         if self.more_than is not None and self.min_share is not None:
-            raise ValueError("give more_than or min_share, not both")
+            raise Refusal(Msg("rubric.one_threshold"))
         return self
 
     def reaches(self, low: float, high: float) -> Tri:
@@ -415,6 +418,7 @@ def dominance(p: Partnership, params: DominanceParams, program: int | None) -> R
         "ind.dominance.detail",
         {
             "total": s.total,
+            "n": s.total,
             "threshold": _threshold(params),
             "min_level": Msg(f"level.{params.min_level}"),
             "each": each or Msg("word.none"),
@@ -457,19 +461,16 @@ def consistency_problems(p: Partnership) -> list[Found]:
             c = cell(p, i, phase)
             loc: Loc = ("programs", i, phase, "joint")
             if record.joint == "yes" and len(c.members) < 2:
-                problems.append(
-                    (loc, "joint: yes needs at least two partners taking part in the program", None)
-                )
+                problems.append((loc, Msg("model.joint_one_partner"), None))
                 continue
             by_levels = c.levels_only().joint()
             if by_levels is not None and by_levels != (record.joint == "yes"):
-                said = "not joint" if by_levels is False else "joint"
+                key = "model.joint_levels.not_joint" if by_levels is False else "model.joint_levels.joint"
                 problems.append(
                     (
                         loc,
-                        f"says {record.joint} but the participation levels make this phase {said} "
-                        "(joint means every partner taking part in the program is active or leads)",
-                        "correct the levels or the joint statement; the levels win when both are given",
+                        Msg(key, {"said": record.joint}),
+                        Msg("hint.joint_levels"),
                         (*loc[:-1], "participation"),
                     )
                 )
@@ -480,19 +481,10 @@ def consistency_problems(p: Partnership) -> list[Found]:
     by_levels, s = levels_dominance(p, default, range(len(p.programs)))
     where: Loc = ("balance", "dominant") if b.dominant is not None else ("balance", "stated")
     if b.dominant is not None and b.stated == "balanced":
-        problems.append(
-            (("balance", "stated"), "says balanced but balance.dominant names a dominant partner", None)
-        )
+        problems.append((("balance", "stated"), Msg("model.balanced_dominant"), None))
     elif by_levels is not None and by_levels != b.reading:
-        shown = "one partner dominates" if by_levels else "no partner can dominate"
-        problems.append(
-            (
-                where,
-                f"the study's statement disagrees with the participation levels: by the levels {shown} "
-                "(the same partner the only one active in more than half of the program phases)",
-                "record the levels the study gives, or the statement, not a contradiction",
-            )
-        )
+        key = "model.balance_levels.dominates" if by_levels else "model.balance_levels.none"
+        problems.append((where, Msg(key), Msg("hint.balance_levels")))
     elif (
         b.dominant is not None
         and s.total
@@ -502,9 +494,8 @@ def consistency_problems(p: Partnership) -> list[Found]:
         problems.append(
             (
                 ("balance", "dominant"),
-                f"'{b.dominant}' cannot dominate by the participation levels (it is the only active "
-                f"partner in at most {s.high[b.dominant]} of {s.total} program phases)",
-                "record the levels the study gives, or the statement, not a contradiction",
+                Msg("model.cannot_dominate", {"id": b.dominant, "at_most": s.high[b.dominant], "n": s.total}),
+                Msg("hint.balance_levels"),
             )
         )
     return problems

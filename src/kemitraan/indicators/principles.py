@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from kemitraan.indicators.base import Msg, Params, Reading, bounds, evidence_at
 from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
+from kemitraan.msg import Refusal
 
 ALL_PRINCIPLES: list[PrincipleName] = list(Principles.model_fields)  # type: ignore[arg-type]
 
@@ -26,7 +27,7 @@ class PrincipleScoreParams(Params):
     @model_validator(mode="after")
     def _one_bound(self) -> PrincipleScoreParams:
         if (self.at_least is None) == (self.at_most is None):
-            raise ValueError("give exactly one of at_least or at_most")
+            raise Refusal(Msg("rubric.one_bound"))
         return self
 
 
@@ -77,7 +78,10 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     facts = tuple(("principles", n, "score") for n in scored)
     average = mean(scored.values())
     if average is None or len(scored) < params.min_scored:
-        detail = Msg("ind.principle_mean.too_few", {"scored": len(scored), "min_scored": params.min_scored})
+        detail = Msg(
+            "ind.principle_mean.too_few",
+            {"scored": len(scored), "n": len(scored), "min_scored": params.min_scored},
+        )
         return Reading(None, None, detail, (), facts or (("principles",),))
     total = len(params.principles)
     unscored = total - len(scored)
@@ -89,6 +93,7 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
         "mean": Msg("fmt.number", {"value": average}),
         "scored": len(scored),
         "total": total,
+        "n": total,
         "at_least": Msg("fmt.number", {"value": params.at_least}),
         "lowest": lowest,
         "low": low,

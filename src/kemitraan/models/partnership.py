@@ -26,6 +26,7 @@ from pydantic.json_schema import WithJsonSchema
 
 from kemitraan.errors import Found, Loc, did_you_mean
 from kemitraan.models import words
+from kemitraan.msg import Msg, Refusal
 
 LevelName = Literal["absent", "informed", "consulted", "active", "lead", "unknown"]
 """How a partner took part in a phase, from least to most (``unknown``: not known)."""
@@ -222,16 +223,14 @@ class Period(_Model):
             return value
         match = _YEARS.fullmatch(value.strip())
         if match is None:
-            raise ValueError(
-                f"expected a range of years such as 2019-2023 (or 'from:' and 'to:' lines) but got '{value}'"
-            )
+            raise Refusal(Msg("model.period.range", {"value": value}))
         first, dash, last = match.groups()
         return {"from": int(first), "to": int(last) if last else None if dash else int(first)}
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.to is not None and self.to < self.from_:
-            raise ValueError(f"'to' ({self.to}) is before 'from' ({self.from_})")
+            raise Refusal(Msg("model.period.order", {"to": str(self.to), "from": str(self.from_)}))
         return self
 
 
@@ -548,8 +547,8 @@ def reference_problems(p: Partnership) -> list[Found]:
             problems.append(
                 (
                     ("partners", i, "id"),
-                    f"partner id '{partner.id}' is already used by partners[{ids[partner.id]}]",
-                    "give each partner its own id",
+                    Msg("model.partner_twice", {"id": partner.id, "at": f"partners[{ids[partner.id]}]"}),
+                    Msg("hint.partner_twice"),
                     ("partners", ids[partner.id], "id"),
                 )
             )
@@ -559,7 +558,7 @@ def reference_problems(p: Partnership) -> list[Found]:
         if ref not in ids:
             hint = did_you_mean(ref, ids)
             known = ", ".join(ids)
-            problems.append((loc, f"'{ref}' is not a partner id (partners are: {known})", hint))
+            problems.append((loc, Msg("model.not_a_partner", {"id": ref, "known": known}), hint))
 
     program_ids: dict[str, int] = {}
     for i, program in enumerate(p.programs):
@@ -567,8 +566,11 @@ def reference_problems(p: Partnership) -> list[Found]:
             problems.append(
                 (
                     ("programs", i, "id"),
-                    f"program id '{program.id}' is already used by programs[{program_ids[program.id]}]",
-                    "give each program its own id",
+                    Msg(
+                        "model.program_twice",
+                        {"id": program.id, "at": f"programs[{program_ids[program.id]}]"},
+                    ),
+                    Msg("hint.program_twice"),
                     ("programs", program_ids[program.id], "id"),
                 )
             )
@@ -580,7 +582,11 @@ def reference_problems(p: Partnership) -> list[Found]:
                 check(("programs", i, "partners", j), ref)
                 if ref in listed:
                     problems.append(
-                        (("programs", i, "partners", j), f"'{ref}' is listed twice", "list each partner once")
+                        (
+                            ("programs", i, "partners", j),
+                            Msg("model.listed_twice", {"id": ref}),
+                            Msg("hint.listed_twice"),
+                        )
                     )
                 listed.add(ref)
         for name in PHASES:
@@ -592,8 +598,11 @@ def reference_problems(p: Partnership) -> list[Found]:
                         problems.append(
                             (
                                 ("programs", i, name, "participation", ref),
-                                f"'{ref}' is not one of this program's partners ({', '.join(program.partners or ())})",
-                                "add it to the program's partners, or leave it out here",
+                                Msg(
+                                    "model.not_in_program",
+                                    {"id": ref, "partners": ", ".join(program.partners or ())},
+                                ),
+                                Msg("hint.not_in_program"),
                             )
                         )
     for i, item in enumerate(p.capacity_building or ()):
@@ -603,8 +612,8 @@ def reference_problems(p: Partnership) -> list[Found]:
             problems.append(
                 (
                     ("capacity_building", i, "to"),
-                    f"'{item.to}' is also the partner that builds the capacity: a partner cannot build its own capacity",
-                    "name the partner whose capacity was built (from and to differ)",
+                    Msg("model.capacity_self", {"id": item.to}),
+                    Msg("hint.capacity_self"),
                 )
             )
     if p.balance is not None and p.balance.dominant is not None:
@@ -615,8 +624,8 @@ def reference_problems(p: Partnership) -> list[Found]:
                 problems.append(
                     (
                         ("shared", "linked"),
-                        f"says no but shared.{field} names what links the partners",
-                        "write linked: yes (or leave it out), or remove the shared field",
+                        Msg("model.linked_no", {"field": f"shared.{field}"}),
+                        Msg("hint.linked_no"),
                         ("shared", field),
                     )
                 )

@@ -67,6 +67,10 @@ class Text(BaseModel):
 
     get = in_language
 
+    def languages(self) -> dict[str, str]:
+        """Every language the text gives, code -> text (``id`` and ``en`` first)."""
+        return {"id": self.id, "en": self.en, **(self.__pydantic_extra__ or {})}
+
 
 class SourceRef(_Model):
     """A publication the rubric draws on."""
@@ -284,18 +288,20 @@ def rubric_problems(r: Rubric) -> list[Found]:
         seen: dict[str, int] = {}
         for i, x in enumerate(ids):
             if x in seen:
-                problems.append(((kind, i, "id"), f"'{x}' is used twice", None, (kind, seen[x], "id")))
+                problems.append(
+                    ((kind, i, "id"), Msg("rubric.used_twice", {"id": x}), None, (kind, seen[x], "id"))
+                )
             seen.setdefault(x, i)
 
     unique("criteria", [c.id for c in r.criteria])
     unique("verdicts", [v.id for v in r.verdicts])
     unique("sources", [s.id for s in r.sources])
     if INSUFFICIENT in verdicts:
-        problems.append((("verdicts",), f"'{INSUFFICIENT}' is reserved", None))
+        problems.append((("verdicts",), Msg("rubric.reserved", {"id": INSUFFICIENT}), None))
 
     def ref(loc: Loc, value: str, known: set[str] | dict[str, Any], what: str) -> None:
         if value not in known:
-            problems.append((loc, f"'{value}' is not a {what} of this rubric", did_you_mean(value, known)))
+            problems.append((loc, Msg(f"rubric.not_a.{what}", {"id": value}), did_you_mean(value, known)))
 
     for i, c in enumerate(r.criteria):
         ind = INDICATORS.get(c.indicator)
@@ -303,7 +309,7 @@ def rubric_problems(r: Rubric) -> list[Found]:
             problems.append(
                 (
                     ("criteria", i, "indicator"),
-                    f"unknown indicator '{c.indicator}' (known: {', '.join(INDICATORS)})",
+                    Msg("rubric.unknown_indicator", {"id": c.indicator, "known": ", ".join(INDICATORS)}),
                     did_you_mean(c.indicator, INDICATORS),
                 )
             )
@@ -312,37 +318,36 @@ def rubric_problems(r: Rubric) -> list[Found]:
             problems.append(
                 (
                     ("criteria", i, "scope"),
-                    f"indicator '{ind.id}' cannot be read per {c.scope}",
+                    Msg(f"rubric.scope.{c.scope}", {"id": ind.id}),
                     None,
                 )
             )
         try:
             c._params = ind.params.model_validate(c.params)
         except ValidationError as exc:
-            for err in exc.errors(include_url=False):
-                loc = ("criteria", i, "params", *err["loc"])
+            from kemitraan.loader import validation_problems
+
+            for err, raw in zip(
+                exc.errors(include_url=False), validation_problems(exc, ind.params, c.params), strict=False
+            ):
+                loc = ("criteria", i, "params", *raw.loc)
                 if err["type"] == "extra_forbidden":
                     hint = did_you_mean(err["loc"][-1], ind.params.model_fields)
-                    problems.append(
-                        (
-                            loc,
-                            f"unknown parameter (allowed: {', '.join(ind.params.model_fields)})",
-                            hint,
-                        )
-                    )
+                    known = ", ".join(ind.params.model_fields)
+                    problems.append((loc, Msg("rubric.unknown_parameter", {"known": known}), hint))
                 else:
-                    problems.append((loc, str(err.get("ctx", {}).get("error", err["msg"])), None))
+                    problems.append((loc, raw.message, raw.hint))
         provides = ind.provides | {"program"} if c.scope == "program" else ind.provides
         for field in ("recommendation", "missing"):
             text = getattr(c, field)
-            for lang in ("id", "en"):
-                for name in placeholders(getattr(text, lang)) if text else ():
+            for lang, words in text.languages().items() if text else ():
+                for name in placeholders(words):
                     if name not in provides:
                         problems.append(
                             (
                                 ("criteria", i, field, lang),
-                                f"unknown placeholder '{{{name}}}'",
-                                f"this criterion provides: {', '.join(sorted(provides))}",
+                                Msg("rubric.placeholder", {"name": "{" + name + "}"}),
+                                Msg("hint.placeholder", {"names": ", ".join(sorted(provides))}),
                             )
                         )
         for j, one in enumerate(cite_list(c.cite)):
@@ -373,8 +378,8 @@ def rubric_problems(r: Rubric) -> list[Found]:
         problems.append(
             (
                 ("decision", len(r.decision) - 1, "when"),
-                "the last rule must be 'when: always'",
-                "so that every partnership gets a verdict",
+                Msg("rubric.last_rule"),
+                Msg("hint.last_rule"),
             )
         )
     for i, name in enumerate(r.requires):

@@ -125,6 +125,12 @@ def vocabulary_of(values: Any) -> str | None:
     return _BY_VALUES.get(frozenset(values))
 
 
+def vocabulary_of_enum(enum: Any) -> str | None:
+    """The vocabulary whose accepted words are exactly ``enum`` (a JSON Schema's ``enum``)."""
+    wanted = list(enum)
+    return next((name for name in VOCABULARIES if list(canonical(name)) == wanted), None)
+
+
 def words_in(vocabulary: str, lang: str) -> list[str]:
     """The values as a file written in ``lang`` writes them: the Indonesian word in Indonesian
     (the first one), the canonical value otherwise."""

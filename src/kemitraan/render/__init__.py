@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from kemitraan.msg import Msg
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -271,33 +273,35 @@ def template_problem(exc: BaseException, template: Path, env: Any) -> Problem | 
     where = _template_frame(exc, served)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         file = exc.filename or str(template)
-        return Problem(file, f"template syntax error: {exc.message}", exc.lineno)
+        return Problem(file, Msg("template.syntax", {"error": str(exc.message)}), exc.lineno)
     file, line = where or (str(template), None)
     if isinstance(exc, Refused):
         return Problem(file, str(exc), line)
     if isinstance(exc, jinja2.TemplateNotFound):
-        return Problem(file, f"template '{exc.name}' not found", line, suggestion=_TEMPLATE_HINT)
+        return Problem(
+            file, Msg("template.not_found", {"name": str(exc.name)}), line, suggestion=_TEMPLATE_HINT
+        )
     if isinstance(exc, UnicodeDecodeError):
-        return Problem(str(template), "the template is not UTF-8 text")
+        return Problem(str(template), Msg("template.not_utf8"))
     if isinstance(exc, OSError):
-        return Problem(exc.filename or str(template), f"the template cannot be read: {exc.strerror or exc}")
-    if isinstance(exc, MemoryError):
-        from kemitraan.limits import TEMPLATE_MEMORY, format_size
-        from kemitraan.messages import err
+        from kemitraan.output import reason
 
-        return Problem(file, err("template.bound.memory", memory=format_size(TEMPLATE_MEMORY)), line)
+        return Problem(exc.filename or str(template), Msg("template.unreadable", {"reason": reason(exc)}))
+    if isinstance(exc, MemoryError):
+        from kemitraan.limits import TEMPLATE_MEMORY
+
+        memory = Msg("fmt.size", {"value": TEMPLATE_MEMORY})
+        return Problem(file, Msg("template.bound.memory", {"memory": memory}), line)
     if where is None:
         return None
     if isinstance(exc, SecurityError):
-        return Problem(where[0], f"not allowed in a template: {exc}", where[1])
+        return Problem(where[0], Msg("template.not_allowed", {"error": str(exc)}), where[1])
     if isinstance(exc, RecursionError):
-        from kemitraan.messages import err
-
-        return Problem(where[0], err("template.bound.depth"), where[1])
-    return Problem(where[0], f"template error: {exc}", where[1])
+        return Problem(where[0], Msg("template.bound.depth"), where[1])
+    return Problem(where[0], Msg("template.error", {"error": str(exc)}), where[1])
 
 
-_TEMPLATE_HINT = "a template file becomes report.<format>.j2; a folder may hold any templates it includes"
+_TEMPLATE_HINT = Msg("hint.template")
 
 
 def _template_frame(exc: BaseException, served: set[str]) -> tuple[str, int] | None:
@@ -372,8 +376,9 @@ def render(
     """
     if template is not None and fmt not in TEMPLATED:
         from kemitraan.errors import UsageError
+        from kemitraan.messages import err
 
-        raise UsageError(f"kemitraan: --template applies to md, html, pdf and docx reports, not to {fmt}")
+        raise UsageError(err("cli.template_format", format=fmt))
     if fmt == "json":
         from kemitraan.render.json import render_json
 

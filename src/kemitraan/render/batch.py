@@ -37,7 +37,7 @@ def render_tally(tally: Tally, lang: str, *, color: bool = False, width: int = 1
         console.print(t("batch.none"))
         return buffer.getvalue()
     table = Table(
-        title=f"{t('batch.title')}: {t('batch.assessed', assessed=tally.assessed, total=total)}",
+        title=f"{t('batch.title')}: {t('batch.assessed', assessed=tally.assessed, total=total, n=total)}",
         title_justify="left",
         box=box.SIMPLE_HEAVY,
     )
@@ -62,7 +62,8 @@ def render_tally(tally: Tally, lang: str, *, color: bool = False, width: int = 1
             )
     console.print(table)
     if tally.failed:
-        console.print(t("batch.failed", failed=tally.failed), style="bold red", markup=False, soft_wrap=True)
+        failed = t("batch.failed", failed=tally.failed, n=tally.failed)
+        console.print(failed, style="bold red", markup=False, soft_wrap=True)
         shown = ", ".join(tally.failed_files)
         if tally.failed > len(tally.failed_files):
             shown += " " + t("batch.more", count=tally.failed - len(tally.failed_files))

@@ -31,7 +31,8 @@ import traceback
 from collections.abc import Callable
 
 from kemitraan.errors import InputError, KemitraanError, Problem
-from kemitraan.limits import TEMPLATE_MEMORY, TEMPLATE_OUTPUT_BYTES, TEMPLATE_SECONDS, format_size
+from kemitraan.limits import TEMPLATE_MEMORY, TEMPLATE_OUTPUT_BYTES, TEMPLATE_SECONDS
+from kemitraan.msg import Msg
 
 _OK, _FAILED = b"R", b"E"
 _NO_ROOM = 70
@@ -139,15 +140,25 @@ def _child(
         problems = getattr(exc, "problems", None)
         message = {"error": str(exc), "code": exc.exit_code}
         if problems:
-            message["problems"] = [p.__dict__ for p in problems]
+            message["problems"] = [_plain(p) for p in problems]
     except BaseException as exc:
         problem = locate(exc)
         if problem is not None:
-            message = {"problems": [problem.__dict__]}
+            message = {"problems": [_plain(problem)]}
         else:
             detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
             message = {"crash": detail.rstrip()}
     _send(out, _FAILED + json.dumps(message, default=str).encode("utf-8"))
+
+
+def _plain(problem: Problem) -> dict[str, object]:
+    """A problem as JSON can carry it: its words put into the run's language here, in the child."""
+    from kemitraan.i18n import ui
+    from kemitraan.messages import say
+
+    lang = ui()
+    suggestion = say(problem.suggestion, lang) if problem.suggestion is not None else None
+    return {**problem.__dict__, "message": say(problem.message, lang), "suggestion": suggestion}
 
 
 def _send(fd: int, data: bytes) -> None:
@@ -209,8 +220,6 @@ def _wait(pid: int) -> int:
 def _result(
     data: bytes, killed: str | None, status: int, where: str, seconds: float, memory: int, output: int
 ) -> str:
-    from kemitraan.messages import err
-
     if data.startswith(_OK) and not killed:
         return data[1:].decode("utf-8")
     if data.startswith(_FAILED) and not killed:
@@ -222,7 +231,7 @@ def _result(
             error.exit_code = int(message.get("code", 2))
             raise error
         if "crash" in message:
-            raise RuntimeError(f"rendering the template failed: {message['crash']}")
+            raise RuntimeError(f"rendering the template failed: {message['crash']}")  # a bug: English
         bound = str(message["bound"])
     elif killed:
         bound = killed
@@ -232,5 +241,9 @@ def _result(
         bound = "memory"  # too little memory left even to say so
     else:
         raise RuntimeError(f"rendering the template failed: the child process ended with status {status}")
-    sizes = {"seconds": f"{seconds:g}", "memory": format_size(memory), "output": format_size(output)}
-    raise InputError([Problem(where, err(f"template.bound.{bound}", **sizes))])
+    sizes = {
+        "seconds": f"{seconds:g}",
+        "memory": Msg("fmt.size", {"value": memory}),
+        "output": Msg("fmt.size", {"value": output}),
+    }
+    raise InputError([Problem(where, Msg(f"template.bound.{bound}", sizes))])

@@ -35,11 +35,18 @@ from kemitraan.errors import BrowserError
 ENV_VAR = "KEMITRAAN_CHROMIUM"
 """An explicit Chromium or Chrome executable; otherwise the first of :data:`NAMES` on PATH."""
 NAMES = ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome")
-INSTALL_HINT = (
-    "install Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium), "
-    f"or set {ENV_VAR} to a Chromium or Chrome executable; "
-    "or write the report with --format html and print it from any browser"
-)
+
+
+def _err(key: str, **params: object) -> str:
+    from kemitraan.messages import err
+
+    return err(key, **params)
+
+
+def install_hint() -> str:
+    """What to install (or set, or do instead) to print a PDF."""
+    return _err("chromium.install", variable=ENV_VAR)
+
 
 Message = dict[str, Any]
 Handler = Callable[[Message], None]
@@ -51,15 +58,15 @@ def find_chromium() -> str:
     if explicit:
         found = shutil.which(explicit)
         if found is None:
-            raise BrowserError(f"kemitraan: {ENV_VAR}={explicit} is not an executable; {INSTALL_HINT}")
+            raise BrowserError(
+                _err("chromium.not_executable", variable=ENV_VAR, value=explicit, hint=install_hint())
+            )
         return found
     for name in NAMES:
         found = shutil.which(name)
         if found:
             return found
-    raise BrowserError(
-        f"kemitraan: --format pdf needs headless Chromium, which was not found; {INSTALL_HINT}"
-    )
+    raise BrowserError(_err("chromium.missing", hint=install_hint()))
 
 
 def flags(profile: Path) -> list[str]:
@@ -169,8 +176,12 @@ class Browser:
         except OSError as exc:
             for fd in (child_reads, parent_writes, parent_reads, child_writes):
                 os.close(fd)
+            from kemitraan.output import reason
+
             raise BrowserError(
-                f"kemitraan: cannot start {self.executable}: {exc.strerror}; {INSTALL_HINT}"
+                _err(
+                    "chromium.cannot_start", program=self.executable, reason=reason(exc), hint=install_hint()
+                )
             ) from None
         os.close(child_reads)
         os.close(child_writes)
@@ -210,14 +221,14 @@ class Browser:
             shutil.rmtree(self._profile, ignore_errors=True)
             self._profile = None
 
-    def _failure(self, what: str) -> BrowserError:
+    def _failure(self, what: str, **params: object) -> BrowserError:
         try:
             assert self._profile is not None
             log = (self._profile / "chromium.log").read_text("utf-8", "replace").strip().splitlines()[-5:]
         except (OSError, AssertionError):
             log = []
         tail = ("\n  " + "\n  ".join(log)) if log else ""
-        return BrowserError(f"kemitraan: headless Chromium ({self.executable}) {what}{tail}")
+        return BrowserError(_err(f"chromium.{what}", program=self.executable, **params) + tail)
 
     # --- protocol ------------------------------------------------------------------------------
 
@@ -231,20 +242,20 @@ class Browser:
             while data:
                 data = data[os.write(self._to_browser, data) :]
         except OSError:
-            raise self._failure("stopped unexpectedly") from None
+            raise self._failure("stopped") from None
         return self._next_id
 
     def _receive(self, deadline: float) -> Message:
         while b"\0" not in self._buffer:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise self._failure(f"did not answer within {self.timeout:g} s")
+                raise self._failure("timeout", seconds=f"{self.timeout:g}")
             ready, _, _ = select.select([self._from_browser], [], [], left)
             if not ready:
                 continue
             chunk = os.read(self._from_browser, 1 << 20)
             if not chunk:
-                raise self._failure("stopped unexpectedly")
+                raise self._failure("stopped")
             self._buffer += chunk
         raw, self._buffer = self._buffer.split(b"\0", 1)
         message: Message = json.loads(raw)
@@ -268,7 +279,7 @@ class Browser:
             if message.get("id") == wanted:
                 if "error" in message:
                     error = message["error"].get("message", message["error"])
-                    raise self._failure(f"refused {method}: {error}")
+                    raise self._failure("refused", method=method, error=str(error))
                 result: Message = message.get("result", {})
                 return result
             if "method" in message:
@@ -368,14 +379,14 @@ class Page:
         since = len(self.browser._events)
         result = self.call("Page.navigate", {"url": url})
         if result.get("errorText"):
-            raise self.browser._failure(f"could not open {url}: {result['errorText']}")
+            raise self.browser._failure("open", url=url, error=str(result["errorText"]))
         self.browser.wait_for(self.session, "Page.loadEventFired", since=since)
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (run by the test harness, not the page)."""
         result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
         if "exceptionDetails" in result:
-            raise self.browser._failure(f"could not evaluate: {result['exceptionDetails'].get('text')}")
+            raise self.browser._failure("evaluate", error=str(result["exceptionDetails"].get("text")))
         return result["result"].get("value")
 
     def screenshot(self) -> bytes:

@@ -184,7 +184,7 @@ def _groups_terminal(g: GroupTable, lang: str, color: bool, width: int) -> str:
             )
         console.print(table)
     if g.failed:
-        console.print(t("groups.failed", failed=g.failed), style="bold red")
+        console.print(t("groups.failed", failed=g.failed, n=g.failed), style="bold red")
     return buffer.getvalue()
 
 

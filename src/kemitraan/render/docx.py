@@ -241,9 +241,9 @@ def _require_extra(lang: str) -> None:
         import resvg_py  # noqa: F401
     except ImportError:
         from kemitraan.errors import UsageError
-        from kemitraan.messages import t
+        from kemitraan.messages import err
 
-        raise UsageError(t("docx.extra", lang)) from None
+        raise UsageError(err("docx.extra")) from None
 
 
 @dataclass(frozen=True)
@@ -981,7 +981,9 @@ class _Writer:
         shape = p.add_run().add_picture(io.BytesIO(drawn.png), width=Emu(width))
         self.pictures += 1
         doc_pr = shape._inline.docPr
-        doc_pr.set("name", f"Chart {self.pictures}")
+        from kemitraan.messages import t
+
+        doc_pr.set("name", t("docx.chart", self.lang, n=self.pictures))
         doc_pr.set("descr", alt)
         if title:
             doc_pr.set("title", title)

@@ -28,7 +28,10 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
         box=box.SIMPLE_HEAVY,
         title_justify="left",
         caption=t(
-            "fw.report.intro", informants=len(fw.informants), aggregate=t(f"fw.aggregate.{fw.aggregate}")
+            "fw.report.intro",
+            informants=len(fw.informants),
+            n=len(fw.informants),
+            aggregate=t(f"fw.aggregate.{fw.aggregate}"),
         ),
         caption_justify="left",
         expand=True,
@@ -54,7 +57,12 @@ def agreement_table(a: Assessment, lang: str, t: Callable[..., str]) -> Group:
     lines: list[Table | RichText | Padding] = [table]
     lines.append(RichText(t("fw.report.alpha"), style="bold"))
     for x in fw.alpha:
-        counts = t("fw.report.alpha_counts", units=x.units, pairable=x.pairable, informants=x.informants)
+        counts = t(
+            "fw.report.alpha_counts",
+            units=t("count.questions", n=x.units),
+            pairable=t("count.answers", n=x.pairable),
+            informants=t("count.informants", n=x.informants),
+        )
         lines.append(
             Padding(RichText(f"{say(x.label, lang)}: {say(x.reading, lang)} ({counts})"), (0, 0, 0, 2))
         )

@@ -25,7 +25,11 @@ FILTERS = (
         '"key"|t',
         'a sentence of kemitraan\'s catalogue in the report language; `"key"|t(n=3)` fills its `{n}`',
     ),
-    ("text|tx", "a text given in both languages (`{id: ..., en: ...}`) in the report language; '' for none"),
+    (
+        "text|tx",
+        "a text for people (`{id: ..., en: ...}`, with the report language's too when it is another)"
+        " in the report language; '' for none",
+    ),
     (
         "value|num",
         "a number in the report language: `0,60` in Indonesian, `0.60` in English; `|num(1)` one decimal",
@@ -54,8 +58,12 @@ CALLS = (
 def _plain(tp: Any) -> str:
     """A type as a template author reads it."""
     from kemitraan.models.rubric import Text
+    from kemitraan.msg import Msg
 
     origin = get_origin(tp)
+    if origin in (Union, types.UnionType) and {a for a in get_args(tp) if a is not type(None)} == {Msg, Text}:
+        said = "text in both languages (`|tx`)"
+        return f"{said}, or none" if type(None) in get_args(tp) else said
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(tp) if a is not type(None)]
         shown = " or ".join(_plain(a) for a in options)

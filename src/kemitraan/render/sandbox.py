@@ -157,9 +157,10 @@ class Refused(jinja2.TemplateError):
     ``why``: ``outside``, ``folder``, ``not_regular`` or ``too_large``."""
 
     def __init__(self, name: str, why: str) -> None:
-        from kemitraan.limits import format_size
+        from kemitraan.i18n import ui
+        from kemitraan.messages import size
 
-        super().__init__(_err(f"template.refused.{why}", name=name, size=format_size(TEMPLATE_FILE_BYTES)))
+        super().__init__(_err(f"template.refused.{why}", name=name, size=size(TEMPLATE_FILE_BYTES, ui())))
         self.name = name
         self.why = why
 
