@@ -108,7 +108,9 @@ def test_joint_phases_with_unknown_vision_is_insufficient(tmp_path: Path) -> Non
     noto = result.get("notoatmodjo-2010")
     assert noto is not None and noto.verdict == "insufficient-evidence"
     assert noto.possible == ["model-2", "model-1"]
-    assert [say(m, "en") for m in noto.missing] == ["shared.vision_mission: unknown."]
+    assert [say(m, "en") for m in noto.missing] == [
+        "Joint vision and mission (shared.vision_mission): unknown."
+    ]
 
 
 def test_model_2_needs_every_program_joint(tmp_path: Path) -> None:

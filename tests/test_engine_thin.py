@@ -42,7 +42,7 @@ def test_no_programs(tmp_path: Path) -> None:
     }
     assert missing(result["notoatmodjo-2010"]) == [  # each reason once, though three criteria give it
         "No program is recorded.",
-        "shared.vision_mission: unknown.",
+        "Joint vision and mission (shared.vision_mission): unknown.",
         "No shared service, target or other characteristic is recorded"
         " (shared.service, shared.target, shared.characteristic).",
     ]

@@ -93,9 +93,11 @@ def test_english_explanation_of_benan_reads_as_expected() -> None:
         "result met: no. In implementation: no partner's level is recorded. The study states this"
         " phase was not done jointly.",
         "fact capacity_building: not written in the file",
-        "Rule 1: model-2 (Model II: joint program) when all of (planning-joint, implementation-joint,"
-        " evaluation-joint, vision-mission-joint) → does not hold",
-        "Rule 2: model-1 (Model I: networking) when linked-by-service-or-target → holds",
+        "Rule 1: Model II: joint program (model-2) when all of (Joint planning (planning-joint), Joint"
+        " implementation (implementation-joint), Joint evaluation (evaluation-joint), Joint vision and"
+        " mission (vision-mission-joint)) → does not hold",
+        "Rule 2: Model I: networking (model-1) when Linked by a shared service, target or other"
+        " characteristic (linked-by-service-or-target) → holds",
         "So: Model I: networking.",
         f"evidence line {FIRST_PLANNING_QUOTE}: “Bentuk kerjasama yang solid dapat dilihat pada saat perencanaan",
         "The study's conclusion: The study concluded Model I: networking (“Model I”); from the recorded"

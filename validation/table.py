@@ -47,6 +47,7 @@ def _link(path: Path) -> str:
 def rows() -> list[dict[str, Any]]:
     """One row per conclusion of every study: what the study says, what kemitraan finds, why."""
     from kemitraan.loader import load_partnership, load_rubrics
+    from kemitraan.messages import say
     from kemitraan.pipeline import assess_loaded
 
     rubrics = load_rubrics()
@@ -59,9 +60,9 @@ def rows() -> list[dict[str, Any]]:
             r = a.get(c.rubric)
             why = WHY[c.outcome]
             if c.outcome == "not-assessed":
-                detail = c.why.en
+                detail = say(c.why, "en")
             elif r is not None:
-                detail = r.reason.en
+                detail = say(r.reason, "en")
                 if c.outcome == "undecided":
                     still = (
                         "the study's verdict is still possible"
@@ -81,7 +82,7 @@ def rows() -> list[dict[str, Any]]:
                     "url": partnership.source.url if partnership.source else None,
                     "rubric": c.rubric,
                     "study": c.study_label or c.study_verdict,
-                    "kemitraan": r.label.en if r is not None else "–",
+                    "kemitraan": say(r.label, "en") if r is not None else "–",
                     "outcome": c.outcome,
                     "why": f"{why}: {detail}",
                 }

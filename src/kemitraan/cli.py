@@ -62,7 +62,7 @@ app = typer.Typer(
     context_settings=CONTEXT,
 )
 
-_state = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "lang": None}
 T = TypeVar("T")
 
 

@@ -530,13 +530,14 @@ def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.Op
         op = c.operationalisation
         if op is None:
             continue
-        seen = notes.get(op.note.en)
+        key = op.note.en if isinstance(op.note, Text) else repr(op.note)
+        seen = notes.get(key)
         if seen is None:
-            notes[op.note.en] = out.OperationalisationNote(
+            notes[key] = out.OperationalisationNote(
                 note=op.note, follows=op.follows, criteria=[c.id], labels=[c.label]
             )
         else:
-            notes[op.note.en] = seen.model_copy(
+            notes[key] = seen.model_copy(
                 update={"criteria": [*seen.criteria, c.id], "labels": [*seen.labels, c.label]}
             )
     return list(notes.values())

@@ -118,17 +118,19 @@ def localise(command: core.TyperCommand | core.TyperGroup) -> None:
                 localise(sub)
     ctx = command.context_class(command, **command.context_settings)
     values = help_values()
-    for param in [*command.params, command.get_help_option(ctx)]:
-        if param is None:
-            continue
+    help_option = command.get_help_option(ctx)
+    for param in [*command.params, *([help_option] if help_option is not None else [])]:
         original = param.__dict__.setdefault("_kemitraan_help", getattr(param, "help", None))
         name = next((o for o in getattr(param, "opts", ()) if o.startswith("--")), "")
-        if param is command.get_help_option(ctx):
-            param.help = _t("cli.help_option")  # type: ignore[union-attr]
+        said: str | None = None
+        if param is help_option:
+            said = _t("cli.help_option")
         elif name in _TYPER_HELP:
-            param.help = _t(_TYPER_HELP[name])  # type: ignore[attr-defined]
+            said = _t(_TYPER_HELP[name])
         elif isinstance(original, str) and original.startswith(HELP):
-            param.help = _markup(_t(original, **values))  # type: ignore[attr-defined]
+            said = _markup(_t(original, **values))
+        if said is not None:
+            setattr(param, "help", said)  # noqa: B010 (every parameter class of Typer has one)
         metavar = param.__dict__.setdefault("_kemitraan_metavar", param.metavar)
         if metavar in METAVARS:
             param.metavar = _t(f"cli.metavar.{str(metavar).rstrip('.').lower()}")
@@ -217,11 +219,13 @@ def message(exc: clicks.ClickException) -> str:
         return text
     if isinstance(exc, clicks.MissingParameter):
         kind = exc.param_type or (exc.param.param_type_name if exc.param is not None else "parameter")
-        hint = exc.param.get_error_hint() if exc.param is not None else ""  # type: ignore[call-arg]
+        name = exc.param.get_error_hint() if exc.param is not None else ""
         key = f"cli.missing.{kind}" if kind in ("argument", "option") else "cli.missing.parameter"
-        return _t(key, name=hint)
+        return _t(key, name=name)
     if isinstance(exc, clicks.BadParameter):
-        hint = exc.param_hint or (exc.param.get_error_hint() if exc.param is not None else None)  # type: ignore[call-arg]
+        hint: Sequence[str] | str | None = exc.param_hint
+        if hint is None and exc.param is not None:
+            hint = exc.param.get_error_hint()
         if hint is None:
             return _t("cli.invalid_value.bare", reason=exc.message)
         names = hint if isinstance(hint, str) else " / ".join(hint)

@@ -1576,6 +1576,23 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "qda.wrote_codebook": "kemitraan: wrote {file}; import it into the QDA software before coding",
     "yaml.problem.mapping_values.context": "mapping values are not allowed in this context",
     "yaml.problem.tab.space": "found a tab character where an indentation space is expected",
+    "report.bundled": "bundled",
+    # fields of the partnership file by their human names (fmt.path): the path follows in brackets
+    "fmt.field_path": "{label} ({path})",
+    "fmt.named": "{label} ({id})",
+    "path.shared.service": "Shared service",
+    "path.shared.target": "Shared target group",
+    "path.shared.characteristic": "Other shared characteristic",
+    "path.shared.linked": "Linked by a shared service, target or characteristic",
+    "path.shared.vision_mission": "Joint vision and mission",
+    "path.agreement.form": "Form of the agreement",
+    "path.agreement.reference": "Reference of the agreement",
+    "path.balance.stated": "Balance as the study states it",
+    "path.balance.dominant": "Dominant party",
+    "path.source.citation": "Reference of the study",
+    "path.source.method": "Method",
+    "path.source.extent": "How much of the study was read",
+    "path.notes": "Notes",
 }
 
 DIRECTIVES = frozenset(
@@ -1589,6 +1606,7 @@ DIRECTIVES = frozenset(
         "fmt.sentences",
         "fmt.and",
         "fmt.list",
+        "fmt.path",
         "fmt.vocabulary",
     }
 )
@@ -1596,7 +1614,8 @@ DIRECTIVES = frozenset(
 ``fmt.number`` (``value``), ``fmt.fixed`` (``value`` with exactly ``decimals``), ``fmt.percent`` (``value``, a share 0-1), ``fmt.money`` (``value``,
 ``currency``), ``fmt.size`` (``value`` bytes: ``5 MiB``, ``1,5 KiB``), ``fmt.fill`` (a rubric's ``template`` text with its placeholders filled from
 the other values), ``fmt.sentences`` (``parts``, joined with spaces), ``fmt.and`` (``items``,
-joined with the language's "and"), ``fmt.list`` (``items``, joined with commas) and ``fmt.vocabulary`` (the words a file may write for the
+joined with the language's "and"), ``fmt.list`` (``items``, joined with commas), ``fmt.path`` (a field of the partnership
+file by its human name, the ``path`` after it in brackets: ``path.<path>`` entries) and ``fmt.vocabulary`` (the words a file may write for the
 values of a ``vocabulary`` of :mod:`kemitraan.models.words`, the language's own first)."""
 
 
@@ -1791,6 +1810,10 @@ def _directive(msg: Msg, lang: str) -> str:
         return ", ".join(say(x, lang) for x in p["items"])
     if msg.key == "fmt.and":
         return f" {template('word.and', lang)} ".join(say(x, lang) for x in p["items"])
+    if msg.key == "fmt.path":
+        path = str(p["path"])
+        key = f"path.{path}"
+        return t("fmt.field_path", lang, label=template(key, lang), path=path) if key in SOURCE else path
     if msg.key == "fmt.vocabulary":
         return _vocabulary(str(p["vocabulary"]), lang)
     number_value = p.get("value")

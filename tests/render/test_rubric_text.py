@@ -45,9 +45,12 @@ def test_notoatmodjo_in_english_reads_as_expected() -> None:
         "    Rule       Per program: met when every partner taking part in the program (at least"
     )
     flat = " ".join(text.split())
-    assert "1. model-2 (Model II: joint program) when all of (planning-joint, implementation-joint," in flat
-    assert "2. model-1 (Model I: networking) when linked-by-service-or-target" in flat
-    assert "3. otherwise: neither (Neither a network nor a joint program)" in flat
+    assert (
+        "1. Model II: joint program (model-2) when all of (Joint planning (planning-joint), "
+        "Joint implementation (implementation-joint)," in flat
+    )
+    assert "2. Model I: networking (model-1) when Linked by a shared service" in flat
+    assert "3. otherwise: Neither a network nor a joint program (neither)" in flat
     assert "Note operationalisation by kemitraan: Notoatmodjo: activities are" in flat
     assert "Before any verdict" not in flat  # no gate refuses a verdict the facts settle
 

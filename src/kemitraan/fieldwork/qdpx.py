@@ -38,7 +38,7 @@ from xml.etree.ElementTree import Element
 from kemitraan import messages
 from kemitraan.errors import InputError, Loc, Problem, UsageError
 from kemitraan.models.partnership import PHASES, Partnership, Principles
-from kemitraan.models.rubric import LoadedRubric
+from kemitraan.models.rubric import LoadedRubric, Text
 from kemitraan.msg import Msg
 
 NS = "urn:QDA-XML:project:1.0"
@@ -52,7 +52,7 @@ class Target:
 
     key: str
     loc: Loc
-    label: Msg | str
+    label: Msg | Text | str
     group: str
     """program, principle, partner or other: the codebook's parent code."""
     alias: bool = False
@@ -77,8 +77,9 @@ def targets(p: Partnership, rubrics: Sequence[LoadedRubric] = ()) -> dict[str, T
             f"principle.{name}", ("principles", name), _t(f"principle.{name}"), "principle"
         )
     for i, partner in enumerate(p.partners):
-        label = partner.name
-        found[f"partner.{partner.id}"] = Target(f"partner.{partner.id}", ("partners", i), label, "partner")
+        found[f"partner.{partner.id}"] = Target(
+            f"partner.{partner.id}", ("partners", i), partner.name, "partner"
+        )
     found["shared"] = Target("shared", ("shared",), _t("qda.target.shared"), "other")
     found["agreement"] = Target("agreement", ("agreement",), _t("qda.target.agreement"), "other")
     for i, constraint in enumerate(p.constraints):

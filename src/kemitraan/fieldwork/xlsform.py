@@ -147,7 +147,7 @@ def questions(
     for program in p.programs:
         for phase in PHASES:
             name = f"{phase}_{_safe(program.id)}"
-            label = _t("form.group.phase", program=program.name, phase=Msg(f"phase.{phase}"))
+            label: Label = _t("form.group.phase", program=program.name, phase=Msg(f"phase.{phase}"))
             # the note and the partners' levels share one screen (a field-list)
             inner = [
                 Question(

@@ -8,7 +8,8 @@ file says is ever evaluated as code: this dict is the whole of what a rubric can
 from __future__ import annotations
 
 from kemitraan.indicators import facts, participation, principles
-from kemitraan.indicators.base import Indicator, Msg, Reading, Scope, Tri, all3, any3
+from kemitraan.indicators.base import Indicator, Reading, Scope, Tri, all3, any3
+from kemitraan.msg import Msg
 
 _P: tuple[Scope, ...] = ("partnership",)
 _PP: tuple[Scope, ...] = ("partnership", "program")

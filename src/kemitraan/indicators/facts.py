@@ -8,10 +8,10 @@ from typing import Any, Union
 from pydantic import BaseModel, field_validator
 
 from kemitraan.errors import Loc
-from kemitraan.indicators.base import Msg, Params, Reading, evidence_at, names
+from kemitraan.indicators.base import Params, Reading, evidence_at, names
 from kemitraan.models.partnership import Evidence, Partnership, Understanding
 from kemitraan.models.words import VALUES
-from kemitraan.msg import Refusal
+from kemitraan.msg import Msg, Refusal
 
 
 def _field_path(path: str) -> str:
@@ -94,7 +94,7 @@ def choice(p: Partnership, params: ChoiceParams, program: int | None) -> Reading
     return Reading(
         met,
         value,
-        Msg("ind.choice.detail", {"field": params.path, "value": shown}),
+        Msg("ind.choice.detail", {"field": Msg("fmt.path", {"path": params.path}), "value": shown}),
         evidence,
         (loc,),
     )
@@ -119,7 +119,9 @@ def any_present(p: Partnership, params: AnyPresentParams, program: int | None) -
         value, holder, loc = read_path(p, path)
         facts.append(loc)
         if value:
-            found.append(Msg("fmt.field_value", {"field": path, "value": str(value)}))
+            found.append(
+                Msg("fmt.field_value", {"field": Msg("fmt.path", {"path": path}), "value": str(value)})
+            )
             evidence = evidence or evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
     if found:
         return Reading(
@@ -145,7 +147,7 @@ def network_link(p: Partnership, params: NoParams, program: int | None) -> Readi
     if shared is None:
         return Reading(None, 0, Msg("ind.network_link.none"), (), facts)
     found = [
-        Msg("fmt.field_value", {"field": f"shared.{name}", "value": value})
+        Msg("fmt.field_value", {"field": Msg("fmt.path", {"path": f"shared.{name}"}), "value": value})
         for name in LINK_FIELDS
         if (value := getattr(shared, name))
     ]

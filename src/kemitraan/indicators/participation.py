@@ -29,7 +29,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Msg, Params, Reading, Tri, any3, bounds, evidence_at, names
+from kemitraan.indicators.base import Params, Reading, Tri, any3, bounds, evidence_at, names
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
@@ -40,7 +40,7 @@ from kemitraan.models.partnership import (
     PhaseName,
     Stated,
 )
-from kemitraan.msg import Refusal
+from kemitraan.msg import Msg, Refusal
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
 INFORMED = RANK["informed"]

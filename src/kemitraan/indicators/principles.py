@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from pydantic import Field, model_validator
 
-from kemitraan.indicators.base import Msg, Params, Reading, bounds, evidence_at
+from kemitraan.indicators.base import Params, Reading, bounds, evidence_at
 from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
-from kemitraan.msg import Refusal
+from kemitraan.msg import Msg, Refusal
 
 ALL_PRINCIPLES: list[PrincipleName] = list(Principles.model_fields)  # type: ignore[arg-type]
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kemitraan.indicators.base import Msg, Params
+from kemitraan.indicators.base import Params
+from kemitraan.msg import Msg
 
 
-def _phases(phases: list[str]) -> str:
-    return ", ".join(phases)
+def _phases(phases: list[str]) -> Msg:
+    return Msg("fmt.list", {"items": [Msg(f"phase.{p}") for p in phases]})
 
 
 def _level(level: str) -> Msg:

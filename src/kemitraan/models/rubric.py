@@ -65,7 +65,9 @@ class Text(BaseModel):
         translated = found.text(" ".join(self.en.split())) if found is not None else None
         return translated or self.en
 
-    get = in_language
+    def get(self, lang: str) -> str:
+        """The text in ``lang`` (:meth:`in_language`)."""
+        return self.in_language(lang)
 
     def languages(self) -> dict[str, str]:
         """Every language the text gives, code -> text (``id`` and ``en`` first)."""

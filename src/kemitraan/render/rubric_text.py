@@ -22,7 +22,7 @@ from __future__ import annotations
 import textwrap
 
 from kemitraan.indicators.rules import reads, rule
-from kemitraan.messages import fmt, say, t, value
+from kemitraan.messages import fmt, say, t
 from kemitraan.models.rubric import ALWAYS, AllOf, AnyOf, Criterion, Expr, LoadedRubric, Rubric, Sign
 from kemitraan.msg import Msg
 
@@ -30,19 +30,28 @@ LABEL = 11
 """Width of the label column of a criterion's facts."""
 
 
-def expr_words(expr: Expr) -> Msg | str:
-    """A decision expression in words: ``all of (planning-joint, ...)``; a criterion is its id."""
+def named(rubric: Rubric, criterion_id: str) -> Msg:
+    """A criterion by its name, its id after it in brackets: ``Joint planning (planning-joint)``."""
+    return Msg("fmt.named", {"label": rubric.criterion(criterion_id).label, "id": criterion_id})
+
+
+def expr_words(expr: Expr, rubric: Rubric) -> Msg:
+    """A decision expression in words: ``all of (Joint planning (planning-joint), ...)``."""
     if isinstance(expr, str):
-        return Msg("expr.always") if expr == ALWAYS else expr
+        return Msg("expr.always") if expr == ALWAYS else named(rubric, expr)
     if isinstance(expr, AllOf):
-        return Msg("expr.all", {"items": [expr_words(e) for e in expr.all]})
+        return Msg(
+            "expr.all", {"items": Msg("fmt.list", {"items": [expr_words(e, rubric) for e in expr.all]})}
+        )
     if isinstance(expr, AnyOf):
-        return Msg("expr.any", {"items": [expr_words(e) for e in expr.any]})
-    return Msg("expr.not", {"item": expr_words(expr.not_)})
+        return Msg(
+            "expr.any", {"items": Msg("fmt.list", {"items": [expr_words(e, rubric) for e in expr.any]})}
+        )
+    return Msg("expr.not", {"item": expr_words(expr.not_, rubric)})
 
 
-def sign_words(sign: Sign) -> Msg:
-    words = Msg("sign.met" if sign.expect else "sign.unmet", {"criterion": sign.criterion})
+def sign_words(sign: Sign, rubric: Rubric) -> Msg:
+    words = Msg("sign.met" if sign.expect else "sign.unmet", {"criterion": named(rubric, sign.criterion)})
     if sign.weight != 1:
         return Msg("sign.weight", {"sign": words, "weight": sign.weight})
     return words
@@ -50,10 +59,10 @@ def sign_words(sign: Sign) -> Msg:
 
 def rule_words(rubric: Rubric, when: Expr, verdict_id: str, lang: str) -> str:
     """One decision rule in a sentence: ``model-2 (Model II: joint program) when all of (...)``."""
-    verdict = f"{verdict_id} ({say(rubric.verdict(verdict_id).label, lang)})"
+    verdict = Msg("fmt.named", {"label": rubric.verdict(verdict_id).label, "id": verdict_id})
     if when == ALWAYS:
         return t("show.otherwise", lang, verdict=verdict)
-    return t("show.when", lang, verdict=verdict, expr=value(expr_words(when), lang))
+    return t("show.when", lang, verdict=verdict, expr=expr_words(when, rubric))
 
 
 def decision_lines(rubric: Rubric, lang: str) -> list[str]:
@@ -141,7 +150,7 @@ def render_rubric(loaded: LoadedRubric, lang: str, width: int = 88) -> str:
         out += ["", f"  {v.id}: {say(v.label, lang)}{cite}"]
         out += para(say(v.description, lang), width, 4)
         if v.signs:
-            signs = "; ".join(fmt(sign_words(s), lang) for s in v.signs)
+            signs = "; ".join(fmt(sign_words(s, r), lang) for s in v.signs)
             out += field(t("show.signs", lang), signs, width)
     out += ["", t("show.decision", lang)]
     if r.requires:
