@@ -35,7 +35,7 @@ def test_every_criterion_is_shown_with_meaning_source_and_rule(name: str, lang: 
 def test_notoatmodjo_in_english_reads_as_expected() -> None:
     text = render_rubric(load_rubric("notoatmodjo-2010"), "en")
     lines = text.splitlines()
-    assert lines[0] == "notoatmodjo-2010 version 2.0: Notoatmodjo's partnership models (Model I and Model II)"
+    assert lines[0] == "notoatmodjo-2010 version 2.1: Notoatmodjo's partnership models (Model I and Model II)"
     assert lines[1] == "Model's source: Notoatmodjo (2010:253)"
     i = lines.index("  planning-joint: Joint planning")
     assert (
@@ -79,9 +79,9 @@ def test_rubrics_still_lists_without_a_subcommand() -> None:
     listed = runner.invoke(app, ["rubrics", "list"])
     assert plain.exit_code == listed.exit_code == 0
     assert plain.stdout == listed.stdout
-    assert plain.stdout.startswith("notoatmodjo-2010  v2.0  Notoatmodjo's partnership models")
+    assert plain.stdout.startswith("notoatmodjo-2010  v2.1  Notoatmodjo's partnership models")
     assert runner.invoke(app, ["rubrics", "--lang", "id"]).stdout.startswith(
-        "notoatmodjo-2010  v2.0  Model kemitraan Notoatmodjo"
+        "notoatmodjo-2010  v2.1  Model kemitraan Notoatmodjo"
     )
 
 

@@ -2,7 +2,7 @@
 
 For example (``--lang en``)::
 
-    notoatmodjo-2010 version 2.0: Notoatmodjo's partnership models (Model I and Model II)
+    notoatmodjo-2010 version 2.1: Notoatmodjo's partnership models (Model I and Model II)
     Model's source: Notoatmodjo (2010:253)
     ...
     Criteria

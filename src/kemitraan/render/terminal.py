@@ -221,7 +221,7 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) ->
     if r.missing:
         body.append(
             RichText(
-                tr("report.missing") + ": " + "; ".join(say(m, lang) for m in r.missing),
+                tr("report.missing") + ": " + " ".join(say(m, lang) for m in r.missing),
                 style="magenta",
             )
         )
