@@ -21,6 +21,26 @@ class Run:
     err: str
 
 
+LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "KEMITRAAN_LANG", "KEMITRAAN_LOCALE_PATH")
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch):
+    """Every test starts in the C locale with no language asked for (so that a report is in its
+    file's language, as on a machine without a locale), the bundled catalogues only, and no
+    ``KEMITRAAN_DEBUG`` (``kemitraan --debug`` sets it for the processes it starts)."""
+    from kemitraan import i18n, messages
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in (*LANGUAGE_VARIABLES, "KEMITRAAN_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    messages.refresh()
+    i18n.use(i18n.SOURCE_LANGUAGE)
+    yield
+    messages.refresh()
+    i18n.use(i18n.SOURCE_LANGUAGE)
+
+
 def run(*args: str | Path, input: str | None = None) -> Run:
     """``kemitraan ARGS`` in-process; stdout and stderr apart."""
     from kemitraan.cli import app

@@ -225,8 +225,9 @@ def test_blank_template_validates_and_explains_every_field(tmp_path: Path, lang:
     assert p.id == "desa" and p.language == lang and len(p.partners) == 2
     data = yaml.load(text, Loader=Yaml12Loader)
     unknown = "tidak diketahui" if lang == "id" else "unknown"  # the words of the file's language
-    assert data["programs"][0]["planning"]["participation"] == {"mitra-a": unknown, "mitra-b": unknown}
-    assert p.programs[0].planning.participation == {"mitra-a": "unknown", "mitra-b": "unknown"}  # type: ignore[union-attr]
+    a, b = ("mitra-a", "mitra-b") if lang == "id" else ("partner-a", "partner-b")
+    assert data["programs"][0]["planning"]["participation"] == {a: unknown, b: unknown}
+    assert p.programs[0].planning.participation == {a: "unknown", b: "unknown"}  # type: ignore[union-attr]
     for key in ("capacity_building", "constraints", "principles", "period", "place"):
         assert f"{key}:" in text
     assess = runner.invoke(app, ["assess", str(target), "--format", "json"])

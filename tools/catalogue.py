@@ -109,10 +109,13 @@ def _catalog(locale: str | None = None):  # type: ignore[no-untyped-def]
 
 def template() -> object:
     """``kemitraan.pot`` as a Babel catalogue."""
+    from kemitraan.messages import NOTES
+
     cat = _catalog()
     for key, english in source_entries().items():
         msgid = english if isinstance(english, str) else tuple(english)
         comments = ["plural: the count is {n}"] if isinstance(english, tuple) else []
+        comments += [NOTES[key]] if key in NOTES else []
         cat.add(
             msgid, string=("", "") if isinstance(english, tuple) else "", context=key, auto_comments=comments
         )

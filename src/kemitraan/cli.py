@@ -645,6 +645,11 @@ survey_app = typer.Typer(cls=Group, help=_cmd("survey"), no_args_is_help=True, c
 app.add_typer(survey_app, name="survey")
 
 
+@survey_app.callback()
+def survey_(lang: LangOption = None) -> None:
+    """``kemitraan survey --lang en --help``: the language is read before the command runs."""
+
+
 def _form_langs(value: str) -> str:
     """``survey form --lang``: languages with catalogues, separated by commas (``id,en``)."""
     langs = [x.strip() for x in value.split(",")]
@@ -698,6 +703,11 @@ evidence_app = typer.Typer(cls=Group, help=_cmd("evidence"), no_args_is_help=Tru
 app.add_typer(evidence_app, name="evidence")
 
 
+@evidence_app.callback()
+def evidence_(lang: LangOption = None) -> None:
+    """``kemitraan evidence --lang en --help``: the language is read before the command runs."""
+
+
 @evidence_app.command("import", cls=Command, help=_cmd("evidence.import"))
 def evidence_import(
     qdpx: Annotated[
@@ -729,7 +739,7 @@ def evidence_codebook(
 ) -> None:
     from kemitraan.fieldwork.commands import evidence_codebook as job
 
-    _run(lambda: job(path, output, rubric))
+    _run(lambda: job(path, output, rubric, lang))
 
 
 def app_for(args: list[str]) -> typer.Typer:

@@ -29,7 +29,7 @@ from kemitraan.models.partnership import (
     Id,
     Principles,
 )
-from kemitraan.scaffold import Unknown, slug
+from kemitraan.scaffold import Unknown, file_language, slug
 
 T = TypeVar("T")
 
@@ -278,7 +278,7 @@ class Interview:
         doc: dict[str, Any] = {"schema": "kemitraan/1", "id": file_id}
         self.section("about")
         doc["title"] = self.text("title", required=True, default=default_title)
-        doc["language"] = self.lang
+        doc["language"] = file_language(self.lang)
         first = self.year("period_from")
         last = self.year("period_to", after=first) if first is not None else None
         doc["period"] = (

@@ -851,6 +851,7 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     ),
     "init.blank.title": "Partnership of A and B (replace with the title)",
     "init.blank.partner": "Partner {n} (replace with the organisation's name)",
+    "init.blank.partner_id": "partner-{n}",
     "init.blank.program": "Program 1 (replace with the program's name)",
     # editor schema (kemitraan schema)
     "language.id": "Indonesian",
@@ -1594,6 +1595,14 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "path.source.extent": "How much of the study was read",
     "path.notes": "Notes",
 }
+
+NOTES: dict[str, str] = {
+    "init.blank.partner_id": (
+        "An identifier in the file kemitraan init --blank writes: it is made lower case, accents"
+        " dropped, anything but a-z, 0-9 and '-' replaced by '-'."
+    ),
+}
+"""A note to the translator of an entry (the catalogue's ``#.`` comment)."""
 
 DIRECTIVES = frozenset(
     {

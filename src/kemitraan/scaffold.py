@@ -185,6 +185,22 @@ def slug(text: str, fallback: str = "x") -> str:
     return out or fallback
 
 
+def file_language(lang: str) -> str:
+    """The ``language`` a file made in ``lang`` says: ``lang`` itself when the file format has it
+    (``id``, ``en``), else English (``kemitraan/1`` names no other language)."""
+    import typing
+
+    allowed = typing.get_args(Partnership.model_fields["language"].annotation)
+    return lang if lang in allowed else "en"
+
+
+def partner_id(lang: str, n: str) -> str:
+    """A placeholder partner id in ``lang`` (``mitra-a``, ``partner-a``), made safe as an id."""
+    from kemitraan.messages import t
+
+    return slug(t("init.blank.partner_id", lang, n=n), f"partner-{n}")
+
+
 def blank_document(lang: str, file_id: str) -> dict[str, Any]:
     """A template with placeholders that already passes ``kemitraan validate``."""
     from kemitraan.messages import t
@@ -195,9 +211,10 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
 
     unknown = word("understanding", "unknown")
     quote = Unknown('[{quote: "...", source: "..."}]')
+    a, b = partner_id(lang, "a"), partner_id(lang, "b")
     partners = [
         {
-            "id": f"mitra-{x}",
+            "id": partner_id(lang, x),
             "name": t("init.blank.partner", lang, n=x.upper()),
             "kind": word("partner", "other"),
             "contributes": Unknown("[...]"),
@@ -208,7 +225,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         for x in ("a", "b")
     ]
     phase = {
-        "participation": {"mitra-a": unknown, "mitra-b": unknown},
+        "participation": {a: unknown, b: unknown},
         "joint": Unknown(" | ".join(words.words_in("stated", lang)[:2])),
         "evidence": quote,
     }
@@ -216,7 +233,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         "schema": "kemitraan/1",
         "id": file_id,
         "title": t("init.blank.title", lang),
-        "language": lang,
+        "language": file_language(lang),
         "period": Unknown("{from: 2020, to: 2023}"),
         "place": Unknown("{village: ..., district: ..., regency: ..., province: ...}"),
         "source": Unknown(
@@ -248,7 +265,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
             f"{{stated: {word('balance', 'balanced')} | {word('balance', 'unbalanced')}, dominant: ...,"
             ' evidence: [{quote: "...", source: "..."}]}'
         ),
-        "capacity_building": Unknown("[{from: mitra-a, to: mitra-b, what: ...}]"),
+        "capacity_building": Unknown(f"[{{from: {a}, to: {b}, what: ...}}]"),
         "constraints": Unknown(
             f"[{{kind: {word('constraint', 'budget')}, description: ..., solutions: [...]}}]"
         ),

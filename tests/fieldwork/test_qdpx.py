@@ -237,5 +237,10 @@ def test_the_codebook_is_a_refi_qda_codebook_of_the_default_codes(tmp_path: Path
     again = tmp_path / "again.qdc"
     assert run("evidence", "codebook", EXAMPLES / "benan.yaml", "-o", again).code == 0
     assert again.read_bytes() == target.read_bytes()  # stable guids: re-importing keeps the codes
-    listed = run("evidence", "codebook", EXAMPLES / "benan.yaml").out
+    listed = run("evidence", "codebook", EXAMPLES / "benan.yaml", "--lang", "en").out
     assert "planning-joint\tJoint planning  (criterion)" in listed
+    names = [
+        c.get("name") for c in root.iter("{urn:QDA-XML:codebook:1.0}Code") if c.get("isCodable") == "false"
+    ]
+    assert names[0] == "kemitraan: tahap program"  # in benan.yaml's language, as its report is
+    assert "perencanaan bersama" in run("evidence", "codebook", EXAMPLES / "benan.yaml").out.lower()

@@ -89,11 +89,14 @@ def evidence_import(
         _note("fw.line", line=err("fw.ingest.dry_run"))
 
 
-def evidence_codebook(partnership: Path, output: Path | None, rubric: list[str] | None) -> None:
-    """Write (or list) the default codes as a REFI-QDA codebook."""
+def evidence_codebook(
+    partnership: Path, output: Path | None, rubric: list[str] | None, lang: str | None = None
+) -> None:
+    """Write (or list) the default codes as a REFI-QDA codebook, described in the language of
+    the run (``--lang``, ``KEMITRAAN_LANG``, the locale), else in the file's, as a report is."""
     from kemitraan import __version__
     from kemitraan.fieldwork.qdpx import codebook, targets
-    from kemitraan.i18n import ui
+    from kemitraan.i18n import choose
     from kemitraan.loader import load_partnership, load_rubrics, rubric_files
     from kemitraan.messages import say
     from kemitraan.output import protect, write_atomic
@@ -101,13 +104,15 @@ def evidence_codebook(partnership: Path, output: Path | None, rubric: list[str] 
     protect(partnership, *rubric_files(rubric or ()))
     rubrics = load_rubrics(rubric)
     p, _, _ = load_partnership(partnership)
+    language = choose(lang, p.language)
     if output is None:
-        lang = ui()
         for target in targets(p, rubrics).values():
-            alias = f"  ({err('qda.criterion')})" if target.alias else ""
-            sys.stdout.write(printable(f"{target.key}\t{say(target.label, lang)}{alias}", keep="\t") + "\n")
+            alias = f"  ({say(Msg('qda.criterion'), language)})" if target.alias else ""
+            sys.stdout.write(
+                printable(f"{target.key}\t{say(target.label, language)}{alias}", keep="\t") + "\n"
+            )
         return
     if output.suffix.lower() != ".qdc":
         raise UsageError(err("qda.not_qdc", file=printable(str(output))))
-    write_atomic(output, codebook(p, rubrics, f"kemitraan {__version__}"))
+    write_atomic(output, codebook(p, rubrics, f"kemitraan {__version__}", language))
     _note("qda.wrote_codebook", file=str(output))

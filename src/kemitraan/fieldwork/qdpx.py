@@ -470,8 +470,9 @@ def import_project(
     return changes, summary, project
 
 
-def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str) -> str:
-    """A REFI-QDA codebook (.qdc) of the default code names, grouped, with bilingual descriptions."""
+def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str, lang: str) -> str:
+    """A REFI-QDA codebook (.qdc) of the default code names, grouped, described in ``lang`` (the
+    names are what an import maps, the same in every language)."""
     from xml.sax.saxutils import quoteattr
 
     def guid(name: str) -> str:
@@ -485,7 +486,7 @@ def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str) -> st
     known = targets(p, rubrics)
     for group in ("program", "principle", "partner", "other"):
         title = _t(f"qda.group.{group}")
-        name = f"{messages.say(title, 'id')} / {messages.say(title, 'en')}"
+        name = messages.say(title, lang)
         lines.append(f'    <Code guid="{guid("group:" + group)}" name={quoteattr(name)} isCodable="false">')
         for target in known.values():
             if target.group != group or target.alias:
@@ -493,7 +494,7 @@ def codebook(p: Partnership, rubrics: Sequence[LoadedRubric], origin: str) -> st
             lines.append(
                 f'      <Code guid="{guid(target.key)}" name={quoteattr(target.key)} isCodable="true">'
             )
-            described = f"{messages.say(target.label, 'id')} / {messages.say(target.label, 'en')}"
+            described = messages.say(target.label, lang)
             lines.append(f"        <Description>{_escape(described)}</Description>")
             lines.append("      </Code>")
         lines.append("    </Code>")
