@@ -109,20 +109,48 @@ def _rubric_texts(lang: str) -> Iterable[str]:
         yield from walk(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
+COMPOUND = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+")
+"""An identifier of several words (``one-partner-dominates``, ``vision_mission``): allowed whole,
+never word by word (``one`` alone is English)."""
+
+
+def _name(out: set[str], value: str) -> None:
+    """Add an identifier's pieces: a compound whole, a plain word as itself."""
+    for piece in value.split():
+        piece = piece.strip(".,;:()[]{}'\"`")
+        if COMPOUND.fullmatch(piece):
+            out.add(piece.lower())
+        else:
+            out |= words(piece)
+
+
+def _without_names(text: str, allow: frozenset[str]) -> str:
+    return COMPOUND.sub(lambda m: " " if m.group().lower() in allow else m.group(), text)
+
+
 @functools.cache
 def identifiers() -> frozenset[str]:
     """Words that belong to no language: the file format's keys and canonical values (and their
     Indonesian words), every rubric's identifiers, citations and parameters (not its texts),
-    the commands, options and choices of the command line, its examples, language codes."""
+    the commands, options and choices of the command line, its examples, language codes.
+    An identifier of several words (``linked-by-service-or-target``) is allowed only whole."""
     import typer
 
+    from kemitraan import choices
     from kemitraan.cli import app
     from kemitraan.helptext import EXAMPLES
     from kemitraan.schema import json_schema
 
     out: set[str] = {"kemitraan", "yaml", "yml", "qps", "idr", "utf", "id", "en"}
-    out |= words("terminal md json html pdf docx csv xlsx sav dta qdpx qdc")
-    out |= words("insufficient-evidence")  # the verdict every rubric may reach, by its id
+    out |= words("terminal md json html pdf docx csv xlsx sav dta qdpx qdc help")
+    for name in dir(choices):  # the values options take (--format md, --by regency, --aggregate min)
+        value = getattr(choices, name)
+        if name.isupper() and isinstance(value, tuple):
+            out |= words(" ".join(value))
+    out |= {"kib", "mib", "gib"}  # sizes (5 MiB), as the IEC writes them in every language
+    out |= {"sha", "pagetitle"}  # a report's sha256; a Markdown report's metadata key
+    out |= {"insufficient-evidence", "server"}  # the verdict any rubric may reach; yaml-language-server
+    out |= {"kobotoolbox", "odk", "central", "collect"}  # the survey tools, by their names
     out |= {"char"}  # a quote's position as a QDA program gives it: char 120-245
 
     def schema_walk(node: Any) -> None:
@@ -130,10 +158,10 @@ def identifiers() -> frozenset[str]:
             for key, value in node.items():
                 if key in ("properties", "patternProperties", "$defs"):
                     for name in value:
-                        out.update(words(name))
+                        _name(out, name)
                 if key == "enum":
                     for item in value:
-                        out.update(words(str(item)))
+                        _name(out, str(item))
                 schema_walk(value)
         elif isinstance(node, list):
             for item in node:
@@ -146,25 +174,23 @@ def identifiers() -> frozenset[str]:
             return
         if isinstance(node, dict):
             for key, value in node.items():
-                out.update(words(str(key)))
+                _name(out, str(key))
                 rubric_walk(value)
         elif isinstance(node, list):
             for item in node:
                 rubric_walk(item)
         elif node is not None:
-            out.update(words(str(node)))
+            _name(out, str(node))
 
     for path in _rubric_files():
-        out.update(words(path.stem))
+        _name(out, path.stem)
         rubric_walk(yaml.safe_load(path.read_text(encoding="utf-8")))
 
     def command_walk(command: Any) -> None:
-        out.update(words(command.name or ""))
+        _name(out, command.name or "")
         for param in command.params:
             for opt in param.opts:
-                out.update(words(opt))
-            choices = getattr(getattr(param, "type", None), "choices", None) or ()
-            out.update(words(" ".join(map(str, choices))))
+                _name(out, opt.lstrip("-"))
         for sub in getattr(command, "commands", {}).values():
             command_walk(sub)
 
@@ -217,14 +243,18 @@ def foreign_words(text: str, lang: str, allow: frozenset[str]) -> list[str]:
     """The words of ``text`` that only the other language (of Indonesian and English) uses."""
     english, indonesian = english_words(), indonesian_words()
     foreign = english - indonesian if lang == "id" else indonesian - english
-    found = words(HEX.sub(" ", text)) & foreign
+    found = words(_without_names(CUT.sub(" ", HEX.sub(" ", text)), allow)) & foreign
     return sorted(found - allow)
+
+
+CUT = re.compile(r"\w+…")
+"""A word cut short (a long quote or name ends in '…'): it cannot be matched, so it is not read."""
 
 
 def leftovers(text: str, allow: frozenset[str]) -> list[str]:
     """The plain (unaccented) words of ``text`` that are not allowed: under the pseudo-locale,
     a sentence that did not come from a catalogue."""
-    text = HEX.sub(" ", text)
+    text = _without_names(CUT.sub(" ", HEX.sub(" ", text)), allow)
     return sorted({w for w in PLAIN_RUN.findall(text) if w.lower() not in allow})
 
 

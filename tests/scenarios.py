@@ -104,7 +104,8 @@ class Case:
     """The files the run writes, read after it."""
     json_out: bool = False
     typed: str = ""
-    """What the person types (init's answers): their words are no language's either."""
+    """What the person typed (init's answers, the file a command edits, comments and all): their
+    words are no language's either."""
 
 
 Build = Callable[[Path], Case]
@@ -329,7 +330,7 @@ def _survey_ingest(dry: bool) -> Build:
         csv = tmp / "ekspor.csv"
         csv.write_text(export(form, ANSWERS, "kobo"), encoding="utf-8")
         args = ["survey", "ingest", str(csv), "--into", str(source), *(["--dry-run"] if dry else [])]
-        return Case(args, inputs=[csv, form], outputs=[] if dry else [source])
+        return Case(args, inputs=[csv, form], outputs=[] if dry else [source], typed=skeleton)
 
     return build
 

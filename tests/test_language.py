@@ -38,7 +38,7 @@ def _seen_in(lang: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         return
     if seen.json is not None:
         texts["stdout"] = "\n".join(json_texts(seen.json))
-    allow = allowed(*case.inputs, extra=[str(tmp_path), case.typed, *seen.names])
+    allow = allowed(*case.inputs, extra=[str(tmp_path), case.typed, *case.args, *seen.names])
     own = (indonesian_words() - english_words()) if lang == "id" else (english_words() - indonesian_words())
     assert any(words(text) & own for text in texts.values()), f"nothing in the language: {texts}"
     for where, text in texts.items():

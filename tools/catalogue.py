@@ -292,7 +292,8 @@ def pseudo(text: str) -> str:
 
 
 def pseudo_catalogues(folder: Path) -> Path:
-    """Write the pseudo-locale ``qps`` (both domains, compiled) below ``folder``; returns its folder."""
+    """Write the pseudo-locale ``qps`` (both domains, compiled) below ``folder``; returns ``folder``
+    (what ``KEMITRAAN_LOCALE_PATH`` names)."""
     from babel.messages.catalog import Catalog
 
     target = folder / PSEUDO / "LC_MESSAGES"
@@ -313,7 +314,7 @@ def pseudo_catalogues(folder: Path) -> Path:
                 message.id, string=strings if message.pluralizable else strings[0], context=message.context
             )
         (target / f"{name}.mo").write_bytes(_mo_bytes(cat))
-    return target.parent
+    return folder
 
 
 # --- porting old-style messages ---------------------------------------------------------------------
