@@ -60,15 +60,6 @@ ANSWERS = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def fieldwork(tmp_path: Path) -> tuple[Path, Path]:
-    """(the partnership file, its questionnaire)."""
-    source = write(tmp_path, SKELETON, "contoh.yaml")
-    form = tmp_path / "kuesioner.xlsx"
-    assert run("survey", "form", source, "-o", form).code == 0
-    return source, form
-
-
 @pytest.mark.parametrize("shape", ["kobo", "odk"])
 def test_round_trip_form_export_ingest_assess(
     fieldwork: tuple[Path, Path], shape: str, tmp_path: Path
