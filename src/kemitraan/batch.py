@@ -151,6 +151,8 @@ class Spec:
     max_bytes: int = DEFAULT_MAX_BYTES
     """The input size limit (``--max-size``)."""
     debug: bool = False
+    only: tuple[str, ...] | None = None
+    """The ``--only`` bundled rubrics (None: the default ones)."""
 
 
 class Result(NamedTuple):
@@ -163,20 +165,20 @@ class Result(NamedTuple):
     """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
 
 
-_loaded: dict[tuple[str, ...], list[LoadedRubric]] = {}
+_loaded: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[LoadedRubric]] = {}
 
 
-def rubrics_for(refs: tuple[str, ...]) -> list[LoadedRubric]:
-    """The rubrics for these ``--rubric`` options, loaded once per process.
+def rubrics_for(refs: tuple[str, ...], only: tuple[str, ...] | None = None) -> list[LoadedRubric]:
+    """The rubrics for these ``--rubric`` (and ``--only``) options, loaded once per process.
 
     A forked worker inherits the parent's (which loaded them first, to report a bad rubric
     before anything starts); a spawned worker loads them itself.
     """
-    if refs not in _loaded:
+    if (refs, only) not in _loaded:
         from kemitraan.loader import load_rubrics
 
-        _loaded[refs] = load_rubrics(list(refs))
-    return _loaded[refs]
+        _loaded[refs, only] = load_rubrics(list(refs), only)
+    return _loaded[refs, only]
 
 
 def assess_one(spec: Spec, source: Source) -> Result:
@@ -188,7 +190,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
 
     file = source.file
     try:
-        rubrics = rubrics_for(spec.rubrics)
+        rubrics = rubrics_for(spec.rubrics, spec.only)
         partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
         read = facts(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
@@ -230,7 +232,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
 def _init_worker(spec: Spec) -> None:
     # Ctrl-C reaches every process of the terminal's group: let only the parent handle it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    rubrics_for(spec.rubrics)
+    rubrics_for(spec.rubrics, spec.only)
     if _keep_browser(spec):
         # The pool terminates its workers (SIGTERM) when the run is interrupted or fails;
         # the browser would then leave its profile folder behind.
@@ -295,7 +297,7 @@ def run(spec: Spec, sources: Iterable[Source | Problem], jobs: int, chunk: int =
     that runs threads is unsafe. Tunes this process's garbage collector for a long run
     (:func:`spare_the_collector`).
     """
-    rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
+    rubrics_for(spec.rubrics, spec.only)  # a bad --rubric fails here, before any worker starts
     spare_the_collector()
     if jobs <= 1:
         _keep_browser(spec)
@@ -434,6 +436,8 @@ class Options:
     template: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     debug: bool = False
+    only: tuple[str, ...] | None = None
+    """``--only``: the bundled rubrics to run instead of the default ones."""
 
 
 def report_extension(fmt: str) -> str:
@@ -498,12 +502,14 @@ def assess_many(opts: Options, err: TextIO) -> int:
     from kemitraan.summary import SummaryWriter, columns, dictionary, failed_row, kind_of, write_dictionary
 
     _check(opts)
-    rubrics = rubrics_for(opts.rubrics)
+    rubrics = rubrics_for(opts.rubrics, opts.only)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
     out_dir = str(opts.out_dir) if opts.out_dir else None
     template = str(opts.template) if opts.template else None
-    spec = Spec(opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug)
+    spec = Spec(
+        opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug, opts.only
+    )
     if opts.out_dir is not None:
         opts.out_dir.mkdir(parents=True, exist_ok=True)
     tally = Tally(rubrics, names)
@@ -536,9 +542,11 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     from kemitraan.compare import count_groups
     from kemitraan.summary import columns
 
-    rubrics = rubrics_for(opts.rubrics)
+    rubrics = rubrics_for(opts.rubrics, opts.only)
     names = columns(rubrics)
     tally = Tally(rubrics, names)
-    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug)
+    spec = Spec(
+        opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug, only=opts.only
+    )
     table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
     return table, tally.exit_code

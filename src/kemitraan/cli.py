@@ -121,7 +121,16 @@ RubricOption = Annotated[
     typer.Option(
         "--rubric",
         "-r",
-        help="Add a rubric, or replace the bundled one with the same id: a bundled name or a path to a YAML file. Repeatable.",
+        help="Add a rubric, or replace the bundled one with the same id: a bundled name (for example himmelman-2002 or frey-2006, which do not run by default) or a path to a YAML file. Repeatable.",
+    ),
+]
+
+OnlyOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--only",
+        help="Run only these bundled rubrics instead of the default ones, separated by commas (for example notoatmodjo-2010,sulistiyani-2017); --rubric still adds. Repeatable.",
+        metavar="NAMES",
     ),
 ]
 
@@ -158,6 +167,7 @@ def assess(
         typer.Option("--lang", "-l", help="Report language: id or en. Default: the file's language."),
     ] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     aggregate: AggregateOption = "median",
     template: Annotated[
         Path | None,
@@ -198,7 +208,18 @@ def assess(
             from kemitraan.batch import Options, assess_many
 
             batch = Options(
-                paths, refs, output, fmt, lang, summary, jobs, aggregate, template, max_size, _state["debug"]
+                paths,
+                refs,
+                output,
+                fmt,
+                lang,
+                summary,
+                jobs,
+                aggregate,
+                template,
+                max_size,
+                _state["debug"],
+                tuple(only) if only is not None else None,
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
@@ -210,7 +231,7 @@ def assess(
         from kemitraan.pipeline import assess_path
         from kemitraan.render import render
 
-        assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
+        assessment = assess_path(path, load_rubrics(rubric, only), aggregate, max_bytes=max_size)
         language = lang or assessment.input.language
         inputs = [path, *(rubric_path(r) for r in refs), *([template] if template else [])]
         _emit(
@@ -282,6 +303,7 @@ def compare(
         ),
     ] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -321,7 +343,12 @@ def compare(
 
         if by is not None:
             options = Options(
-                paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
+                paths,
+                tuple(rubric or ()),
+                jobs=jobs,
+                max_bytes=max_size,
+                debug=_state["debug"],
+                only=tuple(only) if only is not None else None,
             )
             table, code = count_by(options, by, sys.stderr)
             _emit(
@@ -331,7 +358,7 @@ def compare(
                 paths,
             )
             return code
-        rubrics = load_rubrics(rubric)
+        rubrics = load_rubrics(rubric, only)
         before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
         c = compare_two(before, after)
         language = lang or before.input.language
@@ -390,11 +417,14 @@ def _list_rubrics(rubric: list[str] | None, lang: str) -> None:
     _choice("--lang", lang, LANGS)
 
     def job() -> None:
-        from kemitraan.loader import load_rubrics
+        from kemitraan.loader import BUNDLED_RUBRICS, DEFAULT_RUBRICS, load_rubrics
+        from kemitraan.messages import t
 
-        for loaded in load_rubrics(rubric):
+        for loaded in load_rubrics(rubric, BUNDLED_RUBRICS):
             r = loaded.rubric
             origin = "" if loaded.origin == "bundled" else f"  [{loaded.origin}]"
+            if loaded.origin == "bundled" and r.id not in DEFAULT_RUBRICS:
+                origin = f"  [{t('rubrics.opt_in', lang, id=r.id)}]"
             sys.stdout.write(f"{r.id}  v{r.version}  {r.title.get(lang)}{origin}\n")
             verdicts = ", ".join(f"{v.id} ({v.label.get(lang)})" for v in r.verdicts)
             sys.stdout.write(f"    verdicts: {verdicts}\n")
@@ -475,6 +505,7 @@ def explain(
         typer.Option("--output", "-o", help="Write the explanation to this file (atomically)."),
     ] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
     """Explain each verdict: fact (with its line) -> criterion -> rule -> result -> verdict."""
@@ -486,7 +517,7 @@ def explain(
         from kemitraan.loader import load_rubrics
         from kemitraan.render.explanation import render_explanation
 
-        e = explain_file(path, load_rubrics(rubric), aggregate)
+        e = explain_file(path, load_rubrics(rubric, only), aggregate)
         text = render_explanation(e, lang or e.assessment.input.language)
         _emit(lambda color, width: text, "text", output, [path])
 

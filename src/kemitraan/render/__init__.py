@@ -252,14 +252,31 @@ def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
     return Context(a=a, lang=lang, fmt=fmt, command=command, t=lambda key, **kw: t(key, lang, **kw), tx=tx)
 
 
-def command_for(a: Assessment, fmt: str, lang: str) -> str:
-    """The command that reproduces a report (bundled rubrics need no option)."""
+def rubric_options(a: Assessment) -> str:
+    """The options that run the same rubrics: none for the default ones, ``--rubric NAME`` for a
+    bundled one not run by default, ``--only`` when some default one did not run, and
+    ``--rubric FILE`` for each rubric of one's own."""
     import shlex
 
-    extra = "".join(
-        f" --rubric {shlex.quote(r.rubric.origin)}" for r in a.assessments if r.rubric.origin != "bundled"
-    )
-    return f"kemitraan assess {shlex.quote(a.input.file)} --format {fmt} --lang {lang}{extra}"
+    from kemitraan.loader import BUNDLED_RUBRICS, DEFAULT_RUBRICS
+
+    ran = {r.rubric.id for r in a.assessments}
+    chosen = [name for name in BUNDLED_RUBRICS if name in ran]
+    if set(DEFAULT_RUBRICS) <= ran:
+        options = [f"--rubric {name}" for name in chosen if name not in DEFAULT_RUBRICS]
+    else:  # --only names at least one bundled rubric, which ran (or one of one's own with its id)
+        options = [f"--only {','.join(chosen)}"]
+    options += [
+        f"--rubric {shlex.quote(r.rubric.origin)}" for r in a.assessments if r.rubric.origin != "bundled"
+    ]
+    return "".join(f" {o}" for o in options)
+
+
+def command_for(a: Assessment, fmt: str, lang: str) -> str:
+    """The command that reproduces a report (the default rubrics need no option)."""
+    import shlex
+
+    return f"kemitraan assess {shlex.quote(a.input.file)} --format {fmt} --lang {lang}{rubric_options(a)}"
 
 
 def render(

@@ -32,6 +32,9 @@ class Charts:
     def principles(self, r: RubricAssessment | None) -> Markup:
         return charts.principle_chart(self.a.principles, r, self.lang, "fig-principles")
 
+    def crosswalk(self) -> Markup:
+        return charts.crosswalk_chart(self.a.crosswalk, self.lang) if self.a.crosswalk else Markup("")
+
 
 def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path | None = None) -> str:
     """For example::
