@@ -79,7 +79,7 @@ CITATIONS: dict[str, str] = {
     "himmelman-2002": "Himmelman, A. T. (2002). Collaboration for a Change.",
     "frey-2006": (
         "Frey, Lohmeier, Lee, & Tollefson (2006). Measuring Collaboration Among Grant Partners. "
-        "American Journal of Evaluation, 27(3), 383-392. https://doi.org/10.1177/1098214006290356"
+        "American Journal of Evaluation, 27(3), 383-392. doi:10.1177/1098214006290356"
     ),
 }
 """The references a note may cite when their rubric did not run (as the rubric files give them;

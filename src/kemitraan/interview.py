@@ -396,6 +396,8 @@ class Interview:
         together, each fact with an optional quote (None: nothing known)."""
         self.section("relation")
         out: dict[str, Any] = {}
+        if not self.yes("relation_any"):
+            return None
         for name in RELATION_FACTS:
             values = relation_values(name)
             prefix = "share." if name in ("resources", "risks") else "value."

@@ -547,6 +547,16 @@ M: dict[str, tuple[str, str]] = {
     "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
     "fw.item.participation": ("{program} · {phase} · {partner}", "{program} · {phase} · {partner}"),
     "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
+    "fw.item.relation": ("Hubungan: {fact}", "Relation: {fact}"),
+    "relation.similar": ("setara dalam status, besaran dan kekuatan", "alike in status, size and power"),
+    "relation.subordinated": ("ada pihak yang tersubordinasi", "a party subordinated"),
+    "relation.equal_roles": ("peran dan tanggung jawab setara", "equal roles and responsibilities"),
+    "relation.information": ("bertukar informasi", "information exchanged"),
+    "relation.activities": ("menyesuaikan kegiatan", "activities adjusted"),
+    "relation.resources": ("berbagi sumber daya", "resources shared"),
+    "relation.risks": ("berbagi risiko", "risks shared"),
+    "relation.communication": ("komunikasi", "communication"),
+    "relation.decisions": ("pengambilan keputusan", "decision-making"),
     "fw.count": ("{value} ×{count}", "{value} ×{count}"),
     "fw.shown": (
         "{tally} (n = {n}); median {median}; rentang {spread}",
@@ -641,6 +651,46 @@ M: dict[str, tuple[str, str]] = {
     ),
     "form.group.principles": ("Prinsip kemitraan (skor 1-5)", "Principles of partnership (score 1-5)"),
     "form.comment": ("Komentar (tidak wajib): {principle}", "Comment (optional): {principle}"),
+    "form.group.relation": (
+        "Hubungan antarorganisasi dan cara bekerja bersama",
+        "How the organisations stand to each other and work together",
+    ),
+    "form.relation.similar": (
+        "Apakah para mitra relatif setara dalam status, besaran dan kekuatan?",
+        "Are the partners relatively alike in status, size and power?",
+    ),
+    "form.relation.subordinated": (
+        "Apakah ada mitra yang tersubordinasi oleh mitra lain dalam kemitraan ini?",
+        "Is one partner subordinated to another in this partnership?",
+    ),
+    "form.relation.equal_roles": (
+        "Apakah peran, fungsi dan tanggung jawab dibagi setara di antara para mitra?",
+        "Are roles, functions and responsibilities shared equally between the partners?",
+    ),
+    "form.relation.information": (
+        "Apakah para mitra bertukar informasi tentang kegiatan dan tujuannya?",
+        "Do the partners exchange information about their activities and goals?",
+    ),
+    "form.relation.activities": (
+        "Apakah para mitra menyesuaikan kegiatannya satu sama lain untuk tujuan bersama?",
+        "Do the partners adjust their activities to one another for a common purpose?",
+    ),
+    "form.relation.resources": (
+        "Seberapa jauh para mitra berbagi sumber daya (tenaga, dana, tempat, peralatan)?",
+        "How far do the partners share resources (staff, funds, venues, equipment)?",
+    ),
+    "form.relation.risks": (
+        "Seberapa jauh para mitra berbagi risiko (dan imbalan) kerja bersama?",
+        "How far do the partners share the risks (and rewards) of the work?",
+    ),
+    "form.relation.communication": (
+        "Bagaimana para mitra berkomunikasi?",
+        "How do the partners communicate?",
+    ),
+    "form.relation.decisions": (
+        "Bagaimana para mitra mengambil keputusan tentang kerja bersama?",
+        "How do the partners take decisions about the common work?",
+    ),
     "form.group.own_org": ("Organisasi Anda dalam kemitraan", "Your organisation in the partnership"),
     "form.understands": (
         "Apakah organisasi Anda memahami untuk apa kemitraan ini?",
@@ -1272,6 +1322,10 @@ M: dict[str, tuple[str, str]] = {
         "Does your evidence say the partnership is balanced between the parties",
     ),
     "init.q.dominant": ("Pihak yang mendominasi", "The party that dominates"),
+    "init.q.relation_any": (
+        "Apakah bukti Anda menyatakan kedudukan para pihak (status, subordinasi, peran) atau cara mereka bekerja bersama (informasi, kegiatan, sumber daya, risiko, komunikasi, keputusan)",
+        "Does your evidence say how the parties stand to each other (status, subordination, roles) or how they work together (information, activities, resources, risks, communication, decisions)",
+    ),
     "init.q.relation_similar": (
         "Apakah para pihak relatif setara dalam status, besaran dan kekuatan",
         "Are the parties relatively alike in status, size and power",

@@ -288,7 +288,7 @@ class PerspectiveInfo(_Model):
 class ItemAgreement(_Model):
     """How the informants answered one question, and the value the assessment used."""
 
-    kind: Literal["principle", "participation", "understanding", "benefits", "agreement"]
+    kind: Literal["principle", "participation", "understanding", "benefits", "agreement", "relation"]
     path: str
     """The field the answers are about, e.g. ``principles.equity.score``."""
     label: Text
