@@ -242,15 +242,21 @@ def effective(p: Partnership, how: Aggregate) -> Partnership:
                 filled[name] = fact.model_copy(update={"value": scale[_combine(ranks, how)]})
         if filled:
             relation = relation.model_copy(update=filled)
-    return p.model_copy(
-        update={
-            "partners": partners,
-            "programs": programs,
-            "principles": principles,
-            "agreement": agreement,
-            "relation": relation,
-        }
-    )
+    return _rebuilt(p, partners, programs, principles, agreement, relation)
+
+
+def _rebuilt(
+    p: Partnership, partners: Any, programs: Any, principles: Any, agreement: Any, relation: Any
+) -> Partnership:
+    """The partnership with the parts that hold informants' answers replaced."""
+    update = {
+        "partners": partners,
+        "programs": programs,
+        "principles": principles,
+        "agreement": agreement,
+        "relation": relation,
+    }
+    return p.model_copy(update=update)
 
 
 def _combine(ranks: Sequence[int], how: Aggregate) -> int:
@@ -293,15 +299,7 @@ def without(p: Partnership, informant: str) -> Partnership:
                 if (fact := relation.fact(name)) is not None
             }
         )
-    return p.model_copy(
-        update={
-            "partners": partners,
-            "programs": programs,
-            "principles": principles,
-            "agreement": agreement,
-            "relation": relation,
-        }
-    )
+    return _rebuilt(p, partners, programs, principles, agreement, relation)
 
 
 # --- what the report shows --------------------------------------------------------------------

@@ -144,7 +144,16 @@ ID |= {
     "AgreementReport": "Keterangan satu informan tentang bentuk perjanjian kemitraan.",
     "AgreementReport.form": "written (tertulis), verbal (lisan), none (tidak ada) atau unknown (informan tidak tahu).",
 }
-for _answer in ("Rating", "PhaseReport", "PartnerReport", "AgreementReport"):
+for _answer in (
+    "Rating",
+    "PhaseReport",
+    "PartnerReport",
+    "AgreementReport",
+    "StatedReport",
+    "ShareReport",
+    "CommunicationReport",
+    "DecisionReport",
+):
     ID |= {
         f"{_answer}.informant": "Siapa yang menjawab: kode responden, atau nomor kiriman survei bila tanpa kode.",
         f"{_answer}.partner": "Mitra tempat informan bernaung (pengenal mitra); lewati untuk orang di luar para mitra.",
@@ -189,14 +198,4 @@ for _fact in ("StatedFact", "ShareFact", "CommunicationFact", "DecisionFact"):
     ID |= {
         f"{_fact}.evidence": "Kutipan yang menunjukkannya, beserta tempatnya.",
         f"{_fact}.reports": "Jawaban para informan; mengisi ``value`` bila ``unknown``. Nilai tertulis selalu menang.",
-    }
-for _answer in ("StatedReport", "ShareReport", "CommunicationReport", "DecisionReport"):
-    ID |= {
-        f"{_answer}.informant": ID["Rating.informant"],
-        f"{_answer}.partner": ID["Rating.partner"],
-        f"{_answer}.organisation": ID["Rating.organisation"],
-        f"{_answer}.role": ID["Rating.role"],
-        f"{_answer}.submitted": ID["Rating.submitted"],
-        f"{_answer}.submission": ID["Rating.submission"],
-        f"{_answer}.comment": ID["Rating.comment"],
     }

@@ -253,22 +253,30 @@ def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
 
 
 def rubric_options(a: Assessment) -> str:
-    """The options that run the same rubrics: none for the default ones, ``--rubric NAME`` for a
-    bundled one not run by default, ``--only`` when some default one did not run, and
-    ``--rubric FILE`` for each rubric of one's own."""
+    """The options that run the same rubrics in the same order: none for the default ones,
+    ``--only`` for another choice of bundled ones, then ``--rubric`` for each one added (a bundled
+    name, or the file of a rubric of one's own, which may also replace a bundled one in place)."""
     import shlex
 
     from kemitraan.loader import BUNDLED_RUBRICS, DEFAULT_RUBRICS
 
-    ran = {r.rubric.id for r in a.assessments}
-    chosen = [name for name in BUNDLED_RUBRICS if name in ran]
-    if set(DEFAULT_RUBRICS) <= ran:
-        options = [f"--rubric {name}" for name in chosen if name not in DEFAULT_RUBRICS]
-    else:  # --only names at least one bundled rubric, which ran (or one of one's own with its id)
-        options = [f"--only {','.join(chosen)}"]
-    options += [
-        f"--rubric {shlex.quote(r.rubric.origin)}" for r in a.assessments if r.rubric.origin != "bundled"
-    ]
+    ids = [r.rubric.id for r in a.assessments]
+    # The bundled choice comes first, in the bundled order; what follows was added with --rubric.
+    k = 0
+    while k < len(ids) and ids[k] in BUNDLED_RUBRICS:
+        if k and BUNDLED_RUBRICS.index(ids[k]) < BUNDLED_RUBRICS.index(ids[k - 1]):
+            break
+        k += 1
+    head = ids[:k]
+    if tuple(head[: len(DEFAULT_RUBRICS)]) == DEFAULT_RUBRICS:
+        options = [f"--rubric {name}" for name in head[len(DEFAULT_RUBRICS) :]]
+    else:
+        options = [f"--only {','.join(head)}"]
+    for i, r in enumerate(a.assessments):
+        if r.rubric.origin != "bundled":
+            options.append(f"--rubric {shlex.quote(r.rubric.origin)}")
+        elif i >= k:
+            options.append(f"--rubric {r.rubric.id}")
     return "".join(f" {o}" for o in options)
 
 
