@@ -438,7 +438,7 @@ def crosswalk_chart(cw: Crosswalk, lang: str, ident: str = "fig-crosswalk") -> M
     """
     tr = _translator(lang)
     width, label_w = 680.0, 176.0
-    x0, x1 = label_w + 34, width - 34
+    x0, x1 = label_w + 34, width - 60  # room for the last step's label, centred on it
     leading, size = 12.5, 10.5
 
     def sx(position: float) -> float:
