@@ -335,3 +335,21 @@ def test_rubrics_show_and_explain_know_the_new_rubrics(tmp_path: Path) -> None:
     assert "relation.subordinated.value = yes" in explained.out
     assert "Subordinate union of partnership" in explained.out
     assert "Frey et al.'s Levels of Collaboration" in explained.out
+
+
+GIVEN_PAGES = {"sulistiyani-2017": {"130"}, "meisiska": {"72", "74"}}
+"""The only pages the sources of the new rubrics give (the others give none)."""
+
+
+@pytest.mark.parametrize("name", [S2, H, F])
+def test_a_page_is_cited_only_where_a_source_gives_it(name: str) -> None:
+    from kemitraan.loader import load_rubric
+    from kemitraan.models.rubric import cite_list
+
+    r = load_rubric(name).rubric
+    cites = [r.cite, *(x for c in r.criteria for x in cite_list(c.cite)), *(v.cite for v in r.verdicts)]
+    cites += [f for c in r.criteria if c.operationalisation for f in c.operationalisation.follows]
+    for cite in cites:
+        if cite is not None and cite.page is not None:
+            assert cite.page in GIVEN_PAGES.get(cite.source, set()), (name, cite)
+    assert all(c.cite is not None or c.operationalisation is not None for c in r.criteria)
