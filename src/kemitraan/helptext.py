@@ -20,8 +20,12 @@ H: dict[str, str] = {
     "app.debug": "Show Python tracebacks for internal errors.",
     # shared options
     "rubric": (
-        "Add a rubric, or replace the bundled one with the same id: a bundled name or a path to a "
-        "YAML file. Repeatable."
+        "Add a rubric, or replace the bundled one with the same id: a bundled name (for example "
+        "himmelman-2002 or frey-2006, which do not run by default) or a path to a YAML file. Repeatable."
+    ),
+    "only": (
+        "Run only these bundled rubrics instead of the default ones, separated by commas (for example "
+        "notoatmodjo-2010,sulistiyani-2017); --rubric still adds. Repeatable."
     ),
     "max_size": (
         "Refuse partnership files larger than this (and files whose YAML aliases would expand "

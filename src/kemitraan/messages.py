@@ -51,6 +51,20 @@ M: dict[str, tuple[str, str]] = {
     "value.none": ("tidak ada", "none"),
     "value.balanced": ("seimbang", "balanced"),
     "value.unbalanced": ("tidak seimbang", "unbalanced"),
+    "value.some": ("sebagian", "some"),
+    "value.full": ("sepenuhnya", "full"),
+    "value.infrequent": ("jarang atau tidak ada", "little or none"),
+    "value.formal": ("formal, tidak sering", "formal, not frequent"),
+    "value.frequent": ("sering", "frequent"),
+    "value.prioritised": ("sering dan diutamakan", "frequent and prioritised"),
+    "value.independent": ("masing-masing memutuskan sendiri", "each decides on its own"),
+    "value.some-shared": ("sebagian diputuskan bersama", "some decisions shared"),
+    "value.all-members": ("semua anggota ikut memutuskan", "every member takes part"),
+    "value.consensus": ("dengan mufakat", "by consensus"),
+    "share.none": ("tidak ada: masing-masing memakai miliknya sendiri", "none: each uses its own"),
+    "share.some": ("sebagian dibagi", "some: part is shared"),
+    "share.full": ("dibagi sepenuhnya", "full: shared in full"),
+    "share.unknown": ("tidak diketahui", "unknown"),
     "word.none": ("tidak ada", "none"),
     "word.unknown": ("tidak diketahui", "unknown"),
     "truth.yes": ("ya", "yes"),
@@ -195,6 +209,14 @@ M: dict[str, tuple[str, str]] = {
         "The study states that {partner} dominates the partnership.",
     ),
     "ind.choice.detail": ("{field}: {value}.", "{field}: {value}."),
+    "ind.choice.detail_joint": (
+        "{field}: {value}. Tahap program yang dikerjakan bersama ({phases}): {joint}.",
+        "{field}: {value}. Program phases done jointly ({phases}): {joint}.",
+    ),
+    "ind.subordination.detail": (
+        "Dinyatakan ada pihak yang tersubordinasi (relation.subordinated): {stated}. Dominasi: {dominance}",
+        "Stated that a party is subordinated (relation.subordinated): {stated}. Dominance: {dominance}",
+    ),
     "ind.any_present.found": ("Tercatat: {found}.", "Recorded: {found}."),
     "ind.any_present.none": ("Tidak tercatat: {fields}.", "Not recorded: {fields}."),
     "ind.network_link.found": ("Tercatat: {found}.", "Recorded: {found}."),
@@ -229,6 +251,10 @@ M: dict[str, tuple[str, str]] = {
     "ind.capacity.detail": (
         "Peningkatan kapasitas: {flows}. Mitra yang tidak memberi dan menerima: {lacking}.",
         "Capacity building: {flows}. Partners not both giving and receiving: {lacking}.",
+    ),
+    "ind.capacity.detail_any": (
+        "Peningkatan kapasitas: {flows}.",
+        "Capacity building: {flows}.",
     ),
     "ind.principle_score.missing": ("{principle} belum diberi skor.", "{principle} is not scored."),
     "ind.principle_score.detail": (
@@ -558,6 +584,16 @@ M: dict[str, tuple[str, str]] = {
     "fw.item.benefits": ("{partner}: memperoleh manfaat", "{partner}: gains a benefit"),
     "fw.item.participation": ("{program} · {phase} · {partner}", "{program} · {phase} · {partner}"),
     "fw.item.agreement": ("Bentuk kesepakatan", "Form of the agreement"),
+    "fw.item.relation": ("Hubungan: {fact}", "Relation: {fact}"),
+    "relation.similar": ("setara dalam status, besaran dan kekuatan", "alike in status, size and power"),
+    "relation.subordinated": ("ada pihak yang tersubordinasi", "a party subordinated"),
+    "relation.equal_roles": ("peran dan tanggung jawab setara", "equal roles and responsibilities"),
+    "relation.information": ("bertukar informasi", "information exchanged"),
+    "relation.activities": ("menyesuaikan kegiatan", "activities adjusted"),
+    "relation.resources": ("berbagi sumber daya", "resources shared"),
+    "relation.risks": ("berbagi risiko", "risks shared"),
+    "relation.communication": ("komunikasi", "communication"),
+    "relation.decisions": ("pengambilan keputusan", "decision-making"),
     "fw.count": ("{value} ×{count}", "{value} ×{count}"),
     "fw.shown": (
         "{tally} (n = {n}); median {median}; rentang {spread}",
@@ -652,6 +688,46 @@ M: dict[str, tuple[str, str]] = {
     ),
     "form.group.principles": ("Prinsip kemitraan (skor 1-5)", "Principles of partnership (score 1-5)"),
     "form.comment": ("Komentar (tidak wajib): {principle}", "Comment (optional): {principle}"),
+    "form.group.relation": (
+        "Hubungan antarorganisasi dan cara bekerja bersama",
+        "How the organisations stand to each other and work together",
+    ),
+    "form.relation.similar": (
+        "Apakah para mitra relatif setara dalam status, besaran dan kekuatan?",
+        "Are the partners relatively alike in status, size and power?",
+    ),
+    "form.relation.subordinated": (
+        "Apakah ada mitra yang tersubordinasi oleh mitra lain dalam kemitraan ini?",
+        "Is one partner subordinated to another in this partnership?",
+    ),
+    "form.relation.equal_roles": (
+        "Apakah peran, fungsi dan tanggung jawab dibagi setara di antara para mitra?",
+        "Are roles, functions and responsibilities shared equally between the partners?",
+    ),
+    "form.relation.information": (
+        "Apakah para mitra bertukar informasi tentang kegiatan dan tujuannya?",
+        "Do the partners exchange information about their activities and goals?",
+    ),
+    "form.relation.activities": (
+        "Apakah para mitra menyesuaikan kegiatannya satu sama lain untuk tujuan bersama?",
+        "Do the partners adjust their activities to one another for a common purpose?",
+    ),
+    "form.relation.resources": (
+        "Seberapa jauh para mitra berbagi sumber daya (tenaga, dana, tempat, peralatan)?",
+        "How far do the partners share resources (staff, funds, venues, equipment)?",
+    ),
+    "form.relation.risks": (
+        "Seberapa jauh para mitra berbagi risiko (dan imbalan) kerja bersama?",
+        "How far do the partners share the risks (and rewards) of the work?",
+    ),
+    "form.relation.communication": (
+        "Bagaimana para mitra berkomunikasi?",
+        "How do the partners communicate?",
+    ),
+    "form.relation.decisions": (
+        "Bagaimana para mitra mengambil keputusan tentang kerja bersama?",
+        "How do the partners take decisions about the common work?",
+    ),
     "form.group.own_org": ("Organisasi Anda dalam kemitraan", "Your organisation in the partnership"),
     "form.understands": (
         "Apakah organisasi Anda memahami untuk apa kemitraan ini?",
@@ -853,6 +929,131 @@ M: dict[str, tuple[str, str]] = {
     ),
     "chart.mean": ("rata-rata {mean}", "mean {mean}"),
     "chart.not_scored": ("belum diberi skor", "not scored"),
+    # the crosswalk: the typologies side by side on kemitraan's common scale of working together
+    "crosswalk.title": ("Tipologi berdampingan", "The typologies side by side"),
+    "crosswalk.intro": (
+        "Di mana kemitraan ini berdiri pada setiap tipologi yang dijalankan, pada satu skala bersama tentang seberapa jauh para pihak bekerja bersama (skala milik kemitraan, lihat catatan).",
+        "Where this partnership stands on each typology that ran, on one common scale of how far the parties work together (kemitraan's scale, see the notes).",
+    ),
+    "crosswalk.step.0": ("tanpa keterkaitan kerja", "no working link"),
+    "crosswalk.step.1": ("bertukar informasi", "information exchanged"),
+    "crosswalk.step.2": ("menyesuaikan kegiatan", "activities altered"),
+    "crosswalk.step.3": ("berbagi sumber daya", "resources shared"),
+    "crosswalk.step.4": ("bekerja sebagai satu", "working as one"),
+    "crosswalk.where.step": ("langkah {step} ({label})", "step {step} ({label})"),
+    "crosswalk.where.between": (
+        "di antara langkah {low} dan {high} ({low_label}; {high_label})",
+        "between steps {low} and {high} ({low_label}; {high_label})",
+    ),
+    "crosswalk.where.range": (
+        "belum dapat ditentukan: langkah {low} sampai {high} masih mungkin",
+        "undecided: steps {low} to {high} still possible",
+    ),
+    "crosswalk.where.range_one": (
+        "belum dapat ditentukan, tetapi setiap hasil yang masih mungkin berdiri di langkah {low}",
+        "undecided, but every verdict still possible stands at step {low}",
+    ),
+    "crosswalk.where.beside": (
+        "di samping skala bersama: kemitraan tidak menempatkan hasilnya pada skala itu",
+        "beside the common scale: kemitraan gives its verdicts no place on it",
+    ),
+    "crosswalk.where.beside.sulistiyani-2017": (
+        "di samping skala bersama: menilai keseimbangan dan manfaat, bukan seberapa erat para pihak bekerja",
+        "beside the common scale: judges balance and benefit, not how closely the parties work",
+    ),
+    "crosswalk.where.beside.sulistiyani-union": (
+        "di samping skala bersama: menilai kedudukan para pihak satu terhadap yang lain",
+        "beside the common scale: judges how the parties stand to each other",
+    ),
+    "crosswalk.where.beside.principles": (
+        "di samping skala bersama: menilai skor prinsip-prinsip kemitraan",
+        "beside the common scale: judges the scores of the principles",
+    ),
+    "crosswalk.item": ("{rubric}: {verdict}, {where}", "{rubric}: {verdict}, {where}"),
+    "crosswalk.item_undecided": ("{rubric}: {where}", "{rubric}: {where}"),
+    "crosswalk.summary.no_ladder": (
+        "Tidak ada tipologi yang dijalankan yang merupakan tangga kerja bersama, sehingga kemitraan ini tidak ditempatkan pada skala bersama.",
+        "None of the typologies that ran is a ladder of working together, so this partnership is not placed on the common scale.",
+    ),
+    "crosswalk.summary.undecided": (
+        "Fakta yang tercatat belum menempatkan kemitraan ini pada skala bersama: {items}.",
+        "The recorded facts do not yet place this partnership on the common scale: {items}.",
+    ),
+    "crosswalk.summary.one": (
+        "Hanya satu tangga yang dijalankan: {item}.",
+        "One ladder ran: {item}.",
+    ),
+    "crosswalk.summary.one_of": (
+        "Hanya satu tangga menempatkan kemitraan ini: {item}. Yang lain: {others}.",
+        "Only one ladder places this partnership: {item}. The others: {others}.",
+    ),
+    "crosswalk.summary.agree": (
+        "Tangga-tangga itu sepakat: {items}.",
+        "The ladders agree: {items}.",
+    ),
+    "crosswalk.summary.differ": (
+        "Tangga-tangga itu menempatkan kemitraan ini pada langkah yang berbeda: {items}. Catatan di bawah menjelaskan bagaimana langkah-langkahnya bersesuaian.",
+        "The ladders place this partnership at different steps: {items}. The notes below say how their steps line up.",
+    ),
+    "crosswalk.named": ("{id} ({name})", "{id} ({name})"),
+    "crosswalk.name.notoatmodjo-2010": ("model Notoatmodjo", "Notoatmodjo's models"),
+    "crosswalk.name.sulistiyani-2017": (
+        "kemitraan semu, mutualistik, konjugasi Sulistiyani",
+        "Sulistiyani's pseudo, mutualism and conjugation",
+    ),
+    "crosswalk.name.sulistiyani-union": (
+        "tipologi hubungan antarorganisasi Sulistiyani",
+        "Sulistiyani's types by the relation between organisations",
+    ),
+    "crosswalk.name.principles": ("prinsip-prinsip kemitraan", "the principles of partnership"),
+    "crosswalk.name.himmelman-2002": ("kontinum Himmelman", "Himmelman's continuum"),
+    "crosswalk.name.frey-2006": ("tingkat kolaborasi Frey dkk.", "Frey et al.'s Levels of Collaboration"),
+    "crosswalk.add": (
+        "Tidak dijalankan di sini (tersedia dalam kemitraan): {names}. Tambahkan dengan --rubric NAMA (misalnya --rubric {example}), atau pilih rubrik yang dijalankan dengan --only.",
+        "Not run here (bundled with kemitraan): {names}. Add one with --rubric NAME (for example --rubric {example}), or choose the rubrics to run with --only.",
+    ),
+    "crosswalk.opt_in": ("dijalankan atas permintaan", "run on request"),
+    "rubrics.opt_in": (
+        "tidak dijalankan secara bawaan: tambahkan dengan --rubric {id}",
+        "not run by default: add it with --rubric {id}",
+    ),
+    "crosswalk.beside_scale": ("Di samping skala bersama", "Beside the common scale"),
+    "crosswalk.typology": ("Tipologi", "Typology"),
+    "crosswalk.where": ("Kedudukan", "Where it stands"),
+    "crosswalk.notes": ("Bagaimana tipologi-tipologi itu bersesuaian", "How the typologies line up"),
+    "crosswalk.sources": ("Rujukan catatan ini", "References of these notes"),
+    "crosswalk.note.scale": (
+        "Skala bersama adalah milik kemitraan: langkah-langkahnya mengikuti definisi Himmelman (2002) yang bertingkat (bertukar informasi; menyesuaikan kegiatan; berbagi sumber daya; meningkatkan kapasitas pihak lain), dan hasil setiap tangga ditempatkan padanya menurut apa yang dituntutnya.",
+        "The common scale is kemitraan's: its steps follow Himmelman's (2002) nested definitions (exchanging information; altering activities; sharing resources; enhancing the capacity of another), and each ladder's verdicts are placed on it by what they ask.",
+    ),
+    "crosswalk.note.model1": (
+        'Notoatmodjo (2010:253) menamai Model I "jaringan kerja (networking)", seperti Himmelman (2002) dan Frey dkk. (2006) menamai langkah pertama tangga mereka networking: para mitra terhubung, masing-masing dengan kerjanya sendiri. kemitraan memberi Model I kepada setiap kemitraan yang terhubung tetapi bukan program bersama pada semua tahap, sehingga kemitraan Model I yang, misalnya, merencanakan bersama dapat berdiri lebih tinggi pada tangga Himmelman dan Frey.',
+        "Notoatmodjo (2010:253) calls Model I \"jaringan kerja (networking)\", as Himmelman (2002) and Frey et al. (2006) call the first step of their ladders networking: the partners are linked, each with its own work. kemitraan gives Model I to every linked partnership that is not a joint program in every phase, so a Model I partnership that, say, plans together can stand higher on Himmelman's and Frey's ladders.",
+    ),
+    "crosswalk.note.model2": (
+        'Model II, yang kegiatannya "direncanakan, dilaksanakan, dan dievaluasi secara bersama-sama" (Notoatmodjo 2010:253), mendekati kolaborasi tanpa mencapainya menurut ukuran tangga-tangga itu: ia tidak menuntut berbagi sumber daya maupun meningkatkan kapasitas pihak lain, yang ditambahkan collaborating Himmelman (2002), maupun mufakat atas semua keputusan seperti collaboration Frey dkk. (2006). kemitraan menempatkannya di antara langkah ketiga dan keempat skala bersama.',
+        "Model II, whose activities are \"direncanakan, dilaksanakan, dan dievaluasi secara bersama-sama\" (planned, implemented and evaluated together; Notoatmodjo 2010:253), approaches collaboration without reaching it on the ladders' terms: it asks neither for shared resources nor for the capacity of another enhanced, which Himmelman's (2002) collaborating adds, nor for consensus on all decisions as Frey et al.'s (2006) collaboration does. kemitraan places it between the third and fourth steps of the common scale.",
+    ),
+    "crosswalk.note.order": (
+        'Himmelman (2002) dan Frey dkk. (2006) memakai kata yang sama dalam urutan lain: Himmelman menempatkan coordinating sebelum cooperating, Frey dkk. menempatkan cooperation sebelum coordination. Menurut apa yang dituntut, coordinating Himmelman (bertukar informasi dan menyesuaikan kegiatan) bersesuaian dengan cooperation Frey (memberi informasi, keputusan tetap diambil sendiri-sendiri), dan cooperating Himmelman (ditambah "sharing resources") dengan coordination Frey ("Freely share information and resources"); coalition Frey tidak memiliki langkah sendiri di antara keempat strategi Himmelman.',
+        "Himmelman (2002) and Frey et al. (2006) use the same words in another order: Himmelman places coordinating before cooperating, Frey et al. place cooperation before coordination. By what the levels ask, Himmelman's coordinating (exchanging information and altering activities) lines up with Frey's cooperation (providing information, decisions still made independently), and Himmelman's cooperating (adding \"sharing resources\") with Frey's coordination (\"Freely share information and resources\"); Frey's coalition has no step of its own among Himmelman's four strategies.",
+    ),
+    "crosswalk.note.balance": (
+        'Kemitraan semu, mutualistik dan konjugasi Sulistiyani menilai apakah kemitraan seimbang dan apa yang diperoleh para pihak, bukan seberapa erat mereka bekerja: kemitraan yang "tidak benar-benar berjalan seimbang satu sama lain" (Sulistiyani 2017:130) adalah kemitraan semu pada langkah mana pun ia berdiri, sehingga tipologi ini berada di samping skala bersama, bukan di atasnya.',
+        'Sulistiyani\'s pseudo, mutualism and conjugation partnerships judge whether a partnership is balanced and what its parties gain, not how closely they work: one that "tidak benar-benar berjalan seimbang satu sama lain" (is not truly balanced; Sulistiyani 2017:130) is a pseudo partnership whatever step it stands on, so this typology sits beside the common scale, not on it.',
+    ),
+    "crosswalk.note.standing": (
+        'Tipologi kedua Sulistiyani menilai kedudukan para pihak satu terhadap yang lain (status, besaran dan kekuatan mereka, dan apakah ada yang tersubordinasi; tipe linear "berada pada garis lurus, tidak saling tersubordinasi", Sulistiyani 2004), bukan seberapa erat mereka bekerja; tipologi ini juga berada di samping skala bersama.',
+        'Sulistiyani\'s second typology judges how the parties stand to each other (their status, size and power, and whether one is subordinated; the linear types are "berada pada garis lurus, tidak saling tersubordinasi", on one line, none subordinated; Sulistiyani 2004), not how closely they work; it too sits beside the common scale.',
+    ),
+    "crosswalk.note.two_families": (
+        'Studi yang menerapkan kedua tipologi Sulistiyani memberi satu tipe dari masing-masing: "kemitraan semu (Pseudo Partnership) dan subordinate union of partnership" (Desa Punten, Kota Batu) dan "mutualism partnership berbasis linear collaborative of partnership" (Kalistania): kemitraan yang tidak seimbang berpasangan dengan subordinate union, yang mutualistik dengan hubungan linear. kemitraan memutuskan setiap tipologi dari kriterianya sendiri, dan membaca dominasi yang sama untuk keduanya.',
+        'The studies that apply both of Sulistiyani\'s typologies give one type of each: "kemitraan semu (Pseudo Partnership) dan subordinate union of partnership" (Desa Punten, Kota Batu) and "mutualism partnership berbasis linear collaborative of partnership" (Kalistania): an unbalanced partnership goes with a subordinate union, a mutual one with a linear relation. kemitraan decides each typology from its own criteria, and reads the same dominance for both.',
+    ),
+    "crosswalk.note.capacity": (
+        'Peningkatan kapasitas adalah titik temu kemitraan konjugasi Sulistiyani ("saling meningkatkan keterampilan", 2017:130) dan collaborating Himmelman ("enhancing the capacity of another", 2002); kemitraan membaca keduanya dari capacity_building, dengan konjugasi menuntut peningkatan dua arah.',
+        'Capacity building is where Sulistiyani\'s conjugation partnership ("saling meningkatkan keterampilan", building each other\'s skills; 2017:130) and Himmelman\'s collaborating ("enhancing the capacity of another", 2002) meet; kemitraan reads both from capacity_building, conjugation asking for it both ways.',
+    ),
     # indicator rules in words (kemitraan rubrics show, kemitraan explain)
     "rule.phase_joint": (
         "Per program: terpenuhi bila {who} {min_level} atau lebih dalam tahap {phase}; tidak terpenuhi bila tidak; tidak diketahui bila tahap itu tidak tercatat, atau bila mitra yang perannya tidak diketahui dapat menentukan hasilnya. Bila tingkat peran tidak dapat menentukan, pernyataan studi (joint: yes/no) yang dipakai.",
@@ -904,6 +1105,22 @@ M: dict[str, tuple[str, str]] = {
         "Met when {path} is {met}; not met when it is {unmet}; unknown for any other value or when it is not written.",
     ),
     "reads.choice": ("{path}", "{path}"),
+    "rule.choice.or_joint": (
+        "Terpenuhi bila {path} bernilai {met}; tidak terpenuhi bila {unmet}. Bila {path} tidak menyatakan keduanya, terpenuhi bila ada tahap program yang dikerjakan bersama (setiap mitra program aktif atau memimpin) dalam {phases}; selain itu tidak diketahui.",
+        "Met when {path} is {met}; not met when it is {unmet}. When {path} says neither, met when some program phase in {phases} is joint (every partner of the program active or leading); unknown otherwise.",
+    ),
+    "reads.choice.or_joint": (
+        "{path}; programs[*].<tahap>.participation dan .joint, untuk tahap {phases}",
+        "{path}; programs[*].<phase>.participation and .joint, for {phases}",
+    ),
+    "rule.subordination": (
+        "Terpenuhi bila studi menyatakan ada pihak yang tersubordinasi (relation.subordinated: yes), atau satu pihak mendominasi: mitra yang sama menguasai {threshold} dari semua tahap program pada tingkat {min_level} atau lebih sementara yang lain hadir tetapi paling tinggi dimintai pendapat, atau studi menyatakan kemitraan tidak seimbang. Tidak terpenuhi bila studi menyatakan tidak ada (relation.subordinated: no) atau menyatakan kemitraan seimbang; selain itu tidak diketahui.",
+        "Met when the study states a party is subordinated (relation.subordinated: yes), or one party dominates: the same partner carries {threshold} of all program phases at {min_level} or above while the others present are at most consulted, or the study states the partnership is not balanced. Not met when the study states none is (relation.subordinated: no) or states the partnership is balanced; unknown otherwise.",
+    ),
+    "reads.subordination": (
+        "relation.subordinated; programs[*].<tahap>.participation dan .joint di setiap tahap; balance",
+        "relation.subordinated; programs[*].<phase>.participation and .joint in every phase; balance",
+    ),
     "rule.any_present": (
         "Terpenuhi bila salah satu dari {paths} diisi; tidak diketahui (bukan tidak terpenuhi) bila tidak ada yang diisi.",
         "Met when any of {paths} is filled in; unknown (not unmet) when none is.",
@@ -929,6 +1146,11 @@ M: dict[str, tuple[str, str]] = {
         "Met when every partner both builds another's capacity and has its own built; not met when one does not; unknown when capacity_building is not written.",
     ),
     "reads.capacity_mutual": ("capacity_building", "capacity_building"),
+    "rule.capacity_mutual.any": (
+        "Terpenuhi bila minimal satu mitra meningkatkan kapasitas mitra lain; tidak terpenuhi bila capacity_building kosong ([]); tidak diketahui bila capacity_building tidak ditulis.",
+        "Met when some partner builds another's capacity; not met when capacity_building is empty ([]); unknown when capacity_building is not written.",
+    ),
+    "reads.capacity_mutual.any": ("capacity_building", "capacity_building"),
     "rule.principle_score": (
         "Terpenuhi bila skor {principle} {bound}; tidak terpenuhi bila tidak; tidak diketahui bila belum diberi skor.",
         "Met when the score for {principle} is {bound}; not met otherwise; unknown when it is not scored.",
@@ -1112,6 +1334,10 @@ M: dict[str, tuple[str, str]] = {
         "== Keseimbangan antarpihak (yang dinyatakan bukti Anda)",
         "== The balance between the parties (as your evidence states it)",
     ),
+    "init.section.relation": (
+        "== Hubungan antarorganisasi dan cara bekerja bersama (yang dinyatakan bukti Anda)",
+        "== How the organisations stand to each other and work together (as your evidence states it)",
+    ),
     "init.section.constraints": ("== Kendala dan solusi", "== Constraints and solutions"),
     "init.q.title": ("Judul kemitraan", "Title of the partnership"),
     "init.q.period_from": ("Tahun mulai", "First year"),
@@ -1168,6 +1394,50 @@ M: dict[str, tuple[str, str]] = {
         "Does your evidence say the partnership is balanced between the parties",
     ),
     "init.q.dominant": ("Pihak yang mendominasi", "The party that dominates"),
+    "init.q.relation_any": (
+        "Apakah bukti Anda menyatakan kedudukan para pihak (status, subordinasi, peran) atau cara mereka bekerja bersama (informasi, kegiatan, sumber daya, risiko, komunikasi, keputusan)",
+        "Does your evidence say how the parties stand to each other (status, subordination, roles) or how they work together (information, activities, resources, risks, communication, decisions)",
+    ),
+    "init.q.relation_similar": (
+        "Apakah para pihak relatif setara dalam status, besaran dan kekuatan",
+        "Are the parties relatively alike in status, size and power",
+    ),
+    "init.q.relation_subordinated": (
+        "Apakah ada pihak yang tersubordinasi oleh pihak lain dalam kemitraan",
+        "Is one party subordinated to another in the partnership",
+    ),
+    "init.q.relation_equal_roles": (
+        "Apakah peran, fungsi dan tanggung jawab dibagi setara",
+        "Are roles, functions and responsibilities shared equally",
+    ),
+    "init.q.relation_information": (
+        "Apakah para mitra bertukar informasi tentang kegiatan dan tujuannya",
+        "Do the partners exchange information about their activities and goals",
+    ),
+    "init.q.relation_activities": (
+        "Apakah para mitra menyesuaikan kegiatannya satu sama lain untuk tujuan bersama",
+        "Do the partners adjust their activities to one another for a common purpose",
+    ),
+    "init.q.relation_resources": (
+        "Seberapa jauh para mitra berbagi sumber daya (tenaga, dana, tempat, peralatan)",
+        "How far do the partners share resources (staff, funds, venues, equipment)",
+    ),
+    "init.q.relation_risks": (
+        "Seberapa jauh para mitra berbagi risiko (dan imbalan) kerja bersama",
+        "How far do the partners share the risks (and rewards) of the work",
+    ),
+    "init.q.relation_communication": (
+        "Bagaimana para mitra berkomunikasi",
+        "How do the partners communicate",
+    ),
+    "init.q.relation_decisions": (
+        "Bagaimana para mitra mengambil keputusan tentang kerja bersama",
+        "How do the partners take decisions about the common work",
+    ),
+    "init.q.relation_quote": (
+        "Kutipan bukti untuk jawaban ini (opsional)",
+        "A quote showing this (optional)",
+    ),
     "init.q.balance_quote": (
         "Kutipan bukti tentang keseimbangan atau dominasi (opsional)",
         "A quote about the balance or the dominance (optional)",
@@ -1308,8 +1578,8 @@ M: dict[str, tuple[str, str]] = {
         "(5) capacity_building: from and to differ (a partner cannot build its own capacity);",
     ),
     "schema.rule.stated_facts": (
-        "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi.",
-        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in.",
+        "(6) fakta yang dinyatakan sesuai dengan yang tercatat: joint sebuah tahap dengan tingkat partisipasinya (dan joint: yes memerlukan dua mitra program), balance dengan tingkat partisipasi, shared.linked: no tanpa layanan, sasaran atau karakteristik yang diisi, relation.subordinated dengan dominasi dan balance, relation.information, relation.activities dan relation.decisions dengan tahap yang dikerjakan bersama.",
+        "(6) stated facts agree with recorded ones: a phase's joint with its levels (and joint: yes needs two program partners), balance with the levels, shared.linked: no with no service, target or characteristic filled in, relation.subordinated with the dominance and the balance, relation.information, relation.activities and relation.decisions with the phases done jointly.",
     ),
     # the command line's errors and notes (standard error; see err())
     "cli.interrupted": ("kemitraan: dihentikan", "kemitraan: interrupted"),

@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel
 
 from kemitraan.loader import Yaml12Loader
-from kemitraan.models.partnership import Partnership, Principles
+from kemitraan.models.partnership import RELATION_FACTS, Partnership, Principles
 from kemitraan.schema import description, json_schema, keys, models
 
 WIDTH = 90
@@ -238,6 +238,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
         "balance": Unknown(
             '{stated: balanced | unbalanced, dominant: ..., evidence: [{quote: "...", source: "..."}]}'
         ),
+        "relation": {name: {"value": "unknown", "evidence": quote} for name in RELATION_FACTS},
         "capacity_building": Unknown("[{from: mitra-a, to: mitra-b, what: ...}]"),
         "constraints": Unknown("[{kind: budget, description: ..., solutions: [...]}]"),
         "notes": Unknown(),

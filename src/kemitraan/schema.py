@@ -51,6 +51,14 @@ ENUM_TEXT: dict[str, str] = {
     "Agreement.form": "value.{}",
     "Constraint.kind": "constraint.{}",
     "Amount.per": "per.{}",
+    "StatedFact.value": "value.{}",
+    "ShareFact.value": "share.{}",
+    "CommunicationFact.value": "value.{}",
+    "DecisionFact.value": "value.{}",
+    "StatedReport.value": "value.{}",
+    "ShareReport.value": "share.{}",
+    "CommunicationReport.value": "value.{}",
+    "DecisionReport.value": "value.{}",
 }
 
 

@@ -29,6 +29,7 @@ ID: dict[str, str] = {
     "Partnership.principles": "Prinsip-prinsip kemitraan, masing-masing diberi skor 1-5 dari bukti; lewati yang tidak dapat dinilai.",
     "Partnership.agreement": "Bentuk perjanjian kemitraan (tertulis, lisan, tidak ada).",
     "Partnership.balance": "Apa yang dinyatakan studi tentang keseimbangan antarpihak: seimbang, atau siapa yang mendominasi.",
+    "Partnership.relation": "Kedudukan organisasi satu terhadap yang lain dan cara mereka bekerja bersama (status, subordinasi, peran, informasi, kegiatan, sumber daya, risiko, komunikasi, keputusan), masing-masing dengan buktinya.",
     "Partnership.capacity_building": "Siapa meningkatkan kapasitas siapa. Lewati bila tidak diketahui; [] = tidak ada.",
     "Partnership.constraints": "Kendala yang menghambat kemitraan, beserta solusinya.",
     "Partnership.notes": "Catatan bebas; tidak dipakai dalam penilaian.",
@@ -145,7 +146,16 @@ ID |= {
     "AgreementReport": "Keterangan satu informan tentang bentuk perjanjian kemitraan.",
     "AgreementReport.form": "written (tertulis), verbal (lisan), none (tidak ada) atau unknown (informan tidak tahu).",
 }
-for _answer in ("Rating", "PhaseReport", "PartnerReport", "AgreementReport"):
+for _answer in (
+    "Rating",
+    "PhaseReport",
+    "PartnerReport",
+    "AgreementReport",
+    "StatedReport",
+    "ShareReport",
+    "CommunicationReport",
+    "DecisionReport",
+):
     ID |= {
         f"{_answer}.informant": "Siapa yang menjawab: kode responden, atau nomor kiriman survei bila tanpa kode.",
         f"{_answer}.partner": "Mitra tempat informan bernaung (pengenal mitra); lewati untuk orang di luar para mitra.",
@@ -154,4 +164,40 @@ for _answer in ("Rating", "PhaseReport", "PartnerReport", "AgreementReport"):
         f"{_answer}.submitted": "Waktu jawaban dikirim (seperti tertulis dalam ekspor survei, ISO 8601).",
         f"{_answer}.submission": "Nomor kiriman survei (misalnya ``uuid:...``); ekspor yang sama dimasukkan dua kali tidak menambah apa pun.",
         f"{_answer}.comment": "Kata-kata informan sendiri tentang pertanyaan ini.",
+    }
+
+# How the organisations stand to each other and work together (Sulistiyani's second typology,
+# Himmelman, Frey et al.): each fact with its own evidence and informants' answers.
+ID |= {
+    "Relation": "Kedudukan organisasi satu terhadap yang lain dan cara mereka bekerja bersama: fakta yang dibaca oleh tipologi hubungan antarorganisasi Sulistiyani, kontinum Himmelman dan tingkat kolaborasi Frey dkk. Setiap fakta boleh dilewati dan membawa buktinya sendiri; lewati apa yang tidak dinyatakan studi.",
+    "Relation.similar": "Apakah para mitra relatif setara dalam status, besaran dan kekuatan (Sulistiyani: linear union 'memiliki persamaan secara relatif'; no = mereka berbeda).",
+    "Relation.subordinated": "Apakah ada mitra yang tersubordinasi oleh mitra lain dalam kemitraan (tipe linear Sulistiyani 'tidak saling tersubordinasi').",
+    "Relation.equal_roles": "Apakah peran, fungsi dan tanggung jawab dibagi setara di antara para mitra.",
+    "Relation.information": "Apakah para mitra bertukar informasi tentang kegiatan dan tujuannya (networking menurut Himmelman; cooperation menurut Frey dkk.).",
+    "Relation.activities": "Apakah para mitra menyesuaikan kegiatannya satu sama lain untuk tujuan bersama ('altering activities' menurut Himmelman).",
+    "Relation.resources": "Seberapa jauh para mitra berbagi sumber daya (tenaga, dana, tempat, peralatan).",
+    "Relation.risks": "Seberapa jauh para mitra berbagi risiko (dan imbalan) kerja bersama.",
+    "Relation.communication": "Cara para mitra berkomunikasi: seberapa sering dan seberapa formal (Frey dkk.).",
+    "Relation.decisions": "Cara para mitra mengambil keputusan tentang kerja bersama (Frey dkk.).",
+    "StatedFact": "Fakta yang dinyatakan studi dengan ya atau tidak, beserta buktinya (dan jawaban informan).",
+    "StatedFact.value": "yes (ya), no (tidak) atau unknown (tidak diketahui).",
+    "ShareFact": "Seberapa jauh para mitra berbagi sesuatu, beserta buktinya (dan jawaban informan).",
+    "ShareFact.value": "none (masing-masing memakai miliknya sendiri), some (sebagian dibagi), full (dibagi sepenuhnya) atau unknown.",
+    "CommunicationFact": "Cara para mitra berkomunikasi, beserta buktinya (dan jawaban informan).",
+    "CommunicationFact.value": "infrequent (jarang atau tidak ada), formal (formal, tidak sering), frequent (sering), prioritised (sering dan diutamakan) atau unknown.",
+    "DecisionFact": "Cara para mitra mengambil keputusan, beserta buktinya (dan jawaban informan).",
+    "DecisionFact.value": "independent (masing-masing memutuskan sendiri), some-shared (sebagian diputuskan bersama), all-members (semua anggota ikut memutuskan), consensus (semua dengan mufakat) atau unknown.",
+    "StatedReport": "Jawaban ya atau tidak satu informan atas pertanyaan tentang kedudukan para mitra satu terhadap yang lain.",
+    "StatedReport.value": "yes (ya), no (tidak) atau unknown (informan tidak tahu).",
+    "ShareReport": "Keterangan satu informan tentang seberapa jauh para mitra berbagi sesuatu.",
+    "ShareReport.value": "none, some, full atau unknown (informan tidak tahu).",
+    "CommunicationReport": "Keterangan satu informan tentang cara para mitra berkomunikasi.",
+    "CommunicationReport.value": "infrequent, formal, frequent, prioritised atau unknown (informan tidak tahu).",
+    "DecisionReport": "Keterangan satu informan tentang cara para mitra mengambil keputusan.",
+    "DecisionReport.value": "independent, some-shared, all-members, consensus atau unknown (informan tidak tahu).",
+}
+for _fact in ("StatedFact", "ShareFact", "CommunicationFact", "DecisionFact"):
+    ID |= {
+        f"{_fact}.evidence": "Kutipan yang menunjukkannya, beserta tempatnya.",
+        f"{_fact}.reports": "Jawaban para informan; mengisi ``value`` bila ``unknown``. Nilai tertulis selalu menang.",
     }
