@@ -41,6 +41,7 @@ def test_verdict_changes() -> None:
     assert [(v["rubric"], v["before"], v["after"], v["changed"]) for v in c["verdicts"]] == [
         ("notoatmodjo-2010", "model-1", "model-1", False),
         ("sulistiyani-2017", "pseudo", "mutualism", True),
+        ("sulistiyani-union", "insufficient-evidence", "insufficient-evidence", False),
         ("principles", "moderate", "strong", True),
     ]
     assert c["schema"] == "kemitraan-comparison/1"

@@ -38,6 +38,7 @@ def test_no_programs(tmp_path: Path) -> None:
     assert {r: a["verdict"] for r, a in result.items()} == {
         "notoatmodjo-2010": "insufficient-evidence",
         "sulistiyani-2017": "insufficient-evidence",
+        "sulistiyani-union": "insufficient-evidence",
         "principles": "insufficient-evidence",
     }
     assert missing(result["notoatmodjo-2010"]) == [  # each reason once, though three criteria give it

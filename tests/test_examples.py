@@ -9,21 +9,24 @@ import pytest
 from tests.conftest import EXAMPLES, run
 
 EXPECTED = {
-    # The study applies only Notoatmodjo's models and scores no principle: the other two
+    # The study applies only Notoatmodjo's models and scores no principle: the other
     # rubrics are decided from its facts alone, and they do not suffice.
     "benan.yaml": {
         "notoatmodjo-2010": "model-1",
         "sulistiyani-2017": "insufficient-evidence",
+        "sulistiyani-union": "insufficient-evidence",
         "principles": "insufficient-evidence",
     },
     "posyandu-illustrative.yaml": {
         "notoatmodjo-2010": "model-2",
         "sulistiyani-2017": "conjugation",
+        "sulistiyani-union": "linear-collaborative",
         "principles": "strong",
     },
     "bumdes-illustrative.yaml": {
         "notoatmodjo-2010": "model-1",
         "sulistiyani-2017": "mutualism",
+        "sulistiyani-union": "linear-collaborative",
         "principles": "moderate",
     },
 }

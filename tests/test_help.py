@@ -139,7 +139,7 @@ def complete(words: str) -> list[str]:
         ("kemitraan explain x.yaml --lang e", ["en"]),
         ("kemitraan init --lang ", list(LANGS)),
         ("kemitraan schema --lang ", list(LANGS)),
-        ("kemitraan rubrics show s", ["sulistiyani-2017"]),
+        ("kemitraan rubrics show s", ["sulistiyani-2017", "sulistiyani-union"]),
         ("kemitraan survey form x.yaml --lang id", ["id,en", "id"]),
     ],
 )

@@ -78,6 +78,21 @@ BENAN = [
     "",  # commitment
     "",  # agreement: unknown
     "",  # balance: not stated
+    "yes",  # the relation between the parties: the evidence says something
+    "2",  # alike in status, size and power: no (by number)
+    "Pihak yang bermitra memiliki status dan kekuatan yang berbeda",  # its quote
+    "Sapitri et al. 2023, p. 6",
+    "",  # subordinated: not known
+    "",  # equal roles
+    "yes",  # information exchanged
+    "",  # no quote
+    "",  # activities
+    "some",  # resources shared: some
+    "",  # no quote
+    "",  # risks
+    "frequent",  # communication
+    "",  # no quote
+    "",  # decisions
     "no",  # capacity building: none
     "yes",  # constraints?
     "1",  # budget
@@ -113,6 +128,13 @@ def test_guided_answers_make_a_file_that_validates_and_assesses(tmp_path: Path) 
     assert p.principles and p.principles.equity and p.principles.equity.score == 3
     assert p.principles.mutual_benefit is None
     assert p.capacity_building == []
+    relation = p.relation
+    assert relation is not None and relation.similar is not None and relation.similar.value == "no"
+    assert relation.similar.evidence[0].source == "Sapitri et al. 2023, p. 6"
+    assert relation.information is not None and relation.information.value == "yes"
+    assert relation.resources is not None and relation.resources.value == "some"
+    assert relation.communication is not None and relation.communication.value == "frequent"
+    assert relation.subordinated is None and relation.decisions is None  # not known: left out
     assert p.constraints[0].amount and p.constraints[0].amount.value == 5000000
     assert p.constraints[0].amount.per == "year"
     assert "Cannot use that:" in output and output.count("Cannot use that:") == 4
@@ -146,8 +168,9 @@ AFTER_PROGRAMS = [
     "",
     "",
     "",
+    "",
     "tidak",
-]  # 8 principles, agreement, balance, capacity, no constraints
+]  # 8 principles, agreement, balance, relation, capacity, no constraints
 
 
 def test_answers_in_indonesian(tmp_path: Path) -> None:
@@ -265,7 +288,7 @@ def test_a_study_is_encoded_without_inventing_levels(tmp_path: Path) -> None:
     phases = [*["", "", "yes", ""], *["", "", "no", ""], *["", "", "", ""]]  # 2 unknown levels, joint, quote
     balance = ["unbalanced", "2", "", ""]  # who dominates: the first partner; no quote
     answers = ["en", "P2TP2A", *PARTNER, "Desa", *PARTNER, "", *about, *conclusion, *shared]
-    answers += [*program, *phases, "", *[""] * 8, "", *balance, "", "tidak"]
+    answers += [*program, *phases, "", *[""] * 8, "", *balance, "", "", "tidak"]
     code, output, target = _init(tmp_path, answers)
     assert code == 0, output
     p, _, _ = load_partnership(target)

@@ -92,7 +92,16 @@ def test_init_answered_in_a_terminal(tmux: Tmux, tmp_path: Path) -> None:
     ):
         tmux.type(answer)
     tmux.wait_for("Equity: score 1-5")
-    for answer in ("3", "", *[""] * 7, "", "", "no", "no"):  # ..., agreement, balance, capacity, constraints
+    for answer in (
+        "3",
+        "",
+        *[""] * 7,
+        "",
+        "",
+        "no",
+        "no",
+        "no",
+    ):  # ..., agreement, balance, relation, capacity, constraints
         tmux.type(answer)
     screen = tmux.wait_for("EXIT=")
     assert "EXIT=0" in screen, screen

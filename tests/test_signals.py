@@ -204,3 +204,41 @@ def test_a_template_rendering_in_its_child_is_stopped_with_the_run(
     assert (returncode, err) == (130, "kemitraan: interrupted\n")
     wait_for(lambda: not any(alive(p) for p in below), timeout=10)
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("dump", ["json", "template data"])
+def test_a_signal_during_a_dump_is_raised_not_swallowed_by_pydantic(
+    dump: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pydantic-core turns an exception raised inside a serializer function (the one that puts
+    every text into both languages) into a PydanticSerializationError: an interrupt arriving
+    then was swallowed as one failed report, and a batch worker went on with SIGTERM ignored
+    and hung the run. The handlers are held off during a dump, so the interrupt comes out as
+    itself when the dump ends."""
+    from kemitraan import cli
+    from kemitraan.loader import load_rubrics
+    from kemitraan.models import assessment
+    from kemitraan.pipeline import assess_path
+    from kemitraan.render.data import template_data
+    from kemitraan.render.json import render_json
+
+    a = assess_path(BENAN, load_rubrics())
+    real = assessment.both
+    sent: list[int] = []
+
+    def both(v: object) -> dict[str, str]:
+        if not sent:  # the signal arrives while pydantic is serialising
+            sent.append(signal.SIGUSR1)
+            os.kill(os.getpid(), signal.SIGUSR1)
+        return real(v)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assessment, "both", both)
+    saved = {s: signal.getsignal(s) for s in (signal.SIGUSR1, signal.SIGTERM, signal.SIGHUP)}
+    signal.signal(signal.SIGUSR1, cli._stop)
+    try:
+        with pytest.raises(cli.Terminated):
+            render_json(a) if dump == "json" else template_data(a, "id")
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+    assert sent

@@ -65,3 +65,29 @@ def test_every_study_is_valid_cites_itself_and_places_every_quote(path: Path) ->
     assert quotes
     for e in quotes:
         assert e.get("position"), f"{path.name}: a quote without its place: {e['quote'][:60]}"
+
+
+def test_every_quote_is_word_for_word_in_its_studys_research_note() -> None:
+    notes = ROOT / "validation" / "notes"
+    assert {p.stem for p in STUDIES[1:]} <= {p.stem for p in notes.glob("*.md")}
+    assert table().quotes_problems(notes) == []
+
+
+def test_the_quote_check_finds_a_quote_that_is_not_in_the_note(tmp_path: Path) -> None:
+    notes = ROOT / "validation" / "notes"
+    for note in notes.glob("*.md"):
+        (tmp_path / note.name).write_text(note.read_text(encoding="utf-8"), encoding="utf-8")
+    first = STUDIES[1]
+    note = tmp_path / f"{first.stem}.md"
+    text = parse_yaml(first.read_text(encoding="utf-8"), first.name)
+    quote = next(iter(_quotes(text)))
+    note.write_text(note.read_text(encoding="utf-8").replace(quote.split()[0], "XXXX"), encoding="utf-8")
+    assert any(first.name in p for p in table().quotes_problems(tmp_path))
+
+
+def _quotes(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "quote"] + [q for v in node.values() for q in _quotes(v)]
+    if isinstance(node, list):
+        return [q for v in node for q in _quotes(v)]
+    return []

@@ -1,10 +1,11 @@
-"""Properties of every bundled rubric's verdict, over generated partnerships:
+"""Properties of every bundled rubric's verdict (the default ones and those run on request), over
+generated partnerships:
 
 * forgetting any one fact a rubric reads (a participation level, a phase's ``joint``,
   ``understands_purpose``, ``benefits``, ``contributes``, ``capacity_building``,
-  ``agreement.form``, any score, the vision-mission, a shared link, the stated balance) never
-  gives a confident verdict that differs from the original, and never turns insufficient
-  evidence into a confident verdict;
+  ``agreement.form``, any score, the vision-mission, a shared link, the stated balance, any of the
+  ``relation`` facts) never gives a confident verdict that differs from the original, and never
+  turns insufficient evidence into a confident verdict;
 * reordering partners or programs, renaming ids and changing the report language never change
   a verdict.
 
@@ -25,16 +26,28 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kemitraan.engine import InputMeta, assess, decide_rubric
-from kemitraan.loader import load_rubrics, parse_yaml
+from kemitraan.interview import relation_values
+from kemitraan.loader import BUNDLED_RUBRICS, bundled_rubric_names, load_rubrics, parse_yaml
 from kemitraan.messages import say
-from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles, reference_problems
+from kemitraan.models.partnership import (
+    LEVELS,
+    PHASES,
+    RELATION_FACTS,
+    Partnership,
+    Principles,
+    reference_problems,
+)
 from kemitraan.models.rubric import INSUFFICIENT
 from kemitraan.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALE = {"ci": 1, "thorough": 20}.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), 1)
-RUBRICS = load_rubrics()
+RUBRICS = load_rubrics(only=BUNDLED_RUBRICS)
 PRINCIPLES = list(Principles.model_fields)
+
+
+def test_the_properties_run_over_every_bundled_rubric() -> None:
+    assert sorted(r.rubric.id for r in RUBRICS) == sorted(bundled_rubric_names())
 
 
 def profile(examples: int) -> settings:
@@ -107,6 +120,12 @@ def partnerships(draw: st.DrawFn) -> Data:
         data["balance"] = draw(
             st.sampled_from([{"stated": "balanced"}, {"stated": "unbalanced"}, {"dominant": ids[0]}])
         )
+    if draw(st.integers(0, 2)):
+        data["relation"] = {
+            name: {"value": draw(st.sampled_from([*relation_values(name), "unknown"]))}
+            for name in RELATION_FACTS
+            if draw(st.integers(0, 2))
+        }
     return data
 
 
@@ -122,7 +141,9 @@ def example_variants(draw: st.DrawFn) -> Data:
     data = copy.deepcopy(EXAMPLES[draw(st.sampled_from(sorted(EXAMPLES)))])
     ids = [x["id"] for x in data["partners"]]
     for _ in range(draw(st.integers(0, 4))):
-        what = draw(st.sampled_from(["level", "understands", "score", "joint", "benefits", "capacity"]))
+        what = draw(
+            st.sampled_from(["level", "understands", "score", "joint", "benefits", "capacity", "relation"])
+        )
         if what == "level" and data.get("programs"):
             program = draw(st.sampled_from(data["programs"]))
             phase = program.setdefault(draw(st.sampled_from(PHASES)), {})
@@ -145,6 +166,9 @@ def example_variants(draw: st.DrawFn) -> Data:
         elif what == "capacity":
             a, b = draw(st.permutations(ids))[:2]
             data.setdefault("capacity_building", []).append({"from": a, "to": b, "what": "w"})
+        elif what == "relation":
+            name = draw(st.sampled_from(RELATION_FACTS))
+            data.setdefault("relation", {})[name] = {"value": draw(st.sampled_from(relation_values(name)))}
     return data
 
 
@@ -217,6 +241,13 @@ def forgettings(data: Data) -> Iterator[tuple[str, Data]]:
             yield f"shared.{field}", variant(lambda d, f=field: d["shared"].pop(f))
     if "balance" in data:
         yield "balance", variant(lambda d: d.pop("balance"))
+    for name, fact in (data.get("relation") or {}).items():
+        if fact.get("value", "unknown") != "unknown":
+            yield (
+                f"relation.{name}.value",
+                variant(lambda d, n=name: d["relation"][n].update(value="unknown")),
+            )
+        yield f"relation.{name}", variant(lambda d, n=name: d["relation"].pop(n))
 
 
 def check_forgetting(data: Data) -> None:

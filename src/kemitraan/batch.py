@@ -227,6 +227,8 @@ class Spec:
     debug: bool = False
     ui: str = "en"
     """The language of the run's messages (a worker started afresh learns it from here)."""
+    only: tuple[str, ...] | None = None
+    """The ``--only`` bundled rubrics (None: the default ones)."""
 
 
 class Result(NamedTuple):
@@ -241,20 +243,20 @@ class Result(NamedTuple):
     """The file was left out, and why (not a partnership file: no error, no summary row)."""
 
 
-_loaded: dict[tuple[str, ...], list[LoadedRubric]] = {}
+_loaded: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[LoadedRubric]] = {}
 
 
-def rubrics_for(refs: tuple[str, ...]) -> list[LoadedRubric]:
-    """The rubrics for these ``--rubric`` options, loaded once per process.
+def rubrics_for(refs: tuple[str, ...], only: tuple[str, ...] | None = None) -> list[LoadedRubric]:
+    """The rubrics for these ``--rubric`` (and ``--only``) options, loaded once per process.
 
     A forked worker inherits the parent's (which loaded them first, to report a bad rubric
     before anything starts); a spawned worker loads them itself.
     """
-    if refs not in _loaded:
+    if (refs, only) not in _loaded:
         from kemitraan.loader import load_rubrics
 
-        _loaded[refs] = load_rubrics(list(refs))
-    return _loaded[refs]
+        _loaded[refs, only] = load_rubrics(list(refs), only)
+    return _loaded[refs, only]
 
 
 def assess_one(spec: Spec, source: Source) -> Result:
@@ -266,7 +268,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
 
     file = source.file
     try:
-        rubrics = rubrics_for(spec.rubrics)
+        rubrics = rubrics_for(spec.rubrics, spec.only)
         partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
         read = facts(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
@@ -324,7 +326,7 @@ def _init_worker(spec: Spec, guard: Inputs, parent: int) -> None:
     signal.signal(signal.SIGTERM, _terminated)
     _die_with_parent(parent)
     new_run(guard)  # a worker started afresh ("spawn") gets the run's inputs too
-    rubrics_for(spec.rubrics)
+    rubrics_for(spec.rubrics, spec.only)
     _keep_browser(spec)
     spare_the_collector()  # again, for a worker started afresh ("spawn")
 
@@ -416,7 +418,7 @@ def run(
     """
     from kemitraan.output import run_inputs
 
-    rubrics_for(spec.rubrics)  # a bad --rubric fails here, before any worker starts
+    rubrics_for(spec.rubrics, spec.only)  # a bad --rubric fails here, before any worker starts
     spare_the_collector()
     if jobs <= 1:
         _keep_browser(spec)
@@ -581,6 +583,8 @@ class Options:
     template: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     debug: bool = False
+    only: tuple[str, ...] | None = None
+    """``--only``: the bundled rubrics to run instead of the default ones."""
 
 
 def report_extension(fmt: str) -> str:
@@ -679,14 +683,23 @@ def assess_many(opts: Options, err: TextIO) -> int:
     _check(opts)
     require_files(opts.paths)
     _protect(opts)
-    rubrics = rubrics_for(opts.rubrics)
+    rubrics = rubrics_for(opts.rubrics, opts.only)
     names = columns(rubrics)
     fmt = opts.fmt or "md"
     out_dir = str(opts.out_dir) if opts.out_dir else None
     template = str(opts.template) if opts.template else None
     lang = choose(opts.lang)  # the summary's and the tally's: no file's language applies
     spec = Spec(
-        opts.rubrics, out_dir, fmt, opts.lang, opts.aggregate, template, opts.max_bytes, opts.debug, ui()
+        opts.rubrics,
+        out_dir,
+        fmt,
+        opts.lang,
+        opts.aggregate,
+        template,
+        opts.max_bytes,
+        opts.debug,
+        ui(),
+        opts.only,
     )
     if opts.out_dir is not None:
         _writable_folder(opts.out_dir)
@@ -724,9 +737,16 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
 
     require_files(opts.paths)
     _protect(opts)
-    rubrics = rubrics_for(opts.rubrics)
+    rubrics = rubrics_for(opts.rubrics, opts.only)
     names = columns(rubrics)
     tally = Tally(rubrics, names)
-    spec = Spec(opts.rubrics, aggregate=opts.aggregate, max_bytes=opts.max_bytes, debug=opts.debug, ui=ui())
+    spec = Spec(
+        opts.rubrics,
+        aggregate=opts.aggregate,
+        max_bytes=opts.max_bytes,
+        debug=opts.debug,
+        ui=ui(),
+        only=opts.only,
+    )
     table = count_groups(stream(opts, spec, tally, err), by, rubrics, names)
     return table, tally.exit_code

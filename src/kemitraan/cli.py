@@ -265,6 +265,11 @@ RubricOption = Annotated[
     typer.Option("--rubric", "-r", metavar="RUBRIC", help=_h("rubric")),
 ]
 
+OnlyOption = Annotated[
+    list[str] | None,
+    typer.Option("--only", metavar="NAMES", help=_h("only")),
+]
+
 
 def _lang_option(key: str) -> Any:
     return typer.Option(
@@ -326,6 +331,7 @@ def assess(
     ] = None,
     lang: Annotated[str | None, _lang_option("assess.lang")] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     aggregate: AggregateOption = "median",
     template: Annotated[
         Path | None, typer.Option("--template", "-t", metavar="TEMPLATE", help=_h("assess.template"))
@@ -358,6 +364,7 @@ def assess(
                 template,
                 max_size,
                 _state["debug"],
+                tuple(only) if only is not None else None,
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
@@ -372,7 +379,7 @@ def assess(
 
         protect(path, *rubric_files(refs))
         protect_template(template)
-        assessment = assess_path(path, load_rubrics(rubric), aggregate, max_bytes=max_size)
+        assessment = assess_path(path, load_rubrics(rubric, only), aggregate, max_bytes=max_size)
         language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
@@ -430,6 +437,7 @@ def compare(
     ] = None,
     lang: Annotated[str | None, _lang_option("compare.lang")] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     jobs: Annotated[int | None, _jobs_option("compare.jobs")] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
@@ -455,7 +463,12 @@ def compare(
             run_inputs().refuse(output)  # before the work, as well as before the write
         if by is not None:
             options = Options(
-                paths, tuple(rubric or ()), jobs=jobs, max_bytes=max_size, debug=_state["debug"]
+                paths,
+                tuple(rubric or ()),
+                jobs=jobs,
+                max_bytes=max_size,
+                debug=_state["debug"],
+                only=tuple(only) if only is not None else None,
             )
             table, code = count_by(options, by, sys.stderr)
             language = _report_lang(lang)
@@ -465,7 +478,7 @@ def compare(
                 output,
             )
             return code
-        rubrics = load_rubrics(rubric)
+        rubrics = load_rubrics(rubric, only)
         before, after = (assess_path(p, rubrics, max_bytes=max_size) for p in paths)
         c = compare_two(before, after)
         language = _report_lang(lang, before.input.language)
@@ -530,12 +543,14 @@ def _list_rubrics(rubric: list[str] | None, lang: str | None) -> None:
     language = _report_lang(lang)
 
     def job() -> None:
-        from kemitraan.loader import load_rubrics
-        from kemitraan.messages import say
+        from kemitraan.loader import BUNDLED_RUBRICS, DEFAULT_RUBRICS, load_rubrics
+        from kemitraan.messages import say, t
 
-        for loaded in load_rubrics(rubric):
+        for loaded in load_rubrics(rubric, BUNDLED_RUBRICS):
             r = loaded.rubric
             origin = "" if loaded.origin == "bundled" else f"  [{loaded.origin}]"
+            if loaded.origin == "bundled" and r.id not in DEFAULT_RUBRICS:
+                origin = f"  [{t('rubrics.opt_in', language, id=r.id)}]"
             sys.stdout.write(f"{r.id}  v{r.version}  {say(r.title, language)}{origin}\n")
             verdicts = ", ".join(f"{v.id} ({say(v.label, language)})" for v in r.verdicts)
             sys.stdout.write("    " + _say("rubrics.verdicts", verdicts=verdicts) + "\n")
@@ -605,6 +620,7 @@ def explain(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=_h("explain.output"))
     ] = None,
     rubric: RubricOption = None,
+    only: OnlyOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
     _choice("--aggregate", aggregate, AGGREGATES)
@@ -616,7 +632,7 @@ def explain(
         from kemitraan.render.explanation import render_explanation
 
         protect(path, *rubric_files(rubric or ()))
-        e = explain_file(path, load_rubrics(rubric), aggregate)
+        e = explain_file(path, load_rubrics(rubric, only), aggregate)
         text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kemitraan import messages
+from kemitraan import crosswalk, messages
 from kemitraan.errors import Loc, format_loc
 from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
 from kemitraan.indicators.base import evidence_at
@@ -314,9 +314,12 @@ def _reason(rubric: Rubric, verdict: str, rule: int, values: dict[str, Tri]) -> 
 def _recommend(rubric: Rubric, verdict: str, values: dict[str, Tri]) -> tuple[str | None, Need]:
     """The next verdict up and the criterion outcomes needed to reach it."""
     order = [v.id for v in rubric.verdicts]
-    if verdict not in order or order.index(verdict) + 1 >= len(order):
+    if verdict not in order:
         return None, []
-    target = order[order.index(verdict) + 1]
+    chosen = rubric.verdict(verdict).next
+    if chosen is None and order.index(verdict) + 1 >= len(order):
+        return None, []
+    target = chosen or order[order.index(verdict) + 1]
     rank = order.index(target)
     best: Need | None = None
     for i, rule in enumerate(rubric.decision):
@@ -795,6 +798,7 @@ def report(
         assessments=(assessments := [explain(p, o) for o in outcomes]),
         constraints=_constraints(p),
         conclusions=_conclusions(p, assessments),
+        crosswalk=crosswalk.build(assessments),
     )
 
 

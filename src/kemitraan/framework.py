@@ -33,7 +33,9 @@ from kemitraan import i18n
 HELP = "help."
 """A help text that starts with this is a catalogue key (``help.assess.format``)."""
 
-METAVARS = frozenset({"FILE", "PATH...", "RUBRIC", "TEMPLATE", "SIZE", "N", "GROUP", "EXPORT", "QDPX"})
+METAVARS = frozenset(
+    {"FILE", "PATH...", "RUBRIC", "NAMES", "TEMPLATE", "SIZE", "N", "GROUP", "EXPORT", "QDPX"}
+)
 """Metavars that are words (``FILE``), said in the language (``BERKAS``); a metavar that lists
 values (``[md|html]``) stays as it is."""
 

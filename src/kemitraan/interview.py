@@ -26,6 +26,7 @@ from kemitraan.models import words
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
+    RELATION_FACTS,
     Id,
     Principles,
 )
@@ -69,6 +70,16 @@ class Invalid(ValueError):
 
 def literal_values(tp: Any) -> list[str]:
     return list(getattr(tp, "__args__", ()))
+
+
+def relation_values(name: str) -> list[str]:
+    """A relation fact's known values, in the order the file format lists them (``unknown`` left out)."""
+    import typing
+
+    from kemitraan.models.partnership import Relation
+
+    fact = next(a for a in typing.get_args(Relation.model_fields[name].annotation) if a is not type(None))
+    return [v for v in literal_values(fact.model_fields["value"].annotation) if v != "unknown"]
 
 
 class Interview:
@@ -303,6 +314,7 @@ class Interview:
         )
         doc["agreement"] = {"form": form, **({"reference": reference} if reference else {})}
         doc["balance"] = self.balance(partners)
+        doc["relation"] = self.relation()
         doc["capacity_building"] = self.capacity(partners)
         doc["constraints"] = self.constraints()
         return doc
@@ -394,13 +406,33 @@ class Interview:
             out["evidence"] = evidence
         return out
 
+    def relation(self) -> dict[str, Any] | None:
+        """What the evidence states about how the organisations stand to each other and work
+        together, each fact with an optional quote (None: nothing known)."""
+        self.section("relation")
+        out: dict[str, Any] = {}
+        if not self.yes("relation_any"):
+            return None
+        for name in RELATION_FACTS:
+            values = relation_values(name)
+            prefix = "share." if name in ("resources", "risks") else "value."
+            value = self.catalog_choice(f"relation_{name}", [*values, "unknown"], prefix, default="unknown")
+            if value == "unknown":
+                continue
+            entry: dict[str, Any] = {"value": value}
+            evidence = self.evidence("relation_quote")
+            if evidence:
+                entry["evidence"] = evidence
+            out[name] = entry
+        return out or None
+
     def conclusion(self) -> dict[str, Any] | None:
         """The study's own verdict with the sentence that states it (None when skipped)."""
-        from kemitraan.loader import DEFAULT_RUBRICS, load_rubric
+        from kemitraan.loader import BUNDLED_RUBRICS, load_rubric
 
-        names = ["-", *DEFAULT_RUBRICS]
-        rubrics = {name: load_rubric(name).rubric for name in DEFAULT_RUBRICS}
-        labels = [self.t("init.not_said"), *(rubrics[n].title.get(self.lang) for n in DEFAULT_RUBRICS)]
+        names = ["-", *BUNDLED_RUBRICS]
+        rubrics = {name: load_rubric(name).rubric for name in BUNDLED_RUBRICS}
+        labels = [self.t("init.not_said"), *(rubrics[n].title.get(self.lang) for n in BUNDLED_RUBRICS)]
         chosen = self.choose("conclusion_rubric", names, labels, default="-")
         if chosen == "-":
             return None

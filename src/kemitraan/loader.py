@@ -1114,7 +1114,41 @@ def bundled_rubric_names() -> list[str]:
     return sorted(p.stem for p in bundled_dir("rubrics").glob("*.yaml"))
 
 
-DEFAULT_RUBRICS = ("notoatmodjo-2010", "sulistiyani-2017", "principles")
+DEFAULT_RUBRICS = ("notoatmodjo-2010", "sulistiyani-2017", "sulistiyani-union", "principles")
+"""The bundled rubrics every command runs unless ``--only`` says otherwise: the models a
+Notoatmodjo or Sulistiyani user expects (both of Sulistiyani's typologies, since the studies that
+apply her use both), and the principles."""
+OPT_IN_RUBRICS = ("himmelman-2002", "frey-2006")
+"""Bundled, but run only when asked for (``--rubric NAME`` or ``--only``): the collaboration
+ladders evaluators elsewhere use, which Indonesian studies rarely give the facts for."""
+BUNDLED_RUBRICS = (*DEFAULT_RUBRICS, *OPT_IN_RUBRICS)
+"""Every bundled rubric, in the order reports list them."""
+
+
+def parse_only(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``--only a,b --only c`` -> ("a", "b", "c") (None: the option was not given).
+
+    Each name must be a bundled rubric; a misspelt one is an error with a suggestion.
+    """
+    if values is None:
+        return None
+    names = [part.strip() for value in values for part in value.split(",")]
+    problems = []
+    for name in names:
+        if name not in BUNDLED_RUBRICS:
+            problems.append(
+                Problem(
+                    "--only",
+                    f"'{name}' is not a bundled rubric (bundled: {', '.join(BUNDLED_RUBRICS)})"
+                    if name
+                    else f"an empty rubric name (bundled: {', '.join(BUNDLED_RUBRICS)})",
+                    suggestion=did_you_mean(name, BUNDLED_RUBRICS)
+                    or "give bundled rubric names separated by commas; add a rubric file with --rubric",
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    return tuple(dict.fromkeys(names))
 
 
 def _is_rubric_file(ref: str) -> bool:
@@ -1160,9 +1194,17 @@ def load_rubric(ref: str) -> Any:
     return LoadedRubric(rubric, hashlib.sha256(raw).hexdigest(), origin)
 
 
-def load_rubrics(extra: list[str] | None = None) -> list[Any]:
-    """The bundled default rubrics, with each ``--rubric`` added, or replacing one of the same id."""
-    rubrics = {r.rubric.id: r for r in (load_rubric(name) for name in DEFAULT_RUBRICS)}
+def load_rubrics(
+    extra: list[str] | None = None, only: list[str] | tuple[str, ...] | None = None
+) -> list[Any]:
+    """The bundled rubrics to run, with each ``--rubric`` added, or replacing one of the same id.
+
+    ``only`` (``--only``): run these bundled rubrics instead of the default ones; they run in the
+    bundled order (``BUNDLED_RUBRICS``), whatever order they are named in.
+    """
+    chosen = parse_only(only)
+    names = DEFAULT_RUBRICS if chosen is None else tuple(n for n in BUNDLED_RUBRICS if n in chosen)
+    rubrics = {r.rubric.id: r for r in (load_rubric(name) for name in names)}
     problems: list[Problem] = []
     for ref in extra or []:
         try:

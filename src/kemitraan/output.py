@@ -15,9 +15,9 @@ import os
 import signal
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from kemitraan.errors import UsageError
 from kemitraan.msg import Msg
@@ -142,6 +142,22 @@ def uninterrupted() -> Iterator[None]:
             handler = signal.getsignal(signum)
             if callable(handler):
                 handler(signum, None)
+
+
+T = TypeVar("T")
+
+
+def held(call: Callable[[], T]) -> T:
+    """``call()`` with kemitraan's signal handlers held off (:func:`uninterrupted`) until it ends.
+
+    For pydantic's dumps of the assessment: pydantic-core turns any exception raised inside a
+    serializer function (``Said``'s runs Python for every text) into a
+    ``PydanticSerializationError``, so a Ctrl-C or SIGTERM arriving during a dump would be
+    swallowed as one failed report, and a batch worker would go on with its way out already
+    taken (its SIGTERM ignored) and hang the run. Held off, the signal is acted on as the dump
+    ends, by an exception nothing converts."""
+    with uninterrupted():
+        return call()
 
 
 def deferred(signum: int) -> bool:

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from kemitraan.loader import Yaml12Loader
 from kemitraan.models import words
-from kemitraan.models.partnership import Partnership, Principles
+from kemitraan.models.partnership import RELATION_FACTS, Partnership, Principles
 from kemitraan.schema import description, json_schema, keys, models
 
 WIDTH = 90
@@ -265,6 +265,7 @@ def blank_document(lang: str, file_id: str) -> dict[str, Any]:
             f"{{stated: {word('balance', 'balanced')} | {word('balance', 'unbalanced')}, dominant: ...,"
             ' evidence: [{quote: "...", source: "..."}]}'
         ),
+        "relation": {name: {"value": unknown, "evidence": quote} for name in RELATION_FACTS},
         "capacity_building": Unknown(f"[{{from: {a}, to: {b}, what: ...}}]"),
         "constraints": Unknown(
             f"[{{kind: {word('constraint', 'budget')}, description: ..., solutions: [...]}}]"

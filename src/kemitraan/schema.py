@@ -51,6 +51,14 @@ ENUM_TEXT: dict[str, str] = {
     "Agreement.form": "value.{}",
     "Constraint.kind": "constraint.{}",
     "Amount.per": "per.{}",
+    "StatedFact.value": "value.{}",
+    "ShareFact.value": "share.{}",
+    "CommunicationFact.value": "value.{}",
+    "DecisionFact.value": "value.{}",
+    "StatedReport.value": "value.{}",
+    "ShareReport.value": "share.{}",
+    "CommunicationReport.value": "value.{}",
+    "DecisionReport.value": "value.{}",
 }
 
 
@@ -138,12 +146,12 @@ def _id_maps(node: Any) -> None:
             _id_maps(value)
 
 
-def _meaning(template: str, value: str, lang: str) -> str:
-    """What an allowed value means; an Indonesian word says which value it stands for."""
+def _meaning(template: str, value: str, vocabulary: str | None, lang: str) -> str:
+    """What an allowed value means; an Indonesian word says which value it stands for (read in
+    the enum's own vocabulary: ``sebagian`` is ``partly`` for an answer, ``some`` for a share)."""
     from kemitraan.messages import t
 
-    vocabulary = next((n for n in words.VOCABULARIES if value in words.canonical(n)), None)
-    canonical = words.canonical(vocabulary)[value] if vocabulary else value
+    canonical = words.canonical(vocabulary).get(value, value) if vocabulary else value
     meaning = t(template.format(canonical), lang)
     if canonical == value:
         return meaning
@@ -168,7 +176,8 @@ def json_schema(lang: str = "en") -> dict[str, Any]:
             template = ENUM_TEXT.get(f"{name}.{key}")
             holder = _enum_of(prop)
             if template and holder is not None:
-                holder["enumDescriptions"] = [_meaning(template, v, lang) for v in holder["enum"]]
+                vocabulary = words.vocabulary_of_enum(holder["enum"])
+                holder["enumDescriptions"] = [_meaning(template, v, vocabulary, lang) for v in holder["enum"]]
     rules = " ".join(t(key, lang) for key in NOT_IN_SCHEMA)
     head = {"$schema": DIALECT, "title": "kemitraan/1", "$comment": t("schema.comment", lang, rules=rules)}
     schema.pop("title", None)

@@ -8,20 +8,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run, sha, write
+from tests.conftest import run, sha
 from tests.fieldwork.exports import central_csv, kobo_csv, uuid
-from tests.fieldwork.test_ingest import ANSWERS, SKELETON
+from tests.fieldwork.test_ingest import ANSWERS
 
 pytest.importorskip("openpyxl")
 pytest.importorskip("ruamel.yaml")
-
-
-@pytest.fixture
-def fieldwork(tmp_path: Path) -> tuple[Path, Path]:
-    source = write(tmp_path, SKELETON, "contoh.yaml")
-    form = tmp_path / "kuesioner.xlsx"
-    assert run("survey", "form", source, "-o", form).code == 0
-    return source, form
 
 
 def ingest(source: Path, tmp_path: Path, raw: bytes, *args: str, name: str = "export.csv") -> Any:

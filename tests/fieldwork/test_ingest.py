@@ -60,15 +60,6 @@ ANSWERS = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def fieldwork(tmp_path: Path) -> tuple[Path, Path]:
-    """(the partnership file, its questionnaire)."""
-    source = write(tmp_path, SKELETON, "contoh.yaml")
-    form = tmp_path / "kuesioner.xlsx"
-    assert run("survey", "form", source, "-o", form).code == 0
-    return source, form
-
-
 @pytest.mark.parametrize("shape", ["kobo", "odk"])
 def test_round_trip_form_export_ingest_assess(
     fieldwork: tuple[Path, Path], shape: str, tmp_path: Path
@@ -207,3 +198,39 @@ def test_html_report_shows_the_informants_agreement(
     assert t("fw.report.disagreement", lang) in html  # equity: 4, 3, 2
     assert "K-01 (puskesmas, bidan)" in html
     assert html.count('class="fieldwork-verdicts"') == 1
+
+
+def test_relation_answers_round_trip_and_decide(tmp_path: Path) -> None:
+    """The facts Sulistiyani's second typology and Frey's levels read are asked, ingested, aggregated."""
+    source = write(tmp_path, SKELETON, "contoh.yaml")
+    form = tmp_path / "kuesioner.xlsx"
+    made = run("survey", "form", source, "-o", form, "--rubric", "frey-2006")
+    assert made.code == 0, made.err
+    answers = [
+        {"informant": "K-01", "organisation": "puskesmas", "relation_subordinated": "no",
+         "relation_communication": "frequent", "relation_decisions": "consensus", "relation_resources": "some"},
+        {"informant": "K-02", "organisation": "desa", "relation_subordinated": "no",
+         "relation_communication": "prioritised", "relation_decisions": "all-members",
+         "relation_resources": "unknown"},
+    ]  # fmt: skip
+    csv = tmp_path / "export.csv"
+    csv.write_text(export(form, answers, "kobo"), encoding="utf-8")
+    result = run("survey", "ingest", csv, "--into", source)
+    assert result.code == 0, result.err
+    assert "ignored" not in result.err
+    text = source.read_text(encoding="utf-8")
+    assert "relation:" in text and "subordinated:" in text and "value: consensus" in text
+    data = json.loads(run("assess", source, "-f", "json", "--rubric", "frey-2006").out)
+    by_id = {a["rubric"]["id"]: a for a in data["assessments"]}
+    # not subordinated, a joint vision and mission: linear collaborative
+    assert by_id["sulistiyani-union"]["verdict"] == "linear-collaborative"
+    items = {i["path"]: i for i in data["fieldwork"]["items"]}
+    decisions = items["relation.decisions.value"]
+    assert (decisions["median"], decisions["minimum"], decisions["used"]) == (
+        "all-members",
+        "all-members",
+        "all-members",
+    )
+    assert items["relation.resources.value"]["n"] == 1  # "don't know" is not an answer
+    again = run("survey", "ingest", csv, "--into", source)  # the same export again adds nothing
+    assert again.code == 0 and source.read_text(encoding="utf-8") == text

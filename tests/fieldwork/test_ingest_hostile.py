@@ -10,20 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run, sha, write
+from tests.conftest import run, sha
 from tests.fieldwork.exports import central_csv, kobo_csv, uuid
-from tests.fieldwork.test_ingest import ANSWERS, SKELETON
+from tests.fieldwork.test_ingest import ANSWERS
 
 pytest.importorskip("openpyxl")
 pytest.importorskip("ruamel.yaml")
-
-
-@pytest.fixture
-def fieldwork(tmp_path: Path) -> tuple[Path, Path]:
-    source = write(tmp_path, SKELETON, "contoh.yaml")
-    form = tmp_path / "kuesioner.xlsx"
-    assert run("survey", "form", source, "-o", form).code == 0
-    return source, form
 
 
 def test_a_million_row_export_stops_at_the_bound_fast(fieldwork: tuple[Path, Path], tmp_path: Path) -> None:

@@ -8,11 +8,11 @@ import pytest
 
 from kemitraan.indicators import INDICATORS
 from kemitraan.indicators.rules import _PARAMS, reads, rule
-from kemitraan.loader import DEFAULT_RUBRICS, load_rubric
+from kemitraan.loader import BUNDLED_RUBRICS, load_rubric
 from kemitraan.messages import SOURCE, fmt
 from kemitraan.models.rubric import Criterion
 
-CRITERIA = [(name, c) for name in DEFAULT_RUBRICS for c in load_rubric(name).rubric.criteria]
+CRITERIA = [(name, c) for name in BUNDLED_RUBRICS for c in load_rubric(name).rubric.criteria]
 
 
 def test_every_indicator_has_a_rule_and_what_it_reads() -> None:

@@ -120,7 +120,8 @@ def test_charts_are_pictures_with_alt_text_and_captions(case: tuple[Path, str]) 
     doc = opened(data)
     a = assessed(example)
     shapes = doc.inline_shapes
-    assert len(shapes) == len(a.assessments) + 2  # a scale per rubric, the matrix, the principles
+    # a scale per rubric, the matrix, the principles, and the crosswalk of the typologies
+    assert len(shapes) == len(a.assessments) + 2 + (a.crosswalk is not None)
     descriptions = [s._inline.docPr.get("descr") for s in shapes]
     assert all(d and len(d) > 40 for d in descriptions)
     matrix = next(d for d in descriptions if a.programs[0].name in d)

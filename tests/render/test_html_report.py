@@ -62,7 +62,7 @@ def test_hostile_names_are_text(tmp_path: Path):
 def test_hostile_names_are_text_in_the_charts_too(tmp_path: Path):
     page = render_html(assess_text(HOSTILE, tmp_path), "en")
     svgs = re.findall(r"<svg.*?</svg>", page, flags=re.S)
-    assert len(svgs) == 5  # three rubric ladders, the matrix, the principle bars
+    assert len(svgs) == 7  # four rubric ladders, the crosswalk, the matrix, the principle bars
     matrix = next(s for s in svgs if 'class="chart matrix"' in s)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in matrix
     assert "&lt;/text&gt;&lt;script&gt;alert(4)&lt;/script&gt;" in matrix

@@ -8,14 +8,14 @@ import pytest
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
-from kemitraan.loader import DEFAULT_RUBRICS, bundled_dir, load_rubric
+from kemitraan.loader import BUNDLED_RUBRICS, bundled_dir, load_rubric
 from kemitraan.render.rubric_text import render_rubric
 
 runner = CliRunner()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("name", DEFAULT_RUBRICS)
+@pytest.mark.parametrize("name", BUNDLED_RUBRICS)
 def test_every_criterion_is_shown_with_meaning_source_and_rule(name: str, lang: str) -> None:
     loaded = load_rubric(name)
     text = render_rubric(loaded, lang)
@@ -56,7 +56,7 @@ def test_notoatmodjo_in_english_reads_as_expected() -> None:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("name", DEFAULT_RUBRICS)
+@pytest.mark.parametrize("name", BUNDLED_RUBRICS)
 def test_every_operationalisation_is_shown_as_such(name: str, lang: str) -> None:
     loaded = load_rubric(name)
     flat = " ".join(render_rubric(loaded, lang).split())

@@ -125,8 +125,8 @@ def test_what_a_template_may_use_works(tmp_path: Path) -> None:
     code, out, err = render(tmp_path)
     assert (code, err) == (0, "")
     assert out == (
-        "[benan-p2tp2a]<1!>a.b.a. 3 1 model-1,insufficient-evidence,insufficient-evidence Ringkasan"
-        " Model I: jejaring kerja 0,50 10 Kemitr..."
+        "[benan-p2tp2a]<1!>a.b.a. 3 1 model-1,insufficient-evidence,insufficient-evidence,"
+        "insufficient-evidence Ringkasan Model I: jejaring kerja 0,50 10 Kemitr..."
     )
     assert mine.exists()
 

@@ -30,6 +30,8 @@ from kemitraan.models import assessment as out
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
+    RELATION_FACTS,
+    RELATION_SCALES,
     Answer,
     Partnership,
     Principles,
@@ -51,14 +53,14 @@ BENEFIT: tuple[str, ...] = ("no", "yes")
 class _Item:
     """One question's answers while they are being gathered."""
 
-    kind: Literal["principle", "participation", "understanding", "benefits", "agreement"]
+    kind: Literal["principle", "participation", "understanding", "benefits", "agreement", "relation"]
     path: str
     label: Msg
     scale: tuple[Any, ...]
     written: Any
     answers: list[tuple[Answer, Any]] = field(default_factory=list)
     subject: str | None = None
-    """For participation: the partner whose participation is reported."""
+    """For participation: the partner whose participation is reported; for a relation fact, the fact."""
 
     @property
     def ranks(self) -> list[int]:
@@ -78,6 +80,8 @@ def _show(item: _Item, value: Any) -> Msg | int | str:
         return int(value)
     if item.kind == "participation":
         return Msg(f"level.{value}")
+    if item.kind == "relation" and item.subject in ("resources", "risks"):
+        return Msg(f"share.{value}")
     return Msg(f"value.{value}")
 
 
@@ -161,6 +165,21 @@ def _gather(p: Partnership) -> list[_Item]:
         )
         if item.answers:
             items.append(item)
+    for name in RELATION_FACTS:
+        fact = p.relation.fact(name) if p.relation is not None else None
+        if fact is None or not fact.reports:
+            continue
+        item = _Item(
+            "relation",
+            f"relation.{name}.value",
+            Msg("fw.item.relation", {"fact": Msg(f"relation.{name}")}),
+            RELATION_SCALES[name],
+            None if fact.value == "unknown" else fact.value,
+            [(r, r.value) for r in fact.reports if r.value != "unknown"],
+            subject=name,
+        )
+        if item.answers:
+            items.append(item)
     return items
 
 
@@ -210,9 +229,34 @@ def effective(p: Partnership, how: Aggregate) -> Partnership:
         forms = [AGREEMENT_FORMS.index(r.form) for r in agreement.reports if r.form != "unknown"]
         if forms:
             agreement = agreement.model_copy(update={"form": AGREEMENT_FORMS[_combine(forms, how)]})
-    return p.model_copy(
-        update={"partners": partners, "programs": programs, "principles": principles, "agreement": agreement}
-    )
+    relation = p.relation
+    if relation is not None:
+        filled: dict[str, Any] = {}
+        for name in RELATION_FACTS:
+            fact = relation.fact(name)
+            if fact is None or fact.value != "unknown":
+                continue
+            scale = RELATION_SCALES[name]
+            ranks = [scale.index(r.value) for r in fact.reports if r.value != "unknown"]
+            if ranks:
+                filled[name] = fact.model_copy(update={"value": scale[_combine(ranks, how)]})
+        if filled:
+            relation = relation.model_copy(update=filled)
+    return _rebuilt(p, partners, programs, principles, agreement, relation)
+
+
+def _rebuilt(
+    p: Partnership, partners: Any, programs: Any, principles: Any, agreement: Any, relation: Any
+) -> Partnership:
+    """The partnership with the parts that hold informants' answers replaced."""
+    update = {
+        "partners": partners,
+        "programs": programs,
+        "principles": principles,
+        "agreement": agreement,
+        "relation": relation,
+    }
+    return p.model_copy(update=update)
 
 
 def _combine(ranks: Sequence[int], how: Aggregate) -> int:
@@ -246,9 +290,16 @@ def without(p: Partnership, informant: str) -> Partnership:
     agreement = p.agreement
     if agreement is not None:
         agreement = agreement.model_copy(update={"reports": keep(agreement.reports)})
-    return p.model_copy(
-        update={"partners": partners, "programs": programs, "principles": principles, "agreement": agreement}
-    )
+    relation = p.relation
+    if relation is not None:
+        relation = relation.model_copy(
+            update={
+                name: fact.model_copy(update={"reports": keep(fact.reports)})
+                for name in RELATION_FACTS
+                if (fact := relation.fact(name)) is not None
+            }
+        )
+    return _rebuilt(p, partners, programs, principles, agreement, relation)
 
 
 # --- what the report shows --------------------------------------------------------------------

@@ -44,7 +44,7 @@ from typing import Any
 
 from kemitraan.errors import InputError, Problem
 from kemitraan.fieldwork.xlsform import NO_PARTNER, OTHER_ORG, Question, questions
-from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles, answers
+from kemitraan.models.partnership import LEVELS, PHASES, RELATION_FACTS, Partnership, Principles, answers
 from kemitraan.msg import Msg
 
 MAX_PROBLEMS = 50
@@ -207,7 +207,7 @@ def read(path: Path, p: Partnership) -> Export:
     from kemitraan.fieldwork.tables import MAX_ROWS, open_table
 
     file = str(path)
-    form = questions(p, list(Principles.model_fields))
+    form = questions(p, list(Principles.model_fields), relation=RELATION_FACTS)
     qs = [q for q in form if q.meaning]
     notes = [q for q in form if q.type == "note"]
     with open_table(path) as table:
@@ -383,6 +383,10 @@ def _check(q: Question, value: str, p: Partnership) -> Msg | None:
         )
     elif kind in CHOICES:
         allowed = list(CHOICES[kind])
+    elif kind == "relation":
+        from kemitraan.interview import relation_values
+
+        allowed = [*relation_values(q.meaning[1]), "unknown"]
     else:
         return None
     if value in allowed:
@@ -399,8 +403,8 @@ class Record:
     """One answer as it is written into the file: where, and its fields."""
 
     place: tuple[str, ...]
-    """("phase", program, phase), ("principle", name), ("partner", id), ("agreement",) or
-    ("capacity", builder, receiver)."""
+    """("phase", program, phase), ("principle", name), ("partner", id), ("agreement",),
+    ("relation", fact) or ("capacity", builder, receiver)."""
     data: dict[str, Any]
 
     def key(self) -> str:
@@ -472,6 +476,10 @@ def records(sub: Submission, p: Partnership, notes: list[str] | None = None) -> 
     form = sub.get("agreement")
     if form and form != "unknown":
         add(("agreement",), {**who, "form": form})
+    for fact in RELATION_FACTS:
+        said = sub.get("relation", fact)
+        if said and said != "unknown":  # "don't know" is not an answer
+            add(("relation", fact), {**who, "value": said})
     named = (sub.get("capacity_from") or "").split()
     if partner is not None and notes is not None:
         if partner in named:
@@ -503,6 +511,8 @@ def existing(p: Partnership, ids: Iterable[str]) -> list[Record]:
             place = ("principle", str(loc[1]))
         elif loc[0] == "partners":
             place = ("partner", p.partners[int(loc[1])].id)
+        elif loc[0] == "relation":
+            place = ("relation", str(loc[1]))
         else:
             place = ("agreement",)
         out.append(Record(place, dump(answer)))
@@ -558,6 +568,12 @@ class _Editor:
         agreement = doc.get("agreement")
         if hasattr(agreement, "get") and agreement.get("reports"):
             yield agreement, agreement["reports"], "reports"
+        relation = doc.get("relation")
+        if hasattr(relation, "get"):
+            for fact in RELATION_FACTS:
+                node = relation.get(fact)
+                if hasattr(node, "get") and node.get("reports"):
+                    yield node, node["reports"], "reports"
         for flow in doc.get("capacity_building") or ():
             if hasattr(flow, "get") and flow.get("evidence"):
                 yield flow, flow["evidence"], "evidence"
@@ -610,6 +626,9 @@ class _Editor:
             self._put(y.seq(node, "reports"), y.flow(record.data))
         elif kind == "agreement":
             self._put(y.seq(y.child(self.doc, "agreement"), "reports"), y.flow(record.data))
+        elif kind == "relation":
+            node = y.child(y.child(self.doc, "relation"), record.place[1])
+            self._put(y.seq(node, "reports"), y.flow(record.data))
         else:
             self._capacity(record, submission)
 

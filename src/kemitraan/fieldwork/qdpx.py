@@ -37,7 +37,7 @@ from xml.etree.ElementTree import Element
 
 from kemitraan import messages
 from kemitraan.errors import InputError, Loc, Problem, UsageError
-from kemitraan.models.partnership import PHASES, Partnership, Principles
+from kemitraan.models.partnership import PHASES, RELATION_FACTS, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
 from kemitraan.msg import Msg
 
@@ -82,6 +82,9 @@ def targets(p: Partnership, rubrics: Sequence[LoadedRubric] = ()) -> dict[str, T
         )
     found["shared"] = Target("shared", ("shared",), _t("qda.target.shared"), "other")
     found["agreement"] = Target("agreement", ("agreement",), _t("qda.target.agreement"), "other")
+    for fact in RELATION_FACTS:
+        label = _t("fw.item.relation", fact=Msg(f"relation.{fact}"))
+        found[f"relation.{fact}"] = Target(f"relation.{fact}", ("relation", fact), label, "other")
     for i, constraint in enumerate(p.constraints):
         key = f"constraint.{constraint.kind}"
         if key not in found:
@@ -102,7 +105,11 @@ def _criterion_target(indicator: str, params: Any, p: Partnership, found: dict[s
         return found.get(f"principle.{params.principle}")
     if indicator == "choice":
         head = params.path.split(".")[0]
+        if head == "relation":
+            return found.get(".".join(params.path.split(".")[:2]))
         return found.get(head) if head in ("shared", "agreement") else None
+    if indicator == "subordination":
+        return found.get("relation.subordinated")
     return None
 
 

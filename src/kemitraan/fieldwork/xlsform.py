@@ -23,7 +23,7 @@ from typing import Any
 
 from kemitraan import messages
 from kemitraan.errors import UsageError
-from kemitraan.models.partnership import LEVELS, PHASES, Partnership, Principles
+from kemitraan.models.partnership import LEVELS, PHASES, RELATION_FACTS, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
 from kemitraan.msg import Msg
 
@@ -55,7 +55,8 @@ class Question:
     meaning: tuple[str, ...] = ()
     """("participation", program, phase, partner), ("score", principle), ("comment", principle),
     ("informant",), ("organisation",), ("organisation_other",), ("role",), ("understands",),
-    ("gains",), ("benefits",), ("capacity_from",), ("capacity_what",), ("agreement",);
+    ("gains",), ("benefits",), ("capacity_from",), ("capacity_what",), ("agreement",),
+    ("relation", fact);
     empty for group rows."""
     hint: Label | None = None
     required: bool = False
@@ -108,10 +109,51 @@ def asked_principles(rubrics: Sequence[LoadedRubric]) -> list[str]:
     return [name for name in Principles.model_fields if name in wanted]
 
 
+def asked_relation(rubrics: Sequence[LoadedRubric]) -> list[str]:
+    """The relation facts some rubric reads (``relation.<fact>.value``), in the file's order."""
+    wanted: set[str] = set()
+    for loaded in rubrics:
+        for c in loaded.rubric.criteria:
+            path = getattr(c.parsed_params, "path", "") or ""
+            if path.startswith("relation."):
+                wanted.add(path.split(".")[1])
+            elif c.indicator == "subordination":
+                wanted.add("subordinated")
+    return [name for name in RELATION_FACTS if name in wanted]
+
+
+RELATION_LISTS = {
+    "similar": "yesno",
+    "subordinated": "yesno",
+    "equal_roles": "yesno",
+    "information": "yesno",
+    "activities": "yesno",
+    "resources": "share",
+    "risks": "share",
+    "communication": "communication",
+    "decisions": "decisions",
+}
+"""The choice list each relation fact's question uses."""
+
+
+def _relation_hint(rubrics: Sequence[LoadedRubric], fact: str) -> Label | None:
+    """The description of the first criterion that reads the fact (the rubric's own words)."""
+
+    def reads(c: Any) -> bool:
+        path = getattr(c.parsed_params, "path", "") or ""
+        return path == f"relation.{fact}.value" or (fact == "subordinated" and c.indicator == "subordination")
+
+    return _criterion_text(rubrics, reads)
+
+
 def questions(
-    p: Partnership, principles: Sequence[str], rubrics: Sequence[LoadedRubric] = ()
+    p: Partnership,
+    principles: Sequence[str],
+    rubrics: Sequence[LoadedRubric] = (),
+    relation: Sequence[str] = (),
 ) -> tuple[Question, ...]:
-    """The survey rows for a partnership (labels and hints from ``rubrics`` when given)."""
+    """The survey rows for a partnership (labels and hints from ``rubrics`` when given), asking
+    for these ``principles`` and ``relation`` facts."""
     rows: list[Question] = []
 
     def group(
@@ -255,6 +297,18 @@ def questions(
         own_org,
         relevant=f"${{organisation}} != '' and ${{organisation}} != '{OTHER_ORG}'",
     )
+    related = [
+        Question(
+            f"select_one {RELATION_LISTS[fact]}",
+            f"relation_{fact}",
+            _t(f"form.relation.{fact}"),
+            ("relation", fact),
+            _relation_hint(rubrics, fact),
+        )
+        for fact in relation
+    ]
+    if related:
+        group("relation", _t("form.group.relation"), related)
     names = [q.name for q in rows if q.type != "end_group"]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
@@ -283,6 +337,15 @@ def choices(p: Partnership) -> tuple[tuple[str, str, Label], ...]:
     rows.append(("partner", NO_PARTNER, _t("form.choice.no_partner")))
     for value in ("written", "verbal", "none", "unknown"):
         rows.append(("agreement", value, _t(f"form.choice.agreement.{value}")))
+    for value in ("none", "some", "full"):
+        rows.append(("share", value, _t(f"share.{value}")))
+    rows.append(("share", "unknown", _t("form.choice.unknown")))
+    for value in ("infrequent", "formal", "frequent", "prioritised"):
+        rows.append(("communication", value, _t(f"value.{value}")))
+    rows.append(("communication", "unknown", _t("form.choice.unknown")))
+    for value in ("independent", "some-shared", "all-members", "consensus"):
+        rows.append(("decisions", value, _t(f"value.{value}")))
+    rows.append(("decisions", "unknown", _t("form.choice.unknown")))
     return tuple(rows)
 
 
@@ -292,7 +355,7 @@ def build(p: Partnership, rubrics: Sequence[LoadedRubric]) -> Form:
         if partner.id in (OTHER_ORG, NO_PARTNER):
             raise UsageError(messages.err("form.reserved", id=p.id, partner=partner.id))
     return Form(
-        survey=questions(p, asked_principles(rubrics), rubrics),
+        survey=questions(p, asked_principles(rubrics), rubrics, asked_relation(rubrics)),
         choices=choices(p),
         title=_t("form.title", title=p.title),
         form_id="kemitraan_" + _safe(p.id),

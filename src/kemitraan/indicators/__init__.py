@@ -7,7 +7,7 @@ file says is ever evaluated as code: this dict is the whole of what a rubric can
 
 from __future__ import annotations
 
-from kemitraan.indicators import facts, participation, principles
+from kemitraan.indicators import facts, participation, principles, relation
 from kemitraan.indicators.base import Indicator, Reading, Scope, Tri, all3, any3
 from kemitraan.msg import Msg
 
@@ -69,7 +69,14 @@ INDICATORS: dict[str, Indicator] = {
             _P,
             frozenset({"empty", "unknown"}),
         ),
-        Indicator("capacity_mutual", facts.capacity_mutual, facts.NoParams, _P, frozenset({"lacking"})),
+        Indicator("capacity_mutual", facts.capacity_mutual, facts.CapacityParams, _P, frozenset({"lacking"})),
+        Indicator(
+            "subordination",
+            relation.subordination,
+            participation.DominanceParams,
+            _P,
+            frozenset(),
+        ),
         Indicator(
             "principle_score",
             principles.principle_score,

@@ -9,7 +9,7 @@ from pydantic import BaseModel, field_validator
 
 from kemitraan.errors import Loc
 from kemitraan.indicators.base import Params, Reading, evidence_at, names
-from kemitraan.models.partnership import Evidence, Partnership, Understanding
+from kemitraan.models.partnership import PHASES, Evidence, Partnership, PhaseName, Understanding
 from kemitraan.models.words import VALUES
 from kemitraan.msg import Msg, Refusal
 
@@ -76,6 +76,9 @@ class ChoiceParams(Params):
     """Values that meet the criterion."""
     unmet: list[str]
     """Values that do not; any other value (or a missing one) is unknown."""
+    or_joint: list[PhaseName] = []
+    """Phases in which a joint program phase also meets the criterion when the field does not say
+    (for example: partners who plan together exchange information). Empty: the field alone."""
 
     @field_validator("path")
     @classmethod
@@ -83,21 +86,50 @@ class ChoiceParams(Params):
         return _field_path(value)
 
 
+def joint_phases(
+    p: Partnership, phases: list[PhaseName] | tuple[PhaseName, ...]
+) -> list[tuple[int, PhaseName]]:
+    """The program phases (among ``phases``) known to be joint, in file order."""
+    from kemitraan.indicators.participation import cell
+
+    return [
+        (i, ph) for i in range(len(p.programs)) for ph in PHASES if ph in phases and cell(p, i, ph).joint()
+    ]
+
+
 def choice(p: Partnership, params: ChoiceParams, program: int | None) -> Reading:
-    """Met when the field holds one of ``met``; not met for ``unmet``; unknown otherwise."""
+    """Met when the field holds one of ``met``; not met for ``unmet``; unknown otherwise. With
+    ``or_joint``, a field that says neither is met when one of those phases is joint."""
     value, holder, loc = read_path(p, params.path)
     evidence = evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
     met = True if value in params.met else False if value in params.unmet else None
     shown: Msg | str = Msg("word.unknown") if value is None else str(value)
     if value in VALUES:
         shown = Msg(f"value.{value}")
-    return Reading(
-        met,
-        value,
-        Msg("ind.choice.detail", {"field": Msg("fmt.path", {"path": params.path}), "value": shown}),
-        evidence,
-        (loc,),
-    )
+    detail = Msg("ind.choice.detail", {"field": Msg("fmt.path", {"path": params.path}), "value": shown})
+    facts: tuple[Loc, ...] = (loc,)
+    if params.or_joint:
+        joint = joint_phases(p, params.or_joint)
+        if met is None and joint:
+            met = True
+        for i, ph in joint:
+            record = p.programs[i].phase(ph)
+            evidence += evidence_at(("programs", i, ph), record.evidence if record else ())
+        facts += tuple(("programs", i, ph) for i, ph in joint)
+        found = [
+            Msg("fmt.program_phase", {"program": p.programs[i].name, "phase": Msg(f"phase.{ph}")})
+            for i, ph in joint
+        ]
+        detail = Msg(
+            "ind.choice.detail_joint",
+            {
+                "field": Msg("fmt.path", {"path": params.path}),
+                "value": shown,
+                "phases": [Msg(f"phase.{ph}") for ph in params.or_joint],
+                "joint": found or Msg("word.none"),
+            },
+        )
+    return Reading(met, value, detail, evidence, facts)
 
 
 class AnyPresentParams(Params):
@@ -223,8 +255,15 @@ def contributions_one_sided(p: Partnership, params: NoParams, program: int | Non
     return _lists(p, "contributes", program)
 
 
-def capacity_mutual(p: Partnership, params: NoParams, program: int | None) -> Reading:
-    """Met when every partner both builds another's capacity and has its own built."""
+class CapacityParams(Params):
+    both_ways: bool = True
+    """true: every partner both builds another's capacity and has its own built; false: some
+    partner builds another's capacity."""
+
+
+def capacity_mutual(p: Partnership, params: CapacityParams, program: int | None) -> Reading:
+    """Met when every partner both builds another's capacity and has its own built (with
+    ``both_ways: false``, when some partner builds another's)."""
     if p.capacity_building is None:
         return Reading(None, None, Msg("ind.capacity.unknown"), (), (("capacity_building",),))
     givers = {c.from_ for c in p.capacity_building}
@@ -235,7 +274,7 @@ def capacity_mutual(p: Partnership, params: NoParams, program: int | None) -> Re
         for c in p.capacity_building
     ]
     detail = Msg(
-        "ind.capacity.detail",
+        "ind.capacity.detail" if params.both_ways else "ind.capacity.detail_any",
         {"flows": flows or Msg("word.none"), "lacking": names(lacking) or Msg("word.none")},
     )
     evidence = tuple(
@@ -243,7 +282,8 @@ def capacity_mutual(p: Partnership, params: NoParams, program: int | None) -> Re
         for i, c in enumerate(p.capacity_building)
         for e in evidence_at(("capacity_building", i), c.evidence)
     )
-    return Reading(not lacking, len(p.partners) - len(lacking), detail, evidence, (("capacity_building",),))
+    met = not lacking if params.both_ways else bool(p.capacity_building)
+    return Reading(met, len(p.partners) - len(lacking), detail, evidence, (("capacity_building",),))
 
 
 def _name(p: Partnership, partner_id: str) -> str:

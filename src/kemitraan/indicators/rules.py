@@ -86,7 +86,13 @@ _PARAMS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "joint_phase_share": _share,
     "phases_recorded": lambda p: {"phases": _phases(p.phases)},
     "dominance": _dominance,
-    "choice": lambda p: {"path": p.path, "met": _values(p.met), "unmet": _values(p.unmet)},
+    "choice": lambda p: {
+        "path": p.path,
+        "met": _values(p.met),
+        "unmet": _values(p.unmet),
+        "phases": [Msg(f"phase.{x}") for x in p.or_joint],
+    },
+    "subordination": _dominance,
     "any_present": lambda p: {"paths": ", ".join(p.paths)},
     "network_link": lambda p: {},
     "every_partner_understands": lambda p: {"accept": _values(list(p.accept))},
@@ -99,14 +105,26 @@ _PARAMS: dict[str, Callable[[Any], dict[str, Any]]] = {
 """Indicator id -> the placeholders its ``rule.*`` and ``reads.*`` sentences take."""
 
 
+_VARIANTS: dict[str, Callable[[Any], str]] = {
+    "choice": lambda p: ".or_joint" if p.or_joint else "",
+    "capacity_mutual": lambda p: "" if p.both_ways else ".any",
+}
+"""Indicators whose sentences read differently with some parameters: the key's suffix."""
+
+
+def _key(kind: str, indicator: str, params: Params) -> str:
+    suffix = _VARIANTS[indicator](params) if indicator in _VARIANTS else ""
+    return f"{kind}.{indicator}{suffix}"
+
+
 def rule(indicator: str, params: Params) -> Msg:
     """The indicator's decision rule in words, for these parameters."""
-    return Msg(f"rule.{indicator}", _PARAMS[indicator](params))
+    return Msg(_key("rule", indicator, params), _PARAMS[indicator](params))
 
 
 def reads(indicator: str, params: Params) -> Msg:
     """The fields of the partnership file the indicator reads, for these parameters."""
-    return Msg(f"reads.{indicator}", _PARAMS[indicator](params))
+    return Msg(_key("reads", indicator, params), _PARAMS[indicator](params))
 
 
 __all__ = ["reads", "rule"]

@@ -407,7 +407,7 @@ class PerspectiveInfo(_Model):
 class ItemAgreement(_Model):
     """How the informants answered one question, and the value the assessment used."""
 
-    kind: Literal["principle", "participation", "understanding", "benefits", "agreement"]
+    kind: Literal["principle", "participation", "understanding", "benefits", "agreement", "relation"]
     """What the question is about."""
     path: str
     """The field the answers are about, e.g. ``principles.equity.score``."""
@@ -494,6 +494,71 @@ class FieldworkInfo(_Model):
     """For each rubric, how robust its verdict is to the informants' answers."""
 
 
+class CrosswalkStep(_Model):
+    """One verdict of a typology, where it stands on the common scale."""
+
+    verdict: str
+    label: Said
+    position: float | None
+    """Its place on kemitraan's common scale of working together (0 to 4); null for a typology
+    beside the scale."""
+    state: Literal["verdict", "possible", "other"]
+    """The partnership's verdict, one the facts still allow (when undecided), or another."""
+
+
+class CrosswalkRow(_Model):
+    """Where the partnership stands on one typology that ran."""
+
+    rubric: str
+    title: Said
+    name: Said
+    """A short name for the typology (its title when kemitraan has none)."""
+    citation: str | None
+    verdict: str
+    label: Said
+    on_scale: bool
+    """The typology's verdicts have places on the common scale (it is a ladder of working together)."""
+    position: float | None
+    """The verdict's place on the common scale; null when undecided or beside the scale."""
+    low: float | None
+    """When undecided: the lowest and highest places the verdicts still possible have."""
+    high: float | None
+    where: Said
+    """Where it stands, in words ("step 1: ..."; "steps 2 to 4 still possible"; "beside the scale ...")."""
+    opt_in: bool
+    """A bundled typology that runs only when asked for (``--rubric`` or ``--only``)."""
+    steps: list[CrosswalkStep]
+
+
+class CrosswalkNote(_Model):
+    """A cited note on how two or more of the typologies that ran line up, or where they disagree."""
+
+    id: str
+    rubrics: list[str]
+    """The typologies it speaks of."""
+    text: Said
+    operationalisation: bool
+    """The alignment is kemitraan's reading of the definitions it cites."""
+
+
+class Crosswalk(_Model):
+    """The typologies that ran, side by side on one common scale of working together."""
+
+    scale: list[Said]
+    """The common scale's steps 0 to 4, in words (kemitraan's scale, after Himmelman's definitions)."""
+    rows: list[CrosswalkRow]
+    summary: Said
+    """Where the ladders place this partnership: agreeing, differing, or undecided, in words."""
+    notes: list[CrosswalkNote]
+    sources: list[str] = []
+    """References the notes cite whose typologies did not run (those that ran list theirs under
+    the theory cited)."""
+    not_run: list[str]
+    """Bundled typologies that did not run here."""
+    add: Said | None
+    """How to run them (``--rubric NAME``); null when every bundled typology ran."""
+
+
 class Assessment(_Model):
     schema_: Literal["kemitraan-assessment/1"] = Field("kemitraan-assessment/1", alias="schema")
     """The version of this format: ``kemitraan-assessment/1``."""
@@ -517,6 +582,8 @@ class Assessment(_Model):
     """Present when the file holds informants' answers (ratings or reports)."""
     conclusions: list[StudyComparison] = []
     """The study's own conclusions (``source.conclusions``) beside kemitraan's verdicts."""
+    crosswalk: Crosswalk | None = None
+    """Every typology that ran, side by side on one common scale, with notes on how they line up."""
 
     def get(self, rubric_id: str) -> RubricAssessment | None:
         return next((a for a in self.assessments if a.rubric.id == rubric_id), None)

@@ -40,6 +40,17 @@ AgreementFormName = Literal["written", "verbal", "none", "unknown"]
 StatedName = Literal["yes", "no", "unknown"]
 """A fact a study states in words (``yes``/``no``), or ``unknown`` when it does not say."""
 BalanceStatedName = Literal["balanced", "unbalanced", "unknown"]
+ShareName = Literal["none", "some", "full", "unknown"]
+"""How far the partners share something (resources, risks): none, some, full, or unknown."""
+SHARES: tuple[str, ...] = ("none", "some", "full")
+CommunicationName = Literal["infrequent", "formal", "frequent", "prioritised", "unknown"]
+"""How the partners communicate, after Frey et al.'s levels: little or none, formalised, frequent,
+frequent and prioritised (``unknown``: not known)."""
+COMMUNICATIONS: tuple[str, ...] = ("infrequent", "formal", "frequent", "prioritised")
+DecisionsName = Literal["independent", "some-shared", "all-members", "consensus", "unknown"]
+"""How the partners decide, after Frey et al.'s levels: each on its own, some decisions shared,
+every member takes part, by consensus (``unknown``: not known)."""
+DECISIONS: tuple[str, ...] = ("independent", "some-shared", "all-members", "consensus")
 ConstraintKindName = Literal["budget", "staff", "coordination", "communication", "geography", "other"]
 PartnerKindName = Literal[
     "service-unit",
@@ -75,6 +86,9 @@ VisionMission = Annotated[VisionMissionName, *_words("vision_mission")]
 AgreementForm = Annotated[AgreementFormName, *_words("agreement")]
 Stated = Annotated[StatedName, *_words("stated")]
 BalanceStated = Annotated[BalanceStatedName, *_words("balance")]
+Share = Annotated[ShareName, *_words("share")]
+Communication = Annotated[CommunicationName, *_words("communication")]
+Decisions = Annotated[DecisionsName, *_words("decisions")]
 ConstraintKind = Annotated[ConstraintKindName, *_words("constraint")]
 PartnerKind = Annotated[PartnerKindName, *_words("partner")]
 Per = Annotated[PerName, *_words("per")]
@@ -442,6 +456,142 @@ class Balance(_Model):
         return False if self.stated == "balanced" else None
 
 
+class StatedReport(Answer):
+    """One informant's yes or no to a question about how the partners stand to each other."""
+
+    value: Stated = "unknown"
+    """yes, no, or unknown (the informant did not know)."""
+
+
+class ShareReport(Answer):
+    """One informant's account of how far the partners share something."""
+
+    value: Share = "unknown"
+    """none, some, full, or unknown (the informant did not know)."""
+
+
+class CommunicationReport(Answer):
+    """One informant's account of how the partners communicate."""
+
+    value: Communication = "unknown"
+    """infrequent, formal, frequent, prioritised, or unknown (the informant did not know)."""
+
+
+class DecisionReport(Answer):
+    """One informant's account of how the partners decide."""
+
+    value: Decisions = "unknown"
+    """independent, some-shared, all-members, consensus, or unknown (the informant did not know)."""
+
+
+class StatedFact(_Model):
+    """A fact a study states as yes or no, with its evidence (and informants' answers)."""
+
+    value: Stated = "unknown"
+    """yes, no, or unknown (not known)."""
+    evidence: EvidenceList = []
+    """Quotes that show it, with their places."""
+    reports: list[StatedReport] = []
+    """Informants' answers; they give ``value`` when it is ``unknown``. A written value always wins."""
+
+
+class ShareFact(_Model):
+    """How far the partners share something, with its evidence (and informants' answers)."""
+
+    value: Share = "unknown"
+    """none (each keeps its own), some (part is shared), full (shared in full), or unknown."""
+    evidence: EvidenceList = []
+    """Quotes that show it, with their places."""
+    reports: list[ShareReport] = []
+    """Informants' answers; they give ``value`` when it is ``unknown``. A written value always wins."""
+
+
+class CommunicationFact(_Model):
+    """How the partners communicate, with its evidence (and informants' answers)."""
+
+    value: Communication = "unknown"
+    """infrequent (little or none), formal (formalised, not frequent), frequent, prioritised
+    (frequent and put first), or unknown."""
+    evidence: EvidenceList = []
+    """Quotes that show it, with their places."""
+    reports: list[CommunicationReport] = []
+    """Informants' answers; they give ``value`` when it is ``unknown``. A written value always wins."""
+
+
+class DecisionFact(_Model):
+    """How the partners take decisions, with its evidence (and informants' answers)."""
+
+    value: Decisions = "unknown"
+    """independent (each decides on its own), some-shared (some decisions taken together),
+    all-members (every member takes part in deciding), consensus (every decision by consensus),
+    or unknown."""
+    evidence: EvidenceList = []
+    """Quotes that show it, with their places."""
+    reports: list[DecisionReport] = []
+    """Informants' answers; they give ``value`` when it is ``unknown``. A written value always wins."""
+
+
+class Relation(_Model):
+    """How the organisations stand to each other and work together: the facts Sulistiyani's
+    relation between organisations, Himmelman's continuum and Frey et al.'s levels read. Each
+    fact is optional and carries its own evidence; leave out what the study does not say."""
+
+    similar: StatedFact | None = None
+    """Whether the partners are relatively alike in status, size and power (Sulistiyani: the
+    linear union's 'persamaan secara relatif'; no = they differ)."""
+    subordinated: StatedFact | None = None
+    """Whether one partner is subordinated to another in the partnership (Sulistiyani's linear
+    types are 'tidak saling tersubordinasi')."""
+    equal_roles: StatedFact | None = None
+    """Whether roles, functions and responsibilities are shared equally between the partners."""
+    information: StatedFact | None = None
+    """Whether the partners exchange information about their activities and goals (Himmelman's
+    networking; Frey et al.'s cooperation)."""
+    activities: StatedFact | None = None
+    """Whether the partners adjust their activities to one another for a common purpose
+    (Himmelman's 'altering activities')."""
+    resources: ShareFact | None = None
+    """How far the partners share resources (staff, funds, venues, equipment)."""
+    risks: ShareFact | None = None
+    """How far the partners share the risks (and rewards) of the work."""
+    communication: CommunicationFact | None = None
+    """How the partners communicate: how often, and how formally (Frey et al.)."""
+    decisions: DecisionFact | None = None
+    """How the partners take decisions about the common work (Frey et al.)."""
+
+    def fact(self, name: str) -> StatedFact | ShareFact | CommunicationFact | DecisionFact | None:
+        """The named fact, or None when the file does not record it."""
+        found: StatedFact | ShareFact | CommunicationFact | DecisionFact | None = getattr(self, name)
+        return found
+
+
+RELATION_FACTS: tuple[str, ...] = (
+    "similar",
+    "subordinated",
+    "equal_roles",
+    "information",
+    "activities",
+    "resources",
+    "risks",
+    "communication",
+    "decisions",
+)
+"""The facts of ``relation``, in the file's order."""
+RELATION_SCALES: dict[str, tuple[str, ...]] = {
+    "similar": ("no", "yes"),
+    "subordinated": ("yes", "no"),
+    "equal_roles": ("no", "yes"),
+    "information": ("no", "yes"),
+    "activities": ("no", "yes"),
+    "resources": SHARES,
+    "risks": SHARES,
+    "communication": COMMUNICATIONS,
+    "decisions": DECISIONS,
+}
+"""Each fact's known values from the least to the most of working together (for aggregating
+informants' answers: the minimum is the conservative reading)."""
+
+
 class CapacityBuilding(_Model):
     """One partner building another's capacity (Sulistiyani's conjugation)."""
 
@@ -517,6 +667,9 @@ class Partnership(_Model):
     """The form of the partnership agreement (written, verbal, none)."""
     balance: Balance | None = None
     """What the study states about the balance between the parties: balanced, or who dominates."""
+    relation: Relation | None = None
+    """How the organisations stand to each other and work together (status, subordination, roles,
+    information, activities, resources, risks, communication, decisions), each with its evidence."""
     capacity_building: list[CapacityBuilding] | None = None
     """Who built whose capacity. Leave out when not known; [] = none."""
     constraints: list[Constraint] = []
@@ -639,6 +792,10 @@ def reference_problems(p: Partnership) -> list[Found]:
         from kemitraan.indicators.participation import consistency_problems
 
         problems += consistency_problems(p)
+    if not problems:  # the relation's stated facts against the levels and the balance
+        from kemitraan.indicators.relation import relation_problems
+
+        problems += relation_problems(p)
     return problems
 
 
@@ -658,4 +815,8 @@ def answers(p: Partnership) -> list[tuple[Loc, Answer]]:
             found += [(("principles", principle, "ratings", j), a) for j, a in enumerate(record.ratings)]
     if p.agreement is not None:
         found += [(("agreement", "reports", j), a) for j, a in enumerate(p.agreement.reports)]
+    for fact_name in RELATION_FACTS:
+        fact = p.relation.fact(fact_name) if p.relation is not None else None
+        if fact is not None:
+            found += [(("relation", fact_name, "reports", j), a) for j, a in enumerate(fact.reports)]
     return found

@@ -186,6 +186,9 @@ class Verdict(_Model):
     description: Text
     cite: Cite | None = None
     signs: list[Sign] = []
+    next: Id | None = None
+    """The verdict recommendations lead to from this one, for a typology whose classes are not a
+    ladder (default: the next verdict in the list)."""
 
 
 class Rule(_Model):
@@ -372,6 +375,10 @@ def rubric_problems(r: Rubric) -> list[Found]:
             ref(("verdicts", i, "signs", j, "criterion"), s.criterion, criteria, "criterion")
         if v.cite:
             ref(("verdicts", i, "cite", "source"), v.cite.source, sources, "source")
+        if v.next is not None:
+            ref(("verdicts", i, "next"), v.next, verdicts, "verdict")
+            if v.next == v.id:
+                problems.append((("verdicts", i, "next"), "a verdict cannot lead to itself", None))
     for i, rule in enumerate(r.decision):
         ref(("decision", i, "verdict"), rule.verdict, verdicts, "verdict")
         for name in expr_criteria(rule.when):

@@ -52,6 +52,26 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "unbalanced": ("tidak seimbang",),
         "unknown": ("tidak diketahui",),
     },
+    "share": {
+        "none": ("tidak ada",),
+        "some": ("sebagian",),
+        "full": ("sepenuhnya",),
+        "unknown": ("tidak diketahui",),
+    },
+    "communication": {
+        "infrequent": ("jarang",),
+        "formal": (),
+        "frequent": ("sering",),
+        "prioritised": ("diutamakan",),
+        "unknown": ("tidak diketahui",),
+    },
+    "decisions": {
+        "independent": ("sendiri-sendiri",),
+        "some-shared": ("sebagian bersama",),
+        "all-members": ("semua anggota",),
+        "consensus": ("mufakat",),
+        "unknown": ("tidak diketahui",),
+    },
     "constraint": {
         "budget": ("anggaran",),
         "staff": ("sdm", "sumber daya manusia"),
@@ -87,7 +107,7 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 """Vocabulary -> canonical value -> its Indonesian words (the first is the one ``kemitraan init``
-writes; ``media`` and ``program`` are the same word in both languages)."""
+writes; ``media``, ``formal`` and ``program`` are the same word in both languages)."""
 
 WORDS_LANGUAGE = "id"
 """The language the second words of each value are in."""
@@ -99,6 +119,9 @@ LABELS = {
     "agreement": "value.{}",
     "stated": "value.{}",
     "balance": "value.{}",
+    "share": "share.{}",
+    "communication": "value.{}",
+    "decisions": "value.{}",
     "constraint": "constraint.{}",
     "partner": "kind.{}",
     "per": "per.{}",

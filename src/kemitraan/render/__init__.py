@@ -351,14 +351,39 @@ def _debug() -> bool:
     return os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
 
 
-def command_for(a: Assessment, fmt: str, lang: str) -> str:
-    """The command that reproduces a report (bundled rubrics need no option)."""
+def rubric_options(a: Assessment) -> str:
+    """The options that run the same rubrics in the same order: none for the default ones,
+    ``--only`` for another choice of bundled ones, then ``--rubric`` for each one added (a bundled
+    name, or the file of a rubric of one's own, which may also replace a bundled one in place)."""
     import shlex
 
-    extra = "".join(
-        f" --rubric {shlex.quote(r.rubric.origin)}" for r in a.assessments if r.rubric.origin != "bundled"
-    )
-    return f"kemitraan assess {shlex.quote(a.input.file)} --format {fmt} --lang {lang}{extra}"
+    from kemitraan.loader import BUNDLED_RUBRICS, DEFAULT_RUBRICS
+
+    ids = [r.rubric.id for r in a.assessments]
+    # The bundled choice comes first, in the bundled order; what follows was added with --rubric.
+    k = 0
+    while k < len(ids) and ids[k] in BUNDLED_RUBRICS:
+        if k and BUNDLED_RUBRICS.index(ids[k]) < BUNDLED_RUBRICS.index(ids[k - 1]):
+            break
+        k += 1
+    head = ids[:k]
+    if tuple(head[: len(DEFAULT_RUBRICS)]) == DEFAULT_RUBRICS:
+        options = [f"--rubric {name}" for name in head[len(DEFAULT_RUBRICS) :]]
+    else:
+        options = [f"--only {','.join(head)}"]
+    for i, r in enumerate(a.assessments):
+        if r.rubric.origin != "bundled":
+            options.append(f"--rubric {shlex.quote(r.rubric.origin)}")
+        elif i >= k:
+            options.append(f"--rubric {r.rubric.id}")
+    return "".join(f" {o}" for o in options)
+
+
+def command_for(a: Assessment, fmt: str, lang: str) -> str:
+    """The command that reproduces a report (the default rubrics need no option)."""
+    import shlex
+
+    return f"kemitraan assess {shlex.quote(a.input.file)} --format {fmt} --lang {lang}{rubric_options(a)}"
 
 
 def render(

@@ -1,7 +1,8 @@
 """The pictures of the HTML report, drawn as inline SVG from the assessment (no charting library).
 
-Three charts: the participation matrix (programs x phases x partners), where the partnership
-stands on each rubric's ladder of verdicts, and the principle scores against the score bands.
+Four charts: the participation matrix (programs x phases x partners), where the partnership
+stands on each rubric's ladder of verdicts, the principle scores against the score bands, and
+the typologies side by side on kemitraan's common scale (the crosswalk).
 Each returns markup for the template; text from the input is escaped here, colours come from
 the report's stylesheet through class names (``lv-lead``, ``band-1``...), so the palette lives
 in one place. Every chart has a ``<title>``/``<desc>`` and the report prints its numbers in a
@@ -21,7 +22,7 @@ from markupsafe import Markup
 
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
-from kemitraan.models.assessment import Assessment, PrincipleInfo, RubricAssessment
+from kemitraan.models.assessment import Assessment, Crosswalk, CrosswalkRow, PrincipleInfo, RubricAssessment
 from kemitraan.render import number
 
 # Advance widths in em of a Helvetica-metric sans serif, by character class.
@@ -420,3 +421,99 @@ def principle_chart(
         svg.line(sx(mean), plot_top - 4, sx(mean), bottom + 3, "mean")
         svg.text(sx(mean), bottom + 36, tr("chart.mean", mean=number(mean, lang)), "mean-label", "middle")
     return svg.markup(width, bottom + 44, "principles")
+
+
+# --- the typologies side by side -----------------------------------------------------------------
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def crosswalk_chart(cw: Crosswalk, lang: str, ident: str = "fig-crosswalk") -> Markup:
+    """Every typology that ran as a row: the ladders on kemitraan's common scale (0-4), with dashed
+    guides at its steps, and below them the typologies beside the scale, their verdicts spread
+    evenly. The verdict is the filled, ringed node; verdicts still possible are dashed.
+
+    ``<svg class="chart crosswalk"> ... <circle class="node chosen"/> ... <line class="guide"/>``
+    """
+    tr = _translator(lang)
+    width, label_w = 680.0, 176.0
+    x0, x1 = label_w + 34, width - 60  # room for the last step's label, centred on it
+    leading, size = 12.5, 10.5
+
+    def sx(position: float) -> float:
+        return x0 + position / 4 * (x1 - x0)
+
+    described = [
+        f"{_first_upper(say(r.name, lang))}: {say(r.label, lang)} ({say(r.where, lang)})" for r in cw.rows
+    ]
+    svg = _Svg(ident, tr("crosswalk.title"), "; ".join(described) + ".")
+
+    # the common scale's steps across the top
+    head_lines = [wrap(say(s, lang), (x1 - x0) / 4 - 6, size) for s in cw.scale]
+    head_h = 14 + leading * max(len(x) for x in head_lines)
+    for i, lines in enumerate(head_lines):
+        svg.text(sx(i), 12, lines, "step-head", "middle", leading=leading)
+    ladders = [r for r in cw.rows if r.on_scale]
+    beside = [r for r in cw.rows if not r.on_scale]
+    y = head_h + 6
+
+    def row(r: CrosswalkRow, xs: list[float], top: float) -> float:
+        name_lines = wrap(_first_upper(say(r.name, lang)), label_w - 6, 12, bold=True)
+        cite = wrap(r.citation or "", label_w - 6, size) if r.citation else []
+        if r.opt_in:
+            cite.append(tr("crosswalk.opt_in"))
+        # a label goes below its node, or above when the node before it is close
+        placed: list[tuple[float, list[str], bool]] = []
+        for k, (x, step) in enumerate(zip(xs, r.steps, strict=True)):
+            gap_before = x - xs[k - 1] if k else 1e9
+            gap_after = xs[k + 1] - x if k + 1 < len(xs) else 1e9
+            above = bool(placed) and not placed[-1][2] and gap_before < 84
+            room = min(gap_before, gap_after) * (2 if above or (placed and placed[-1][2]) else 1) - 8
+            bold = step.state == "verdict"
+            placed.append((x, wrap(say(step.label, lang), max(min(room, 118), 52), size, bold=bold), above))
+        up = max((len(lines) for _, lines, above in placed if above), default=0)
+        down = max((len(lines) for _, lines, above in placed if not above), default=1)
+        track = top + 8 + up * leading + (6 if up else 0) + 10
+        left_h = 15 * len(name_lines) + leading * len(cite)
+        bottom = max(track + 16 + down * leading, top + left_h + 4)
+        svg.text(2, top + 14, name_lines, "typology", leading=15)
+        if cite:
+            svg.text(2, top + 14 + 15 * len(name_lines), cite, "typology-cite", leading=leading)
+        if len(xs) > 1:
+            svg.line(xs[0], track, xs[-1], track, "track")
+        for (x, lines, above), step in zip(placed, r.steps, strict=True):
+            if step.state == "verdict":
+                svg.circle(x, track, 9, "node chosen")
+                svg.path(f"M{_n(x - 4.5)} {_n(track)} l3 3.5 l6 -7", "tick")
+            elif step.state == "possible":
+                svg.circle(x, track, 7.5, "node possible")
+            else:
+                svg.circle(x, track, 5.5, "node")
+            cls = "step chosen" if step.state == "verdict" else "step"
+            if above:
+                svg.text(x, track - 14 - leading * (len(lines) - 1), lines, cls, "middle", leading=leading)
+            else:
+                svg.text(x, track + 24, lines, cls, "middle", leading=leading)
+        return bottom + 10
+
+    if ladders:
+        guides_top = y - 4
+        for r in ladders:
+            xs = [sx(s.position or 0.0) for s in r.steps]
+            y = row(r, xs, y)
+        # the guides go first (after the title and description), under the rows
+        svg.parts[2:2] = [
+            f'<line x1="{_n(sx(i))}" y1="{_n(guides_top)}" x2="{_n(sx(i))}" y2="{_n(y - 6)}" class="guide"/>'
+            for i in range(len(cw.scale))
+        ]
+    if beside:
+        svg.line(0, y, width, y, "rule")
+        svg.text(2, y + 16, tr("crosswalk.beside_scale"), "axis-label")
+        y += 24
+        for r in beside:
+            n = len(r.steps)
+            xs = [x0 + (x1 - x0) * (k + 0.5) / n for k in range(n)]
+            y = row(r, xs, y)
+    return svg.markup(width, y, "crosswalk")

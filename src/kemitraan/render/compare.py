@@ -14,6 +14,7 @@ from kemitraan.choices import COMPARISON_FORMATS, GROUP_FORMATS
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.comparison import Comparison, GroupTable
+from kemitraan.output import held
 
 __all__ = ["COMPARISON_FORMATS", "GROUP_FORMATS", "render_comparison", "render_groups"]
 
@@ -55,7 +56,7 @@ def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False
     • Joint phases in 2019: planning; in 2023: planning, implementation, evaluation.
     """
     if fmt == "json":
-        return c.model_dump_json(indent=2, by_alias=True) + "\n"
+        return held(lambda: c.model_dump_json(indent=2, by_alias=True)) + "\n"
     if fmt in ("md", "html"):
         return _template(fmt, "compare", c=c, lang=lang, **_helpers(lang))
     if fmt == "terminal":
@@ -150,7 +151,7 @@ def render_groups(g: GroupTable, fmt: str, lang: str, *, color: bool = False, wi
      Bintan             12 (60%)                  5 (25%)                  3 (15%)      20
     """
     if fmt == "json":
-        return g.model_dump_json(indent=2, by_alias=True) + "\n"
+        return held(lambda: g.model_dump_json(indent=2, by_alias=True)) + "\n"
     if fmt == "csv":
         return _groups_csv(g)
     if fmt in ("md", "html"):

@@ -24,7 +24,9 @@ def template_data(a: Assessment, lang: str) -> dict[str, Any]:
     ``{"id": ..., "en": ...}``, with the report's language too when it is another
     (``|tx`` picks the report's language).
     """
-    data: dict[str, Any] = a.model_dump(mode="python", by_alias=True, context={"lang": lang})
+    from kemitraan.output import held
+
+    data: dict[str, Any] = held(lambda: a.model_dump(mode="python", by_alias=True, context={"lang": lang}))
     return data
 
 

@@ -19,11 +19,13 @@ from kemitraan.render import HtmlContext, charts, command_for, context, render_t
 def charts_of(a: Assessment, lang: str) -> dict[str, Markup | list[Markup]]:
     """The report's pictures as inline SVG, made before the template runs (a template is
     given markup, never an object to call): the participation matrix, each rubric's scale
-    (in the order of ``a.assessments``) and the principle scores."""
+    (in the order of ``a.assessments``), the principle scores and the crosswalk of the
+    typologies (empty when there is none)."""
     return {
         "matrix": charts.participation_matrix(a, lang),
         "scales": [charts.rubric_scale(r, lang, f"fig-scale-{i}") for i, r in enumerate(a.assessments, 1)],
         "principles": charts.principle_chart(a.principles, a.get("principles"), lang, "fig-principles"),
+        "crosswalk": charts.crosswalk_chart(a.crosswalk, lang) if a.crosswalk else Markup(""),
     }
 
 

@@ -11,4 +11,6 @@ def render_json(a: Assessment) -> str:
     Every human text is a ``{"id": ..., "en": ...}`` object, so the output does not depend
     on the report language.
     """
-    return a.model_dump_json(indent=2, by_alias=True) + "\n"
+    from kemitraan.output import held
+
+    return held(lambda: a.model_dump_json(indent=2, by_alias=True)) + "\n"

@@ -96,6 +96,10 @@ def render_terminal(a: Assessment, lang: str, *, color: bool = False, width: int
             line.append(f"\n  {t('report.study.why')}: {say(study.why, lang)}")
             console.print(line)
         console.print()
+    if a.crosswalk is not None:
+        for part in _crosswalk(a, lang, t):
+            console.print(part)
+        console.print()
 
     console.print(_matrix(a, lang, t))
     if a.fieldwork is not None:
@@ -247,6 +251,37 @@ def _verdict_panel(r: RubricAssessment, lang: str, tr: Translate, width: int) ->
         title_align="left",
         border_style="magenta" if insufficient else "cyan",
     )
+
+
+def _crosswalk(a: Assessment, lang: str, tr: Translate) -> list[Table | RichText]:
+    """The typologies side by side: a table, where the ladders place the partnership, the notes."""
+    cw = a.crosswalk
+    assert cw is not None
+    table = Table(title=tr("crosswalk.title"), box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
+    table.add_column(tr("crosswalk.typology"), ratio=3)
+    table.add_column(tr("report.verdict"), ratio=2)
+    table.add_column(tr("crosswalk.where"), ratio=3)
+    for row in cw.rows:
+        name = RichText(say(row.name, lang)[:1].upper() + say(row.name, lang)[1:], style="bold")
+        if row.citation:
+            name.append(f"\n{row.citation}", style="dim")
+        if row.opt_in:
+            name.append(f" ({tr('crosswalk.opt_in')})", style="dim")
+        verdict = RichText(say(row.label, lang), style="magenta" if row.verdict == INSUFFICIENT else "cyan")
+        table.add_row(name, verdict, RichText(say(row.where, lang)))
+    parts: list[Table | RichText] = [table, RichText(say(cw.summary, lang))]
+    if cw.notes:
+        parts.append(RichText(tr("crosswalk.notes"), style="bold"))
+        for n in cw.notes:
+            line = RichText(f"• {say(n.text, lang)}")
+            if n.operationalisation:
+                line.append(f" ({tr('report.operationalisation')})", style="dim")
+            parts.append(line)
+        if cw.sources:
+            parts.append(RichText(f"{tr('crosswalk.sources')}: " + "; ".join(cw.sources), style="dim"))
+    if cw.add is not None:
+        parts.append(RichText(say(cw.add, lang), style="dim"))
+    return parts
 
 
 def _matrix(a: Assessment, lang: str, tr: Translate) -> Table:
