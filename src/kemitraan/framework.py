@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from typer import Abort, core, rich_utils
+from typer import Abort, core
 from typer._click import exceptions as clicks
 
 from kemitraan import i18n
@@ -89,7 +89,11 @@ def help_values() -> dict[str, str]:
 
 
 def panel_words() -> None:
-    """Typer's fixed strings (help panel titles, defaults, the error panel) in the run's language."""
+    """Typer's fixed strings (help panel titles, defaults, the error panel) in the run's language.
+    Typer's ``rich_utils`` (rich, markdown-it: about 60 ms) is imported only here, for help and
+    errors, never on a run's way to its work."""
+    from typer import rich_utils
+
     rich_utils.ARGUMENTS_PANEL_TITLE = _t("cli.panel.arguments")
     rich_utils.OPTIONS_PANEL_TITLE = _t("cli.panel.options")
     rich_utils.COMMANDS_PANEL_TITLE = _t("cli.panel.commands")
@@ -188,6 +192,8 @@ class Group(_Words, core.TyperGroup):
             if not standalone_mode:
                 raise
             panel_words()
+            from typer import rich_utils
+
             rich_utils.rich_abort_error()
             sys.exit(1)
         if not standalone_mode:
@@ -203,6 +209,8 @@ def show(exc: clicks.ClickException) -> None:
         localise(ctx.command)
     panel_words()
     said = clicks.UsageError(message(exc), ctx) if ctx is not None else clicks.ClickException(message(exc))
+    from typer import rich_utils
+
     rich_utils.rich_format_error(said)
 
 
