@@ -6,15 +6,21 @@
 It generates N realistic, varied partnership files (benchmarks/generate.py, fixed seed) and
 times, each as a ratio to its floor:
 
-1. the floor: loading the same files with PyYAML's C loader, one process, nothing else;
+1. the floor of a batch: loading the same files with PyYAML's C loader, one process, nothing else;
 2. ``kemitraan assess DIR --summary out.csv`` with the default jobs (all cores), and with
-   ``--jobs 1``; also on the first N/10 files, to show that peak memory does not grow with N;
-3. start-up: ``kemitraan assess examples/benan.yaml --format md`` against
-   ``python -c "import typer, pydantic, yaml, jinja2, rich"``, and ``kemitraan --version``
-   against ``python -c "import typer"``. Three references show where start-up goes: a Typer
-   app with assess's options that does nothing, the import floor plus
-   ``from pydantic import BaseModel``, and the import floor plus the pydantic models that
-   validate a partnership file.
+   ``--jobs 1``; also on 1,000 files (N/10 below 10,000), to show that peak memory does not
+   grow with N;
+3. start-up: ``kemitraan assess examples/benan.yaml --format md`` and the same in the terminal
+   format against the floor of issue 18, reading the file and validating it with its input
+   models and nothing else (VALIDATE); ``kemitraan --version`` against
+   ``python -c "import typer"``. References show where start-up goes: a Typer app with
+   assess's options that does nothing, the import floor
+   (``python -c "import typer, pydantic, yaml, jinja2, rich"``), the import floor plus
+   ``from pydantic import BaseModel``, and the import floor plus the input models;
+4. one file with 1,000 programs (Benan's program repeated) assessed to JSON, against the same
+   file's C-loader load.
+
+Issue 18's targets are printed beside each ratio (TARGETS).
 
 Each command runs ``--repeat`` times (start-up ones ``--startup-repeat`` times), interleaved
 with its floor, and the median is reported. Peak memory is the largest resident set of any
@@ -83,11 +89,66 @@ IMPORTS = "import typer, pydantic, yaml, jinja2, rich"
 PLUGINS_OFF = "import os; os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')"
 
 TARGETS = {
-    "batch": 0.8,
-    "batch --jobs 1": 1.6,
-    "assess benan.yaml --format md": 1.5,
-    "--version": 1.3,
+    "batch": 0.7,
+    "batch --jobs 1": 1.15,
+    "assess benan.yaml --format md": 1.15,
+    "assess benan.yaml (terminal)": 1.35,
+    "--version": 1.1,
+    "one file, 1,000 programs": 1.6,
 }
+"""Issue 18's targets, each a ratio to its floor (see FLOORS in main)."""
+
+VALIDATE = """
+import os, sys
+os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')
+import yaml
+from kemitraan.models.partnership import Partnership
+class Loader(yaml.CSafeLoader):  # YAML 1.2's plain scalars, as kemitraan reads them: yes is text
+    yaml_implicit_resolvers = {
+        k: [(tag, r) for tag, r in v if tag not in ('tag:yaml.org,2002:bool', 'tag:yaml.org,2002:timestamp')]
+        for k, v in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+    }
+with open(sys.argv[1], encoding='utf-8') as handle:
+    Partnership.model_validate(yaml.load(handle.read(), Loader=Loader))
+"""
+"""The start-up floor of issue 18: read the file (PyYAML's C loader, with YAML 1.2's plain
+scalars as kemitraan reads them) and validate it with its input models, nothing else."""
+
+LOAD_ONE = """
+import sys, yaml
+with open(sys.argv[1], encoding='utf-8') as handle:
+    yaml.load(handle.read(), Loader=yaml.CSafeLoader)
+"""
+"""The floor of a large file: the same file loaded with PyYAML's C loader."""
+
+
+def big_file(path: Path, programs: int = 1000) -> None:
+    """Benan with its one program repeated ``programs`` times (ids ``p0001`` ...), as YAML."""
+    import copy
+
+    import yaml
+
+    class Loader(yaml.CSafeLoader):  # yes and no stay text, as kemitraan reads them
+        yaml_implicit_resolvers = {
+            k: [
+                (tag, r)
+                for tag, r in v
+                if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+            ]
+            for k, v in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+        }
+
+    data = yaml.load((ROOT / "examples" / "benan.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    first = data["programs"][0]
+    data["programs"] = []
+    for i in range(programs):
+        program = copy.deepcopy(first)
+        program["id"] = f"p{i + 1:04}"
+        program["name"] = f"{first['name']} ({i + 1})"
+        data["programs"].append(program)
+    path.write_text(
+        yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
 
 
 @dataclass
@@ -221,7 +282,10 @@ def main() -> None:
             shutil.rmtree(cases, ignore_errors=True)
             generate(args.n, cases, args.seed)
             (cases / f".generated-{args.n}-{args.seed}").touch()
-        generate(max(1, args.n // 10), small, args.seed)
+        few = min(1000, max(1, args.n // 10))
+        generate(few, small, args.seed)
+        big = work / "big.yaml"
+        big_file(big)
         size = sum(p.stat().st_size for p in cases.rglob("*.yaml"))
         print(
             f"{args.n} files, {size / args.n / 1024:.1f} KiB each on average, generated in "
@@ -239,13 +303,15 @@ def main() -> None:
             work,
         )
         tenth = repeat(
-            {"batch, N/10 files": [*kemitraan, "assess", str(small), "--summary", summary]}, 1, work
+            {"batch, fewer files": [*kemitraan, "assess", str(small), "--summary", summary]}, 1, work
         )
         benan = str(ROOT / "examples" / "benan.yaml")
         startup = repeat(
             {
                 "import floor": [python, "-c", IMPORTS],
+                "read + validate floor": [python, "-c", VALIDATE, benan],
                 "assess benan.yaml --format md": [*kemitraan, "assess", benan, "--format", "md"],
+                "assess benan.yaml (terminal)": [*kemitraan, "assess", benan],
                 "typer app doing nothing": [python, "-c", SKELETON, "assess", benan, "--format", "md"],
                 "pydantic BaseModel imported": [python, "-c", f"{IMPORTS}; from pydantic import BaseModel"],
                 "input models only": [
@@ -259,13 +325,23 @@ def main() -> None:
             args.startup_repeat,
             work,
         )
+        large = repeat(
+            {
+                "C-loader load of the large file": [python, "-c", LOAD_ONE, str(big)],
+                "one file, 1,000 programs": [*kemitraan, "assess", str(big), "--format", "json"],
+            },
+            max(1, args.repeat),
+            work,
+        )
         print(f"load average after:  {load()}\n")
 
-        m = {name: median(runs) for name, runs in {**batch, **tenth, **startup}.items()}
+        m = {name: median(runs) for name, runs in {**batch, **tenth, **startup, **large}.items()}
         floors = {
             "batch": "floor",
             "batch --jobs 1": "floor",
-            "assess benan.yaml --format md": "import floor",
+            "assess benan.yaml --format md": "read + validate floor",
+            "assess benan.yaml (terminal)": "read + validate floor",
+            "one file, 1,000 programs": "C-loader load of the large file",
             "--version": "typer floor",
             "typer app doing nothing": "import floor",
             "pydantic BaseModel imported": "import floor",
@@ -291,10 +367,11 @@ def main() -> None:
             "`from pydantic import BaseModel`; 'input models only' is the import floor plus the\n"
             "pydantic models that validate a partnership file (and nothing else kemitraan does)."
         )
-        whole, part = m["batch"], m["batch, N/10 files"]
+        whole, part = m["batch"], m["batch, fewer files"]
         print(
-            f"\npeak memory, N files vs N/10 files (default jobs): largest process "
-            f"{whole.max_rss_mb:.0f} vs {part.max_rss_mb:.0f} MB"
+            f"\npeak memory, {args.n} files vs {few} files (default jobs): largest process "
+            f"{whole.max_rss_mb:.0f} vs {part.max_rss_mb:.0f} MB (ratio {whole.max_rss_mb / part.max_rss_mb:.2f}, "
+            f"target ≤1.05)"
             + (
                 f", whole tree {whole.tree_rss_mb:.0f} vs {part.tree_rss_mb:.0f} MB"
                 if whole.tree_rss_mb and part.tree_rss_mb
