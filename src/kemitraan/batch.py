@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 from kemitraan.errors import KemitraanError, Problem
 from kemitraan.limits import DEFAULT_MAX_BYTES
 from kemitraan.msg import Msg
+from kemitraan.tally import Result, Tally
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from kemitraan.models.comparison import GroupTable
     from kemitraan.models.rubric import LoadedRubric
     from kemitraan.output import Inputs
-    from kemitraan.summary import Value
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -229,18 +229,6 @@ class Spec:
     """The language of the run's messages (a worker started afresh learns it from here)."""
     only: tuple[str, ...] | None = None
     """The ``--only`` bundled rubrics (None: the default ones)."""
-
-
-class Result(NamedTuple):
-    """What came of one file: its summary row, or why it could not be assessed."""
-
-    file: str
-    row: list[Value] | None
-    error: str | None = None
-    internal: bool = False
-    """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
-    note: str | None = None
-    """The file was left out, and why (not a partnership file: no error, no summary row)."""
 
 
 _loaded: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[LoadedRubric]] = {}
@@ -494,49 +482,7 @@ def _settled(item: Problem | Skipped) -> Result:
     return Result(item.file, None, str(item))
 
 
-# --- counting -------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    """Counts per rubric and verdict, and the files that failed (the names of the first few)."""
-
-    rubrics: list[LoadedRubric]
-    columns: list[str]
-    assessed: int = 0
-    failed: int = 0
-    internal: int = 0
-    skipped: int = 0
-    """Files left out with a note (named pipes, sockets, devices with a partnership file's name)."""
-    keep: int = 20
-    """How many failed file names to keep for the final table (all are counted)."""
-
-    def __post_init__(self) -> None:
-        self.counts: dict[str, Counter[str]] = {r.rubric.id: Counter() for r in self.rubrics}
-        self._at = {r.rubric.id: self.columns.index(f"{r.rubric.id}.verdict") for r in self.rubrics}
-        self.failed_files: list[str] = []
-
-    def add(self, result: Result) -> None:
-        if result.note is not None:
-            self.skipped += 1
-            return
-        if result.row is None:
-            self.failed += 1
-            self.internal += result.internal
-            if len(self.failed_files) < self.keep:
-                from kemitraan.errors import printable
-
-                self.failed_files.append(printable(result.file))
-            return
-        self.assessed += 1
-        for rubric_id, at in self._at.items():
-            self.counts[rubric_id][str(result.row[at])] += 1
-
-    @property
-    def exit_code(self) -> int:
-        from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
-
-        return EXIT_INTERNAL if self.internal else EXIT_BAD_INPUT if self.failed else EXIT_OK
+# --- progress -------------------------------------------------------------------------------
 
 
 def count_sources(args: Sequence[Path]) -> int:
