@@ -158,7 +158,8 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
     for ``kemitraan assess``.
     """
     from kemitraan.errors import parse_loc
-    from kemitraan.loader import lines_of, load_partnership, parse_yaml
+    from kemitraan.loader import load_partnership, parse_yaml
+    from kemitraan.loader.locate import lines_of
     from kemitraan.models.partnership import answers
     from kemitraan.pipeline import assess_loaded
     from kemitraan.pipeline import facts as read_facts

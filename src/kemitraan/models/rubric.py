@@ -330,7 +330,7 @@ def rubric_problems(r: Rubric) -> list[Found]:
         try:
             c._params = ind.params.model_validate(c.params)
         except ValidationError as exc:
-            from kemitraan.loader import validation_problems
+            from kemitraan.loader.problems import validation_problems
 
             for err, raw in zip(
                 exc.errors(include_url=False), validation_problems(exc, ind.params, c.params), strict=False
