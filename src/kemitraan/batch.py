@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import multiprocessing.pool
     from multiprocessing.pool import AsyncResult
 
+    from kemitraan.choices import Aggregate
     from kemitraan.models.comparison import GroupTable
     from kemitraan.models.rubric import LoadedRubric
     from kemitraan.output import Inputs
@@ -207,7 +208,7 @@ def _sources(
 # --- assessing one file, in a worker ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Spec:
     """What to do with each file (sent to the workers with each chunk of files; it is small)."""
 
@@ -218,7 +219,7 @@ class Spec:
     fmt: str = "md"
     lang: str | None = None
     """The report language (None: each file's own)."""
-    aggregate: str = "median"
+    aggregate: Aggregate = "median"
     """How several informants' answers become one value (median or min)."""
     template: str | None = None
     """A user's report template (``--template``), a file or folder."""
@@ -251,27 +252,30 @@ def assess_one(spec: Spec, source: Source) -> Result:
     """Assess one file: its summary row, and its report written when the spec asks for one."""
     from kemitraan import __version__
     from kemitraan.engine import decide_rubric, report
-    from kemitraan.pipeline import assess_loaded, facts, generated_at, input_meta, read_partnership
+    from kemitraan.pipeline import (
+        aggregate_informants,
+        generated_at,
+        input_meta,
+        read_partnership,
+        with_fieldwork,
+    )
     from kemitraan.summary import row
 
     file = source.file
     try:
         rubrics = rubrics_for(spec.rubrics, spec.only)
         partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
-        read = facts(partnership, spec.aggregate)
+        read = aggregate_informants(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
         if spec.out_dir is not None and source.report is not None:
             from kemitraan.output import write_atomic
             from kemitraan.render import render
 
-            name = os.path.basename(file)
-            if read is partnership:  # the decisions are taken: only put them into words
-                meta = input_meta(name, raw)
-                assessment = report(
-                    partnership, outcomes, meta, version=__version__, generated_at=generated_at()
-                )
-            else:  # several informants: the fieldwork section needs the whole assessment
-                assessment = assess_loaded(partnership, raw, name, rubrics, spec.aggregate)
+            meta = input_meta(os.path.basename(file), raw)
+            # the decisions are taken: only put them into words (the steps of pipeline.assess_loaded)
+            assessment = report(read, outcomes, meta, version=__version__, generated_at=generated_at())
+            if read is not partnership:  # several informants: the fieldwork section
+                assessment = with_fieldwork(assessment, partnership, rubrics, spec.aggregate)
             target = Path(spec.out_dir, source.report)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -514,7 +518,7 @@ def with_progress(results: Iterable[Result], total: int, stream: TextIO) -> Iter
 # --- the command ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Options:
     """``kemitraan assess`` with several files or a folder."""
 
@@ -525,7 +529,7 @@ class Options:
     lang: str | None = None
     summary: Path | None = None
     jobs: int | None = None
-    aggregate: str = "median"
+    aggregate: Aggregate = "median"
     template: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     debug: bool = False
@@ -636,16 +640,16 @@ def assess_many(opts: Options, err: TextIO) -> int:
     template = str(opts.template) if opts.template else None
     lang = choose(opts.lang)  # the summary's and the tally's: no file's language applies
     spec = Spec(
-        opts.rubrics,
-        out_dir,
-        fmt,
-        opts.lang,
-        opts.aggregate,
-        template,
-        opts.max_bytes,
-        opts.debug,
-        ui(),
-        opts.only,
+        rubrics=opts.rubrics,
+        out_dir=out_dir,
+        fmt=fmt,
+        lang=opts.lang,
+        aggregate=opts.aggregate,
+        template=template,
+        max_bytes=opts.max_bytes,
+        debug=opts.debug,
+        ui=ui(),
+        only=opts.only,
     )
     if opts.out_dir is not None:
         _writable_folder(opts.out_dir)
@@ -687,7 +691,7 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     names = columns(rubrics)
     tally = Tally(rubrics, names)
     spec = Spec(
-        opts.rubrics,
+        rubrics=opts.rubrics,
         aggregate=opts.aggregate,
         max_bytes=opts.max_bytes,
         debug=opts.debug,

@@ -29,6 +29,7 @@ from kemitraan.choices import (
     GROUP_BY,
     GROUP_FORMATS,
     SURVEY_LANGS,
+    Aggregate,
 )
 from kemitraan.errors import (
     EXIT_BAD_INPUT,
@@ -207,6 +208,14 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
     return value
 
 
+def _aggregate(value: str) -> Aggregate:
+    """``--aggregate`` as its type: one of :data:`~kemitraan.choices.AGGREGATES`, else a usage error."""
+    for how in AGGREGATES:
+        if value == how:
+            return how
+    _fail(_say("cli.bad_choice", option="--aggregate", choices=", ".join(AGGREGATES), value=value))
+
+
 def _report_lang(lang: str | None, file_language: str | None = None) -> str:
     """The language of a report: ``--lang`` (this command's, or ``kemitraan --lang``), then
     ``KEMITRAAN_LANG``, the locale, the file's language, English."""
@@ -345,7 +354,7 @@ def assess(
     def job() -> int:
         from kemitraan.render import BINARY
 
-        _choice("--aggregate", aggregate, AGGREGATES)
+        how = _aggregate(aggregate)
         _choice("--format", fmt, FORMATS)
         refs = tuple(rubric or ())
         chosen_lang = i18n.chosen(lang or _state.get("lang"))
@@ -353,18 +362,18 @@ def assess(
             from kemitraan.batch import Options, assess_many
 
             batch = Options(
-                paths,
-                refs,
-                output,
-                fmt,
-                chosen_lang,
-                summary,
-                jobs,
-                aggregate,
-                template,
-                max_size,
-                _state["debug"],
-                tuple(only) if only is not None else None,
+                paths=paths,
+                rubrics=refs,
+                out_dir=output,
+                fmt=fmt,
+                lang=chosen_lang,
+                summary=summary,
+                jobs=jobs,
+                aggregate=how,
+                template=template,
+                max_bytes=max_size,
+                debug=_state["debug"],
+                only=tuple(only) if only is not None else None,
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
@@ -379,7 +388,7 @@ def assess(
 
         protect(path, *rubric_files(refs))
         protect_template(template)
-        assessment = assess_path(path, load_rubrics(rubric, only), aggregate, max_bytes=max_size)
+        assessment = assess_path(path, load_rubrics(rubric, only), how, max_bytes=max_size)
         language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
@@ -463,8 +472,8 @@ def compare(
             run_inputs().refuse(output)  # before the work, as well as before the write
         if by is not None:
             options = Options(
-                paths,
-                tuple(rubric or ()),
+                paths=paths,
+                rubrics=tuple(rubric or ()),
                 jobs=jobs,
                 max_bytes=max_size,
                 debug=_state["debug"],
@@ -623,7 +632,7 @@ def explain(
     only: OnlyOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
-    _choice("--aggregate", aggregate, AGGREGATES)
+    how = _aggregate(aggregate)
 
     def job() -> None:
         from kemitraan.explain import explain_file
@@ -632,7 +641,7 @@ def explain(
         from kemitraan.render.explanation import render_explanation
 
         protect(path, *rubric_files(rubric or ()))
-        e = explain_file(path, load_rubrics(rubric, only), aggregate)
+        e = explain_file(path, load_rubrics(rubric, only), how)
         text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 
