@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
+from kemitraan import fast
 from kemitraan.errors import KemitraanError, Problem
 from kemitraan.limits import DEFAULT_MAX_BYTES
 from kemitraan.msg import Msg
@@ -320,7 +321,7 @@ def _init_worker(spec: Spec, guard: Inputs, parent: int) -> None:
     new_run(guard)  # a worker started afresh ("spawn") gets the run's inputs too
     rubrics_for(spec.rubrics, spec.only)
     _keep_browser(spec)
-    spare_the_collector()  # again, for a worker started afresh ("spawn")
+    fast.spare_the_collector()  # again, for a worker started afresh ("spawn")
 
 
 def _die_with_parent(parent: int) -> None:
@@ -366,21 +367,6 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds through every finally: temporary files go
 
 
-def spare_the_collector() -> None:
-    """Keep Python's cyclic garbage collector from walking what lives as long as the process.
-
-    Everything loaded by now (modules, rubrics, pydantic's validators) is moved out of its way
-    (``gc.freeze``), and young objects are collected less often. Each file's data is freed by
-    reference counting anyway; the collector had spent a tenth of a batch run walking objects
-    that never become garbage. In forked workers, frozen objects also keep their memory
-    pages shared with the parent.
-    """
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(5000, 10, 10)
-
-
 def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
     return [assess_one(spec, s) for s in chunk]
 
@@ -406,12 +392,12 @@ def run(
     results waiting to be read grow with the number of files. The worker processes start
     here, before the caller starts any thread of its own (a progress bar): forking a process
     that runs threads is unsafe. Tunes this process's garbage collector for a long run
-    (:func:`spare_the_collector`).
+    (:func:`kemitraan.fast.spare_the_collector`).
     """
     from kemitraan.output import run_inputs
 
     rubrics_for(spec.rubrics, spec.only)  # a bad --rubric fails here, before any worker starts
-    spare_the_collector()
+    fast.spare_the_collector()
     if jobs <= 1:
         _keep_browser(spec)
         return (assess_one(spec, s) if isinstance(s, Source) else _settled(s) for s in sources)

@@ -21,7 +21,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from kemitraan import __version__, i18n
+from kemitraan import __version__, fast, i18n
 from kemitraan.choices import (
     AGGREGATES,
     COMPARISON_FORMATS,
@@ -768,9 +768,13 @@ def evidence_codebook(
 
 
 def app_for(args: list[str]) -> typer.Typer:
-    """:func:`_lean_app`, or the whole app should Typer's registry ever change shape."""
+    """The app to run for these arguments: with only the invoked command registered when the fast
+    paths are on (:func:`kemitraan.fast.lean_app`), else, or should Typer's registry ever change
+    shape, the whole app."""
+    if not fast.ON:
+        return app
     try:
-        return _lean_app(args)
+        return fast.lean_app(app, _command_name(args), args)
     except Exception:  # an optimisation must never stop the command line
         return app
 
@@ -787,40 +791,6 @@ def _command_name(args: list[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
-
-
-def _lean_app(args: list[str]) -> typer.Typer:
-    """The app to run for these arguments: ``app`` with only the invoked command registered.
-
-    Typer turns the signature of every registered command into options before it parses
-    anything (about 10 ms for kemitraan's nine commands, more than a command like
-    ``--version`` does itself). The command a user names is the only one that can run, so
-    the others are left out. Help that lists the commands (``kemitraan``, ``--help``) and
-    anything not naming a known command (a typo gets Typer's "No such command") use the
-    whole app, as do shell completions, which Typer reads from the environment.
-    """
-    import copy
-
-    from typer.main import get_command_name
-
-    name = _command_name(args)
-    if name is None:
-        if not args or {"-h", "--help", "--install-completion", "--show-completion"} & set(args):
-            return app
-    elif any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ):
-        return app
-    commands = [
-        info
-        for info in app.registered_commands
-        if info.callback is not None and name == (info.name or get_command_name(info.callback.__name__))
-    ]
-    groups = [info for info in app.registered_groups if name is not None and info.name == name]
-    if name is not None and not commands and not groups:
-        return app
-    lean = copy.copy(app)
-    lean.registered_commands = commands
-    lean.registered_groups = groups
-    return lean
 
 
 class _GuardedStdout:

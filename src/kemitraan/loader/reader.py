@@ -44,6 +44,7 @@ from typing import Any, ClassVar
 
 import yaml
 
+from kemitraan import fast
 from kemitraan.errors import InputError, Loc, Problem, Said
 from kemitraan.limits import DEFAULT_MAX_BYTES
 from kemitraan.msg import Msg
@@ -111,17 +112,6 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc]
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
-    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        """The tag of a node: PyYAML's ``resolve`` without path and wildcard resolvers (we have
-        none), which it spends most of its time checking for; it runs for every node."""
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _RESOLVERS.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
-            return _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
-
     def construct_yaml_int_12(self, node: yaml.ScalarNode) -> int:
         text = self.construct_scalar(node).replace("_", "")
         try:
@@ -173,6 +163,8 @@ _RESOLVERS: dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]] = {
     first: tuple(resolvers) for first, resolvers in Yaml12Loader.yaml_implicit_resolvers.items()
 }
 assert None not in _RESOLVERS and not Yaml12Loader.yaml_path_resolvers
+if fast.ON:  # PyYAML's resolve, without the path and wildcard resolvers we never register
+    Yaml12Loader.resolve = fast.yaml_resolver(_RESOLVERS)
 
 
 # --- bytes to text ----------------------------------------------------------------------------
@@ -294,68 +286,15 @@ class _Refused(Exception):
 
 
 def construct(loader: Yaml12Loader, root: yaml.Node) -> Any:
-    """The data of a composed document: ``loader.construct_document(root)``, faster.
-
-    Partnership files hold mappings, sequences and core-schema scalars; those are built here
-    without PyYAML's generic constructor (its generators and bookkeeping were 40% of the time
-    of loading a file), with the loader's own scalar constructors and sharing the objects of
-    aliased nodes as PyYAML does. At the first thing out of the ordinary (another tag, a
-    duplicate or unhashable key, an alias inside itself, a value a constructor refuses, very
-    deep nesting) PyYAML's constructor builds the document from the start instead, so every
-    result and every error is exactly what it would have been.
-    """
-    try:
-        return _construct_plain(loader, root)
-    except Exception:
-        return loader.construct_document(root)
-
-
-class _Unusual(Exception):
-    """Something the fast constructor leaves to PyYAML's."""
-
-
-_SCALARS = {
-    tag: Yaml12Loader.yaml_constructors[tag]
-    for tag in (f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
-}
-"""The loader's constructors for the core scalars other than text; each returns its value."""
-
-
-def _construct_plain(loader: Yaml12Loader, root: yaml.Node) -> Any:
-    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
-    scalars = _SCALARS
-    built: dict[int, Any] = {}
-    building: set[int] = set()
-
-    def build(node: yaml.Node) -> Any:
-        kind, tag = node.__class__, node.tag
-        if kind is scalar_node:
-            if tag == _STR:
-                return node.value
-            return scalars[tag](loader, node)  # KeyError: another tag
-        key = id(node)
-        if key in built:
-            return built[key]
-        if key in building:
-            raise _Unusual  # an alias inside itself
-        building.add(key)
-        result: Any
-        if kind is mapping_node and tag == _MAP:
-            result = {}
-            for key_node, value_node in node.value:
-                name = build(key_node)
-                if name in result:  # TypeError: an unhashable key
-                    raise _Unusual
-                result[name] = build(value_node)
-        elif kind is sequence_node and tag == _SEQ:
-            result = [build(item) for item in node.value]
-        else:
-            raise _Unusual
-        building.discard(key)
-        built[key] = result
-        return result
-
-    return build(root)
+    """The data of a composed document: ``loader.construct_document(root)``, through the fast
+    constructor when the fast paths are on (:func:`kemitraan.fast.construct_yaml`; anything out
+    of the ordinary, and every error, is left to PyYAML's constructor from the start)."""
+    if fast.ON:
+        try:
+            return fast.construct_yaml(loader, root)
+        except Exception:
+            pass
+    return loader.construct_document(root)
 
 
 def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
