@@ -210,10 +210,8 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
 
 def _aggregate(value: str) -> Aggregate:
     """``--aggregate`` as its type: one of :data:`~kemitraan.choices.AGGREGATES`, else a usage error."""
-    for how in AGGREGATES:
-        if value == how:
-            return how
-    _fail(_say("cli.bad_choice", option="--aggregate", choices=", ".join(AGGREGATES), value=value))
+    _choice("--aggregate", value, AGGREGATES)
+    return next(how for how in AGGREGATES if how == value)
 
 
 def _report_lang(lang: str | None, file_language: str | None = None) -> str:
