@@ -25,14 +25,8 @@ from pathlib import Path
 import yaml
 
 from kemitraan.limits import DEFAULT_MAX_BYTES
-from kemitraan.loader import (
-    Yaml12Loader,
-    check_expansion,
-    check_hidden,
-    decode,
-    load_partnership,
-    walks_needed,
-)
+from kemitraan.loader import load_partnership
+from kemitraan.loader.reader import Yaml12Loader, check_expansion, check_hidden, decode, walks_needed
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -349,7 +349,7 @@ def test_workers_started_by_spawn_give_the_same_results(
     for method in ("fork", "spawn"):
         monkeypatch.setattr(batch, "start_method", lambda method=method: method)
         target = tmp_path / f"{method}.jsonl"
-        options = batch.Options([root], summary=target, jobs=2)
+        options = batch.Options(paths=[root], summary=target, jobs=2)
         assert batch.assess_many(options, io.StringIO()) == 2
         summaries.append(target.read_bytes())
     assert summaries[0] == summaries[1]

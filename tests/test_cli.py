@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kemitraan import __version__
+from kemitraan import __version__, fast
 from tests.conftest import EXAMPLES, run
+
+needs_fast = pytest.mark.skipif(not fast.ON, reason="KEMITRAAN_NO_FAST: the fast path under test is off")
 
 
 def test_version() -> None:
@@ -110,6 +112,7 @@ def _names() -> list[str]:
     return sorted(get_command(app).commands)  # type: ignore[attr-defined]
 
 
+@needs_fast
 @pytest.mark.parametrize("name", _names())
 def test_the_entry_point_builds_only_the_invoked_command_with_the_same_help(name: str) -> None:
     from typer.main import get_command

@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kemitraan.errors import InputError
-from kemitraan.loader import _HIDDEN as HIDDEN
-from kemitraan.loader import MAX_PROBLEMS, load_partnership, load_rubric, parse_yaml, walks_needed
+from kemitraan.loader import load_partnership, load_rubric, parse_yaml
+from kemitraan.loader.problems import MAX_PROBLEMS
+from kemitraan.loader.reader import _HIDDEN as HIDDEN
+from kemitraan.loader.reader import walks_needed
 
 HEAD = """\
 schema: kemitraan/1

@@ -366,7 +366,8 @@ def test_8_a_verdict_below_another_in_support_says_it_rests_on_the_decision_rule
 
 
 def test_8_a_tie_is_said_in_words_on_a_small_case(tmp_path: Path) -> None:
-    from kemitraan.engine import Support, _support_note, _ties
+    from kemitraan.engine.decision import Support
+    from kemitraan.engine.words import _support_note, _ties
 
     rubric = load_rubric("sulistiyani-2017")
     candidates = [

@@ -25,18 +25,20 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
+from kemitraan import fast
 from kemitraan.errors import KemitraanError, Problem
 from kemitraan.limits import DEFAULT_MAX_BYTES
 from kemitraan.msg import Msg
+from kemitraan.tally import Result, Tally
 
 if TYPE_CHECKING:
     import multiprocessing.pool
     from multiprocessing.pool import AsyncResult
 
+    from kemitraan.choices import Aggregate
     from kemitraan.models.comparison import GroupTable
     from kemitraan.models.rubric import LoadedRubric
     from kemitraan.output import Inputs
-    from kemitraan.summary import Value
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -207,7 +209,7 @@ def _sources(
 # --- assessing one file, in a worker ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Spec:
     """What to do with each file (sent to the workers with each chunk of files; it is small)."""
 
@@ -218,7 +220,7 @@ class Spec:
     fmt: str = "md"
     lang: str | None = None
     """The report language (None: each file's own)."""
-    aggregate: str = "median"
+    aggregate: Aggregate = "median"
     """How several informants' answers become one value (median or min)."""
     template: str | None = None
     """A user's report template (``--template``), a file or folder."""
@@ -229,18 +231,6 @@ class Spec:
     """The language of the run's messages (a worker started afresh learns it from here)."""
     only: tuple[str, ...] | None = None
     """The ``--only`` bundled rubrics (None: the default ones)."""
-
-
-class Result(NamedTuple):
-    """What came of one file: its summary row, or why it could not be assessed."""
-
-    file: str
-    row: list[Value] | None
-    error: str | None = None
-    internal: bool = False
-    """The error is a bug in kemitraan (exit code 1), not a problem with the file."""
-    note: str | None = None
-    """The file was left out, and why (not a partnership file: no error, no summary row)."""
 
 
 _loaded: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[LoadedRubric]] = {}
@@ -263,27 +253,30 @@ def assess_one(spec: Spec, source: Source) -> Result:
     """Assess one file: its summary row, and its report written when the spec asks for one."""
     from kemitraan import __version__
     from kemitraan.engine import decide_rubric, report
-    from kemitraan.pipeline import assess_loaded, facts, generated_at, input_meta, read_partnership
+    from kemitraan.pipeline import (
+        aggregate_informants,
+        generated_at,
+        input_meta,
+        read_partnership,
+        with_fieldwork,
+    )
     from kemitraan.summary import row
 
     file = source.file
     try:
         rubrics = rubrics_for(spec.rubrics, spec.only)
         partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
-        read = facts(partnership, spec.aggregate)
+        read = aggregate_informants(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
         if spec.out_dir is not None and source.report is not None:
             from kemitraan.output import write_atomic
             from kemitraan.render import render
 
-            name = os.path.basename(file)
-            if read is partnership:  # the decisions are taken: only put them into words
-                meta = input_meta(name, raw)
-                assessment = report(
-                    partnership, outcomes, meta, version=__version__, generated_at=generated_at()
-                )
-            else:  # several informants: the fieldwork section needs the whole assessment
-                assessment = assess_loaded(partnership, raw, name, rubrics, spec.aggregate)
+            meta = input_meta(os.path.basename(file), raw)
+            # the decisions are taken: only put them into words (the steps of pipeline.assess_loaded)
+            assessment = report(read, outcomes, meta, version=__version__, generated_at=generated_at())
+            if read is not partnership:  # several informants: the fieldwork section
+                assessment = with_fieldwork(assessment, partnership, rubrics, spec.aggregate)
             target = Path(spec.out_dir, source.report)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -328,7 +321,7 @@ def _init_worker(spec: Spec, guard: Inputs, parent: int) -> None:
     new_run(guard)  # a worker started afresh ("spawn") gets the run's inputs too
     rubrics_for(spec.rubrics, spec.only)
     _keep_browser(spec)
-    spare_the_collector()  # again, for a worker started afresh ("spawn")
+    fast.spare_the_collector()  # again, for a worker started afresh ("spawn")
 
 
 def _die_with_parent(parent: int) -> None:
@@ -374,21 +367,6 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds through every finally: temporary files go
 
 
-def spare_the_collector() -> None:
-    """Keep Python's cyclic garbage collector from walking what lives as long as the process.
-
-    Everything loaded by now (modules, rubrics, pydantic's validators) is moved out of its way
-    (``gc.freeze``), and young objects are collected less often. Each file's data is freed by
-    reference counting anyway; the collector had spent a tenth of a batch run walking objects
-    that never become garbage. In forked workers, frozen objects also keep their memory
-    pages shared with the parent.
-    """
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(5000, 10, 10)
-
-
 def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
     return [assess_one(spec, s) for s in chunk]
 
@@ -414,12 +392,12 @@ def run(
     results waiting to be read grow with the number of files. The worker processes start
     here, before the caller starts any thread of its own (a progress bar): forking a process
     that runs threads is unsafe. Tunes this process's garbage collector for a long run
-    (:func:`spare_the_collector`).
+    (:func:`kemitraan.fast.spare_the_collector`).
     """
     from kemitraan.output import run_inputs
 
     rubrics_for(spec.rubrics, spec.only)  # a bad --rubric fails here, before any worker starts
-    spare_the_collector()
+    fast.spare_the_collector()
     if jobs <= 1:
         _keep_browser(spec)
         return (assess_one(spec, s) if isinstance(s, Source) else _settled(s) for s in sources)
@@ -494,49 +472,7 @@ def _settled(item: Problem | Skipped) -> Result:
     return Result(item.file, None, str(item))
 
 
-# --- counting -------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    """Counts per rubric and verdict, and the files that failed (the names of the first few)."""
-
-    rubrics: list[LoadedRubric]
-    columns: list[str]
-    assessed: int = 0
-    failed: int = 0
-    internal: int = 0
-    skipped: int = 0
-    """Files left out with a note (named pipes, sockets, devices with a partnership file's name)."""
-    keep: int = 20
-    """How many failed file names to keep for the final table (all are counted)."""
-
-    def __post_init__(self) -> None:
-        self.counts: dict[str, Counter[str]] = {r.rubric.id: Counter() for r in self.rubrics}
-        self._at = {r.rubric.id: self.columns.index(f"{r.rubric.id}.verdict") for r in self.rubrics}
-        self.failed_files: list[str] = []
-
-    def add(self, result: Result) -> None:
-        if result.note is not None:
-            self.skipped += 1
-            return
-        if result.row is None:
-            self.failed += 1
-            self.internal += result.internal
-            if len(self.failed_files) < self.keep:
-                from kemitraan.errors import printable
-
-                self.failed_files.append(printable(result.file))
-            return
-        self.assessed += 1
-        for rubric_id, at in self._at.items():
-            self.counts[rubric_id][str(result.row[at])] += 1
-
-    @property
-    def exit_code(self) -> int:
-        from kemitraan.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
-
-        return EXIT_INTERNAL if self.internal else EXIT_BAD_INPUT if self.failed else EXIT_OK
+# --- progress -------------------------------------------------------------------------------
 
 
 def count_sources(args: Sequence[Path]) -> int:
@@ -568,7 +504,7 @@ def with_progress(results: Iterable[Result], total: int, stream: TextIO) -> Iter
 # --- the command ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Options:
     """``kemitraan assess`` with several files or a folder."""
 
@@ -579,7 +515,7 @@ class Options:
     lang: str | None = None
     summary: Path | None = None
     jobs: int | None = None
-    aggregate: str = "median"
+    aggregate: Aggregate = "median"
     template: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     debug: bool = False
@@ -690,16 +626,16 @@ def assess_many(opts: Options, err: TextIO) -> int:
     template = str(opts.template) if opts.template else None
     lang = choose(opts.lang)  # the summary's and the tally's: no file's language applies
     spec = Spec(
-        opts.rubrics,
-        out_dir,
-        fmt,
-        opts.lang,
-        opts.aggregate,
-        template,
-        opts.max_bytes,
-        opts.debug,
-        ui(),
-        opts.only,
+        rubrics=opts.rubrics,
+        out_dir=out_dir,
+        fmt=fmt,
+        lang=opts.lang,
+        aggregate=opts.aggregate,
+        template=template,
+        max_bytes=opts.max_bytes,
+        debug=opts.debug,
+        ui=ui(),
+        only=opts.only,
     )
     if opts.out_dir is not None:
         _writable_folder(opts.out_dir)
@@ -741,7 +677,7 @@ def count_by(opts: Options, by: str, err: TextIO) -> tuple[GroupTable, int]:
     names = columns(rubrics)
     tally = Tally(rubrics, names)
     spec = Spec(
-        opts.rubrics,
+        rubrics=opts.rubrics,
         aggregate=opts.aggregate,
         max_bytes=opts.max_bytes,
         debug=opts.debug,

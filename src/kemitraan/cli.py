@@ -21,7 +21,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from kemitraan import __version__, i18n
+from kemitraan import __version__, fast, i18n
 from kemitraan.choices import (
     AGGREGATES,
     COMPARISON_FORMATS,
@@ -29,6 +29,7 @@ from kemitraan.choices import (
     GROUP_BY,
     GROUP_FORMATS,
     SURVEY_LANGS,
+    Aggregate,
 )
 from kemitraan.errors import (
     EXIT_BAD_INPUT,
@@ -207,6 +208,12 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
     return value
 
 
+def _aggregate(value: str) -> Aggregate:
+    """``--aggregate`` as its type: one of :data:`~kemitraan.choices.AGGREGATES`, else a usage error."""
+    _choice("--aggregate", value, AGGREGATES)
+    return next(how for how in AGGREGATES if how == value)
+
+
 def _report_lang(lang: str | None, file_language: str | None = None) -> str:
     """The language of a report: ``--lang`` (this command's, or ``kemitraan --lang``), then
     ``KEMITRAAN_LANG``, the locale, the file's language, English."""
@@ -345,7 +352,7 @@ def assess(
     def job() -> int:
         from kemitraan.render import BINARY
 
-        _choice("--aggregate", aggregate, AGGREGATES)
+        how = _aggregate(aggregate)
         _choice("--format", fmt, FORMATS)
         refs = tuple(rubric or ())
         chosen_lang = i18n.chosen(lang or _state.get("lang"))
@@ -353,18 +360,18 @@ def assess(
             from kemitraan.batch import Options, assess_many
 
             batch = Options(
-                paths,
-                refs,
-                output,
-                fmt,
-                chosen_lang,
-                summary,
-                jobs,
-                aggregate,
-                template,
-                max_size,
-                _state["debug"],
-                tuple(only) if only is not None else None,
+                paths=paths,
+                rubrics=refs,
+                out_dir=output,
+                fmt=fmt,
+                lang=chosen_lang,
+                summary=summary,
+                jobs=jobs,
+                aggregate=how,
+                template=template,
+                max_bytes=max_size,
+                debug=_state["debug"],
+                only=tuple(only) if only is not None else None,
             )
             return assess_many(batch, sys.stderr)
         path = paths[0]
@@ -379,7 +386,7 @@ def assess(
 
         protect(path, *rubric_files(refs))
         protect_template(template)
-        assessment = assess_path(path, load_rubrics(rubric, only), aggregate, max_bytes=max_size)
+        assessment = assess_path(path, load_rubrics(rubric, only), how, max_bytes=max_size)
         language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
@@ -463,8 +470,8 @@ def compare(
             run_inputs().refuse(output)  # before the work, as well as before the write
         if by is not None:
             options = Options(
-                paths,
-                tuple(rubric or ()),
+                paths=paths,
+                rubrics=tuple(rubric or ()),
                 jobs=jobs,
                 max_bytes=max_size,
                 debug=_state["debug"],
@@ -623,7 +630,7 @@ def explain(
     only: OnlyOption = None,
     aggregate: AggregateOption = "median",
 ) -> None:
-    _choice("--aggregate", aggregate, AGGREGATES)
+    how = _aggregate(aggregate)
 
     def job() -> None:
         from kemitraan.explain import explain_file
@@ -632,7 +639,7 @@ def explain(
         from kemitraan.render.explanation import render_explanation
 
         protect(path, *rubric_files(rubric or ()))
-        e = explain_file(path, load_rubrics(rubric, only), aggregate)
+        e = explain_file(path, load_rubrics(rubric, only), how)
         text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 
@@ -759,9 +766,13 @@ def evidence_codebook(
 
 
 def app_for(args: list[str]) -> typer.Typer:
-    """:func:`_lean_app`, or the whole app should Typer's registry ever change shape."""
+    """The app to run for these arguments: with only the invoked command registered when the fast
+    paths are on (:func:`kemitraan.fast.lean_app`), else, or should Typer's registry ever change
+    shape, the whole app."""
+    if not fast.ON:
+        return app
     try:
-        return _lean_app(args)
+        return fast.lean_app(app, _command_name(args), args)
     except Exception:  # an optimisation must never stop the command line
         return app
 
@@ -778,40 +789,6 @@ def _command_name(args: list[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
-
-
-def _lean_app(args: list[str]) -> typer.Typer:
-    """The app to run for these arguments: ``app`` with only the invoked command registered.
-
-    Typer turns the signature of every registered command into options before it parses
-    anything (about 10 ms for kemitraan's nine commands, more than a command like
-    ``--version`` does itself). The command a user names is the only one that can run, so
-    the others are left out. Help that lists the commands (``kemitraan``, ``--help``) and
-    anything not naming a known command (a typo gets Typer's "No such command") use the
-    whole app, as do shell completions, which Typer reads from the environment.
-    """
-    import copy
-
-    from typer.main import get_command_name
-
-    name = _command_name(args)
-    if name is None:
-        if not args or {"-h", "--help", "--install-completion", "--show-completion"} & set(args):
-            return app
-    elif any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ):
-        return app
-    commands = [
-        info
-        for info in app.registered_commands
-        if info.callback is not None and name == (info.name or get_command_name(info.callback.__name__))
-    ]
-    groups = [info for info in app.registered_groups if name is not None and info.name == name]
-    if name is not None and not commands and not groups:
-        return app
-    lean = copy.copy(app)
-    lean.registered_commands = commands
-    lean.registered_groups = groups
-    return lean
 
 
 class _GuardedStdout:

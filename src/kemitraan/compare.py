@@ -20,7 +20,7 @@ from kemitraan.models.rubric import INSUFFICIENT, LoadedRubric
 from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
-    from kemitraan.batch import Result
+    from kemitraan.tally import Result
 
 BY: dict[str, str | None] = {
     "village": "village",
@@ -267,10 +267,11 @@ def count_groups(
 ) -> out.GroupTable:
     """Verdict counts per group; a file that could not be assessed counts in no group."""
     from kemitraan import __version__
+    from kemitraan.tally import VerdictCounter
 
     column = BY[by]
     at_key = columns.index(column) if column is not None else None
-    at_verdict = {r.rubric.id: columns.index(f"{r.rubric.id}.verdict") for r in rubrics}
+    verdicts = VerdictCounter(rubrics, columns)
     files: Counter[str | None] = Counter()
     counts: dict[str | None, dict[str, Counter[str]]] = {}
     failed = 0
@@ -281,9 +282,9 @@ def count_groups(
         value = result.row[at_key] if at_key is not None else Path(result.file).parent.as_posix()
         key = None if value is None else str(value)
         files[key] += 1
-        group = counts.setdefault(key, {rid: Counter() for rid in at_verdict})
-        for rid, at in at_verdict.items():
-            group[rid][str(result.row[at])] += 1
+        if key not in counts:
+            counts[key] = verdicts.empty()
+        verdicts.add(counts[key], result.row)
     insufficient = out.VerdictColumn(id=INSUFFICIENT, label=Msg("verdict.insufficient"))
     return out.GroupTable(
         tool=Tool(name="kemitraan", version=__version__),

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from kemitraan.choices import Aggregate
 from kemitraan.errors import Loc
 from kemitraan.indicators.base import Tri
 from kemitraan.models.assessment import Assessment
@@ -75,7 +76,7 @@ class Explanation:
     required: dict[str, list[tuple[str, Tri]]]
     """Per rubric id: each criterion the rubric ``requires`` (named first among what is missing)
     and whether it is met; such criteria never refuse a verdict the rules settle."""
-    aggregate: str = "median"
+    aggregate: Aggregate = "median"
     """How several informants' answers became one value (median or min)."""
 
 
@@ -151,17 +152,17 @@ def _answers_for(
     return out
 
 
-def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "median") -> Explanation:
+def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: Aggregate = "median") -> Explanation:
     """Read, validate and assess ``path``, and gather the chain behind every verdict.
 
     ``aggregate`` (median or min) says how several informants' answers become one value, as
     for ``kemitraan assess``.
     """
     from kemitraan.errors import parse_loc
-    from kemitraan.loader import lines_of, load_partnership, parse_yaml
+    from kemitraan.loader import load_partnership, parse_yaml
+    from kemitraan.loader.locate import lines_of
     from kemitraan.models.partnership import answers
-    from kemitraan.pipeline import assess_loaded
-    from kemitraan.pipeline import facts as read_facts
+    from kemitraan.pipeline import aggregate_informants, assess_loaded
 
     partnership, text, raw = load_partnership(path)
     a = assess_loaded(partnership, raw, path.name, rubrics, aggregate)
@@ -176,7 +177,7 @@ def explain_file(path: Path, rubrics: Sequence[LoadedRubric], aggregate: str = "
     every_line = lines_of(text, [*locs, *(loc for loc, _ in found)])  # one parse for both
     lines = every_line[: len(locs)]
     answered = _answers_for(found, every_line[len(locs) :], dict(zip(paths, locs, strict=True)))
-    read = read_facts(partnership, aggregate) if answered else partnership
+    read = aggregate_informants(partnership, aggregate) if answered else partnership
     facts = {}
     for p, loc, line in zip(paths, locs, lines, strict=True):
         written = shown(_at(data, loc)) if line is not None else ""

@@ -16,6 +16,7 @@ from kemitraan.limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from kemitraan.choices import Aggregate
     from kemitraan.engine import InputMeta
     from kemitraan.models.assessment import Assessment
     from kemitraan.models.partnership import Partnership
@@ -56,21 +57,47 @@ def input_meta(name: str, raw: bytes) -> InputMeta:
     return InputMeta(file=printable(name), sha256=hashlib.sha256(raw).hexdigest())
 
 
-def facts(partnership: Partnership, aggregate: str = "median") -> Partnership:
-    """The partnership as the engine reads it: with several informants, their answers aggregated."""
+def aggregate_informants(partnership: Partnership, how: Aggregate = "median") -> Partnership:
+    """The step that turns several informants' answers into one set of facts (``--aggregate``).
+
+    A file without informants' answers is returned as it is (the same object, so a caller can tell
+    that no aggregation happened); otherwise each value the file leaves out is filled from the
+    answers, by their median or their minimum (:func:`kemitraan.fieldwork.aggregate.effective`).
+    """
     from kemitraan.models.partnership import answers
 
     if not answers(partnership):
         return partnership
     from kemitraan.fieldwork.aggregate import effective
 
-    return effective(partnership, "min" if aggregate == "min" else "median")
+    return effective(partnership, how)
+
+
+def with_fieldwork(
+    assessment: Assessment, partnership: Partnership, rubrics: Sequence[LoadedRubric], how: Aggregate
+) -> Assessment:
+    """The step after the engine when informants answered: the fieldwork section added to the assessment.
+
+    It reports the informants' agreement and tests each verdict under the other aggregation and
+    without each informant in turn (each test is one more run of the engine's decisions).
+    """
+    from kemitraan.engine import assess_rubric
+    from kemitraan.fieldwork.aggregate import fieldwork_info
+
+    info = fieldwork_info(
+        partnership,
+        rubrics,
+        {r.rubric.id: r.verdict for r in assessment.assessments},
+        how,
+        lambda q, loaded: assess_rubric(q, loaded).verdict,
+    )
+    return assessment.model_copy(update={"fieldwork": info}) if info is not None else assessment
 
 
 def assess_path(
     path: Path,
     rubrics: list[LoadedRubric],
-    aggregate: str = "median",
+    aggregate: Aggregate = "median",
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Assessment:
@@ -88,23 +115,19 @@ def assess_loaded(
     raw: bytes,
     name: str,
     rubrics: Sequence[LoadedRubric],
-    aggregate: str = "median",
+    aggregate: Aggregate = "median",
 ) -> Assessment:
-    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``."""
+    """Assess a partnership already read from a file called ``name`` whose bytes are ``raw``.
+
+    The steps: :func:`aggregate_informants`, the engine, then :func:`with_fieldwork` when the
+    file holds informants' answers.
+    """
     from kemitraan import __version__
     from kemitraan.engine import assess
-    from kemitraan.models.partnership import answers
 
     meta = input_meta(name, raw)
-    if answers(partnership):
-        from kemitraan.fieldwork import aggregate as informed
-
-        return informed.assess(
-            partnership,
-            rubrics,
-            meta,
-            version=__version__,
-            generated_at=generated_at(),
-            how="min" if aggregate == "min" else "median",
-        )
-    return assess(partnership, rubrics, meta, version=__version__, generated_at=generated_at())
+    read = aggregate_informants(partnership, aggregate)
+    assessment = assess(read, rubrics, meta, version=__version__, generated_at=generated_at())
+    if read is partnership:
+        return assessment
+    return with_fieldwork(assessment, partnership, rubrics, aggregate)

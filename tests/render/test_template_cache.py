@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kemitraan.render import _bytecode_cache
+from kemitraan import fast
+from kemitraan.fast import bytecode_cache as _bytecode_cache
 from tests.conftest import EXAMPLES
 
+needs_fast = pytest.mark.skipif(not fast.ON, reason="KEMITRAAN_NO_FAST: the fast path under test is off")
 
+
+@needs_fast
 def test_the_cache_is_a_private_folder_in_the_users_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -47,6 +51,7 @@ def _report(cache: Path, *extra: str) -> bytes:
     return subprocess.run(command, env=env, capture_output=True, check=True).stdout
 
 
+@needs_fast
 def test_reports_are_the_same_with_a_cold_warm_or_broken_cache(tmp_path: Path) -> None:
     without = _report(tmp_path, "KEMITRAAN_NO_CACHE=1")
     assert not (tmp_path / "kemitraan").exists()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kemitraan import messages
+from kemitraan.choices import Aggregate
 from kemitraan.fieldwork.agreement import RELIABLE, TENTATIVE, alpha, disagree, median_low, pairable_count
 from kemitraan.models import assessment as out
 from kemitraan.models.partnership import (
@@ -39,8 +40,6 @@ from kemitraan.models.partnership import (
 )
 from kemitraan.models.rubric import LoadedRubric
 from kemitraan.msg import Msg
-
-Aggregate = Literal["median", "min"]
 
 SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
 UNDERSTANDING: tuple[str, ...] = ("no", "partly", "yes")
@@ -477,26 +476,3 @@ def fieldwork_info(
         alpha=[_alpha(items, "principle"), _alpha(items, "participation")],
         verdicts=sensitivity(p, rubrics, chosen, how, verdict_of),
     )
-
-
-def assess(
-    p: Partnership,
-    rubrics: Sequence[LoadedRubric],
-    meta: Any,
-    *,
-    version: str,
-    generated_at: str | None,
-    how: Aggregate = "median",
-) -> out.Assessment:
-    """The engine's assessment of the aggregated facts, with the fieldwork section added."""
-    from kemitraan import engine
-
-    result = engine.assess(effective(p, how), rubrics, meta, version=version, generated_at=generated_at)
-    info = fieldwork_info(
-        p,
-        rubrics,
-        {r.rubric.id: r.verdict for r in result.assessments},
-        how,
-        lambda q, loaded: engine.assess_rubric(q, loaded).verdict,
-    )
-    return result.model_copy(update={"fieldwork": info}) if info is not None else result

@@ -332,7 +332,7 @@ def _line(number: int, value: str) -> int:
 
 
 def _hidden(value: str, column: str) -> Msg | None:
-    from kemitraan.loader import char_name
+    from kemitraan.loader.reader import char_name
 
     match = _HIDDEN.search(value)
     if match is None:

@@ -139,7 +139,7 @@ def load_mapping(path: Path, known: dict[str, Target]) -> dict[str, Target]:
             continue
         result[str(name)] = known[str(target)]
     if problems:
-        from kemitraan.loader import locate
+        from kemitraan.loader.locate import locate
 
         raise InputError(
             locate([(x.loc, x.message, x.suggestion, "value") for x in problems], text, str(path))

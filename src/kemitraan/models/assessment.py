@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, SerializationInfo, SkipValidation
 from pydantic.json_schema import WithJsonSchema
 
+from kemitraan.choices import Aggregate
 from kemitraan.messages import both, say
 from kemitraan.models.rubric import Text
 from kemitraan.msg import Msg
@@ -467,7 +468,7 @@ class VerdictSensitivity(_Model):
     """The rubric's id."""
     verdict: str
     """Its verdict under the aggregation used."""
-    other_aggregate: Literal["median", "min"]
+    other_aggregate: Aggregate
     """The other way of aggregating answers."""
     other_verdict: str
     """The verdict under the other aggregation."""
@@ -482,7 +483,7 @@ class VerdictSensitivity(_Model):
 class FieldworkInfo(_Model):
     """Many informants: agreement between them and how robust each verdict is to their answers."""
 
-    aggregate: Literal["median", "min"]
+    aggregate: Aggregate
     """How several informants' answers become one value: the (low) median, or the minimum."""
     informants: list[InformantInfo]
     """Every informant whose answers were read."""

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 
 from kemitraan.errors import Found, Loc, did_you_mean
+from kemitraan.fast import private
 from kemitraan.indicators.base import Params
 from kemitraan.msg import Msg, Refusal
 
@@ -162,9 +163,7 @@ class Criterion(_Model):
 
     @property
     def parsed_params(self) -> Params:
-        # Read the private attribute directly: pydantic's __getattr__ for private attributes
-        # made this a sixth of the engine's time.
-        params: Params | None = (self.__pydantic_private__ or {}).get("_params")
+        params: Params | None = private(self, "_params")  # see kemitraan.fast
         assert params is not None, "rubric not checked"
         return params
 
@@ -330,7 +329,7 @@ def rubric_problems(r: Rubric) -> list[Found]:
         try:
             c._params = ind.params.model_validate(c.params)
         except ValidationError as exc:
-            from kemitraan.loader import validation_problems
+            from kemitraan.loader.problems import validation_problems
 
             for err, raw in zip(
                 exc.errors(include_url=False), validation_problems(exc, ind.params, c.params), strict=False

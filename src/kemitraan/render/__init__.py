@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from kemitraan import fast
 from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def environment(kind: Literal["md", "html"], template: Path | None = None) -> ji
     loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
     env = cls(
         loader=jinja2.ChoiceLoader(loaders),
-        bytecode_cache=_bytecode_cache(kind) if template is None else None,
+        bytecode_cache=fast.bytecode_cache(kind) if template is None else None,
         undefined=Missing,
         autoescape=kind == "html",
         trim_blocks=True,
@@ -198,47 +199,6 @@ def check_template(template: Path) -> None:
         from kemitraan.messages import err
 
         raise InputError([Problem(str(template), err("template.missing"))])
-
-
-def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs, so that a report does not compile its template
-    (some 50 ms) at every start. They live in the user's cache folder, in a private folder per
-    kind of report; a template that changed is compiled again (Jinja checks its checksum).
-    None, and templates are compiled as before, when ``KEMITRAAN_NO_CACHE`` is set or the
-    folder cannot be made private.
-    """
-    import os
-    import stat
-
-    import jinja2
-
-    if os.environ.get("KEMITRAAN_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "kemitraan", f"templates-{kind}")
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        info = os.lstat(folder)
-    except OSError:
-        return None
-    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-    if not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077 or not mine:
-        return None
-
-    class Cache(jinja2.FileSystemBytecodeCache):
-        """A cache that is only ever an optimisation: a file it cannot read or write is skipped."""
-
-        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-            try:
-                super().load_bytecode(bucket)
-            except (OSError, ValueError, EOFError, TypeError):
-                bucket.reset()
-
-        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-            with contextlib.suppress(OSError):
-                super().dump_bytecode(bucket)
-
-    return Cache(folder)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from kemitraan.messages import say, value
 from kemitraan.messages import t as _t
 
 if TYPE_CHECKING:
-    from kemitraan.batch import Tally
+    from kemitraan.tally import Tally
 
 INSUFFICIENT = "insufficient-evidence"
 

@@ -1,0 +1,297 @@
+"""Deciding: each criterion read by its indicator, the verdict, its support and margin (no words yet). Pure.
+
+How a rubric is applied (documented in docs/rubrics.md):
+
+1. Every criterion is read by its indicator. A ``program``-scope criterion is read once per
+   program; overall it is met only when met in every program (three-valued AND; with no
+   programs it is unknown, never vacuously true).
+2. ``decision`` rules are tried in order, for every way the unknown criteria could turn out:
+   the verdicts some way gives are the possible ones. If exactly one verdict is possible, it is
+   the verdict (even with gaps in the facts); otherwise the verdict is
+   ``insufficient-evidence`` with the possible ones listed. ``requires`` never refuses a
+   verdict the rules settle: its criteria are only named first among what is missing.
+3. Support: for each verdict, the weighted share of its signs the facts show (a program-scope
+   sign counts as the share of programs where it shows). The margin is best minus second best;
+   ties and a verdict that rests on the decision rule rather than on the support are said.
+4. Recommendations: what would have to change (or be found out) to reach the next verdict in
+   the rubric's list: lower-ranked rules tried earlier must fail, and the target's rule must hold.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MAX_UNKNOWN_CRITERIA",
+    "Need",
+    "Outcome",
+    "SignShown",
+    "Support",
+    "decide",
+    "decide_rubric",
+    "evaluate",
+    "need",
+    "possible_verdicts",
+]
+
+import itertools
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
+from kemitraan.models.partnership import Partnership
+from kemitraan.models.rubric import (
+    ALWAYS,
+    INSUFFICIENT,
+    AllOf,
+    AnyOf,
+    Criterion,
+    Expr,
+    LoadedRubric,
+    NotOf,
+    Rubric,
+    expr_criteria,
+)
+from kemitraan.msg import Msg
+
+# --- three-valued evaluation of decision rules ------------------------------------------------
+
+
+def evaluate(expr: Expr, values: dict[str, Tri]) -> Tri:
+    if isinstance(expr, str):
+        return True if expr == ALWAYS else values[expr]
+    if isinstance(expr, AllOf):
+        return all3(evaluate(e, values) for e in expr.all)
+    if isinstance(expr, AnyOf):
+        return any3(evaluate(e, values) for e in expr.any)
+    inner = evaluate(expr.not_, values)
+    return None if inner is None else not inner
+
+
+Need = list[tuple[str, bool]]
+
+
+def need(expr: Expr, target: bool, values: dict[str, Tri]) -> Need | None:
+    """The fewest criterion outcomes that must change for ``expr`` to become ``target``.
+
+    None when impossible (``always`` cannot become false). Ties go to the first alternative.
+    """
+    if isinstance(expr, str):
+        if expr == ALWAYS:
+            return [] if target else None
+        return [] if values[expr] is target else [(expr, target)]
+    if isinstance(expr, NotOf):
+        return need(expr.not_, not target, values)
+    children = expr.all if isinstance(expr, AllOf) else expr.any
+    every = isinstance(expr, AllOf) == target  # all->True and any->False need every child
+    options = [need(c, target, values) for c in children]
+    if every:
+        if any(o is None for o in options):
+            return None
+        merged: Need = []
+        for o in options:
+            merged.extend(x for x in o or [] if x not in merged)
+        return merged
+    possible = [o for o in options if o is not None]
+    return min(possible, key=len) if possible else None
+
+
+MAX_UNKNOWN_CRITERIA = 10
+"""Beyond this many unknown criteria in the decision rules, the possible verdicts are found by
+reading the rules once in Kleene logic (a superset of the exact answer: never a guess). It bounds
+the work a rubric of one's own can cause per program; the bundled rubrics have at most six."""
+
+
+def _first(rubric: Rubric, values: dict[str, Tri]) -> str:
+    """The verdict of the first rule that holds when every criterion is known."""
+    return next(r.verdict for r in rubric.decision if evaluate(r.when, values))
+
+
+def possible_verdicts(rubric: Rubric, values: dict[str, Tri]) -> list[str]:
+    """Every verdict some way of filling in the unknown criteria gives, in the rubric's rule order.
+
+    Criteria are treated as independent facts: each unknown one could be met or not.
+    """
+    unknown = list(
+        dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when) if values[c] is None)
+    )
+    order = list(dict.fromkeys(r.verdict for r in rubric.decision))
+    if len(unknown) > MAX_UNKNOWN_CRITERIA:
+        found: set[str] = set()
+        for rule in rubric.decision:
+            result = evaluate(rule.when, values)
+            if result is not False:
+                found.add(rule.verdict)
+            if result is True:
+                break
+    else:
+        found = {
+            _first(rubric, {**values, **dict(zip(unknown, way, strict=True))})
+            for way in itertools.product((True, False), repeat=len(unknown))
+        }
+    return [v for v in order if v in found]
+
+
+def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str], int | None]:
+    """(verdict or None, verdicts still possible, index of the deciding rule).
+
+    The deciding rule is the first that holds with every earlier one known not to; None when the
+    verdict is settled only because every way the unknown criteria could turn out agrees.
+    """
+    possible = possible_verdicts(rubric, values)
+    if len(possible) != 1:
+        return None, possible, None
+    decided_by = None
+    for i, rule in enumerate(rubric.decision):
+        result = evaluate(rule.when, values)
+        if result is None:
+            break
+        if result:
+            decided_by = i
+            break
+    return possible[0], possible, decided_by
+
+
+# --- reading criteria -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Read:
+    overall: Reading
+    per_program: tuple[Reading, ...]
+
+
+def _read(p: Partnership, c: Criterion) -> _Read:
+    ind = INDICATORS[c.indicator]
+    params = c.parsed_params
+    if c.scope == "partnership":
+        return _Read(ind.fn(p, params, None), ())
+    per = tuple(ind.fn(p, params, i) for i in range(len(p.programs)))
+    if not per:
+        return _Read(Reading(None, None, Msg("engine.no_programs"), (), (("programs",),)), ())
+    met = all3(r.met for r in per)
+    count = sum(r.met is True for r in per)
+    failing = [p.programs[i].name for i, r in enumerate(per) if r.met is not True]
+    detail = (
+        per[0].detail
+        if len(per) == 1
+        else Msg(
+            "engine.programs_met",
+            {"met": count, "total": len(per), "n": len(per), "failing": failing or Msg("word.none")},
+        )
+    )
+    evidence = tuple(e for r in per for e in r.evidence)
+    facts = tuple(f for r in per for f in r.facts)
+    return _Read(Reading(met, count, detail, evidence, facts), per)
+
+
+class SignShown(NamedTuple):
+    """One sign of a candidate: how far the facts show it (a tuple: made for every sign of
+    every rubric of every file)."""
+
+    criterion: str
+    expect: bool
+    weight: float
+    shown: float
+    known: bool
+
+
+@dataclass(frozen=True)
+class Support:
+    """How far the facts show one candidate verdict's signs (see :class:`out.Candidate`)."""
+
+    verdict: str
+    support: float
+    signs_met: int
+    signs_unknown: int
+    signs_total: int
+    signs: tuple[SignShown, ...] = ()
+
+    @property
+    def weight_shown(self) -> float:
+        return round(sum(s.weight * s.shown for s in self.signs), 4)
+
+    @property
+    def weight_total(self) -> float:
+        return round(sum(s.weight for s in self.signs), 4)
+
+
+def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
+    # criterion -> (readings, met, not met, all known)
+    tallies: dict[str, tuple[int, int, int, bool]] = {}
+    for cid, r in reads.items():
+        found = [x.met for x in r.per_program] or [r.overall.met]
+        true, false = found.count(True), found.count(False)
+        tallies[cid] = (len(found), true, false, true + false == len(found))
+    candidates = []
+    for v in rubric.verdicts:
+        signs = []
+        for s in v.signs:
+            n, true, false, known = tallies[s.criterion]
+            signs.append(SignShown(s.criterion, s.expect, s.weight, (true if s.expect else false) / n, known))
+        total = sum(x.weight for x in signs)
+        candidates.append(
+            Support(
+                verdict=v.id,
+                support=round(sum(x.weight * x.shown for x in signs) / total, 4) if total else 0.0,
+                signs_met=sum(x.shown == 1 for x in signs),
+                signs_unknown=sum(not x.known for x in signs),
+                signs_total=len(signs),
+                signs=tuple(signs),
+            )
+        )
+    return candidates
+
+
+def _margin(candidates: list[Support], verdict: str) -> float:
+    """The verdict's support minus the best other candidate's (top two when undecided).
+
+    Negative when a defining sign decided against the weight of the other signs.
+    """
+    ranked = sorted(candidates, key=lambda c: -c.support)
+    if len(ranked) < 2:
+        return ranked[0].support if ranked else 0.0
+    chosen = next((c for c in ranked if c.verdict == verdict), ranked[0])
+    best_other = next(c for c in ranked if c is not chosen)
+    return round(chosen.support - best_other.support, 4)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A rubric's decision before it is put into words: all a summary row needs."""
+
+    loaded: LoadedRubric
+    reads: dict[str, _Read]
+    values: dict[str, Tri]
+    verdict: str
+    """A verdict id of the rubric, or ``insufficient-evidence``."""
+    possible: list[str]
+    rule: int | None
+    """The index of the deciding rule (None when every path agrees, or undecided)."""
+    unmet_required: list[str]
+    """Criteria the rubric ``requires`` that are not met: named first among what is missing."""
+    candidates: list[Support]
+    margin: float
+
+    def reading(self, criterion_id: str) -> Reading:
+        return self.reads[criterion_id].overall
+
+
+def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
+    """Read every criterion and decide the verdict, its support and margin (no text yet)."""
+    rubric = loaded.rubric
+    reads = {c.id: _read(p, c) for c in rubric.criteria}
+    values = {cid: r.overall.met for cid, r in reads.items()}
+    unmet_required = [c for c in rubric.requires if values[c] is not True]
+    decided, possible, rule = decide(rubric, values)
+    verdict = INSUFFICIENT if decided is None else decided
+    candidates = _support(rubric, reads)
+    return Outcome(
+        loaded,
+        reads,
+        values,
+        verdict,
+        possible,
+        rule,
+        unmet_required,
+        candidates,
+        _margin(candidates, verdict),
+    )

@@ -1,0 +1,156 @@
+"""The fast paths (kemitraan.fast) and their off switch: the same results, the same outputs, either way."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kemitraan import fast
+from kemitraan.loader import load_rubrics
+from kemitraan.loader.reader import Yaml12Loader
+from tests.conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parents[1]
+YAML_FILES = sorted(
+    [*EXAMPLES.glob("*.yaml"), *(EXAMPLES / "over-time").glob("*.yaml"), *(ROOT / "rubrics").glob("*.yaml")]
+)
+CORE = [
+    "tests/test_engine.py",
+    "tests/test_loader.py",
+    "tests/test_loader_hostile.py",
+    "tests/test_golden.py",
+    "tests/test_cli.py",
+    "tests/test_batch.py",
+]
+"""The core of the suite: engine, loader, golden reports, the command line, batch runs."""
+
+
+def _env(off: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "KEMITRAAN_NO_FAST"}
+    if off:
+        env["KEMITRAAN_NO_FAST"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.name)
+def test_the_fast_constructor_builds_what_pyyaml_builds(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    node = yaml.compose(text, Loader=Yaml12Loader)
+    fast_loader, plain_loader = Yaml12Loader(text), Yaml12Loader(text)
+    try:
+        assert fast.construct_yaml(fast_loader, node) == plain_loader.construct_document(node)
+    finally:
+        fast_loader.dispose()
+        plain_loader.dispose()
+
+
+def test_the_fast_constructor_leaves_the_unusual_to_pyyaml() -> None:
+    for text in ("a: 1\na: 2\n", "? [1]\n: x\n", "a: &x [*x]\n", "a: !!binary aGk=\n"):
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        with pytest.raises(Exception):  # noqa: B017 (any failure sends the document to PyYAML)
+            fast.construct_yaml(Yaml12Loader(text), node)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yes",
+        "no",
+        "on",
+        "0123",
+        "1.5",
+        "",
+        "~",
+        "null",
+        "true",
+        "False",
+        "0x1F",
+        "0o17",
+        ".inf",
+        "-.inf",
+        ".nan",
+        "5.000",
+        "abc",
+        "-",
+        "+1",
+        "1e3",
+        "1_000",
+        "2024-01-01",
+        "12:30",
+        "NULL",
+        "tRue",
+    ],
+)
+def test_the_fast_resolver_gives_pyyamls_tag(value: str) -> None:
+    from kemitraan.loader.reader import _RESOLVERS
+
+    loader = Yaml12Loader("")
+    try:
+        resolve = fast.yaml_resolver(_RESOLVERS)
+        for implicit in ((True, False), (False, True), (False, False)):
+            for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
+                assert resolve(loader, kind, value, implicit) == yaml.resolver.BaseResolver.resolve(
+                    loader, kind, value, implicit
+                )
+    finally:
+        loader.dispose()
+
+
+def test_private_attributes_read_the_same_either_way() -> None:
+    for loaded in load_rubrics():
+        for criterion in loaded.rubric.criteria:
+            value = fast._private_fast(criterion, "_params")
+            assert value is not None and value is fast._private_plain(criterion, "_params")
+
+
+def _modules_and_switch(off: bool) -> str:
+    code = (
+        "import yaml, kemitraan.fast as f\n"
+        "from kemitraan.loader.reader import Yaml12Loader\n"
+        "from kemitraan.cli import app, app_for\n"
+        "print(f.ON, Yaml12Loader.resolve is yaml.resolver.BaseResolver.resolve,"
+        " app_for(['assess', 'x.yaml']) is app, f.bytecode_cache('md') is None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(off), cwd=ROOT, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_the_switch_turns_every_fast_path_off() -> None:
+    assert _modules_and_switch(off=True) == "False True True True"
+    on = _modules_and_switch(off=False).split()
+    assert on[:3] == ["True", "False", "False"]
+
+
+@pytest.mark.parametrize(
+    "args", [["-f", "md"], ["-f", "json"], ["-f", "html"], [], ["--lang", "en", "-f", "md"]]
+)
+def test_reports_are_byte_identical_with_the_fast_paths_off(args: list[str], tmp_path: Path) -> None:
+    def report(off: bool) -> bytes:
+        env = {
+            **_env(off),
+            "XDG_CACHE_HOME": str(tmp_path),
+            "COLUMNS": "100",
+            "NO_COLOR": "1",
+            "TERM": "dumb",
+        }
+        command = [sys.executable, "-m", "kemitraan", "assess", str(EXAMPLES / "benan.yaml"), *args]
+        done = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=True)
+        return done.stdout
+
+    assert report(off=False) == report(off=True)
+
+
+def test_the_core_of_the_suite_passes_with_the_fast_paths_off() -> None:
+    """Engine, loader, golden files, the command line and batch runs, in a fresh process with the
+    switch on (the golden files compare every report byte for byte)."""
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *CORE]
+    done = subprocess.run(command, capture_output=True, text=True, env=_env(off=True), cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout and " failed" not in done.stdout
