@@ -45,6 +45,16 @@ def _code(value: Any) -> str:
     return f"`{value}`"
 
 
+def _pattern(pattern: str) -> str:
+    """A regular expression as code. One with ``|`` is written as HTML: in a table, a Markdown code
+    span would show the backslash of ``\\|`` (mkdocs) or end the cell at a bare ``|`` (GitHub)."""
+    if "|" not in pattern:
+        return f"`{pattern}`"
+    # every character Markdown could read (\\ * _ ` | ...) as a character reference, so that both
+    # renderers show the expression exactly as written
+    return "<code>" + "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in pattern) + "</code>"
+
+
 def kind(node: dict[str, Any]) -> str:
     """A field's type in words: the type, its bounds and pattern, its words, or the record it holds."""
     if "$ref" in node:
@@ -81,7 +91,7 @@ def kind(node: dict[str, Any]) -> str:
         if key in node:
             bounds.append(f"{word} {node[key]}")
     if "pattern" in node:
-        bounds.append(f"matching `{node['pattern']}`")
+        bounds.append(f"matching {_pattern(node['pattern'])}")
     return typ + (f" ({', '.join(bounds)})" if bounds else "")
 
 
