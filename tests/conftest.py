@@ -44,9 +44,13 @@ BROWSER = frozenset(
         "tests/render/test_layout.py",
         "tests/render/test_pdf_batch.py",
         "tests/render/test_pdf_breaks.py",
+        # tests that print a PDF, found by the guard below
+        "tests/test_crosswalk.py::test_the_crosswalk_in_the_pdf",
+        "tests/test_pseudo.py::test_the_pdf_report_too",
+        "tests/test_untrusted_inputs.py::test_standard_output_on_a_full_disk_is_exit_2[pdf]",
     }
 )
-"""Modules, or ``module::test`` (without its parameters), whose tests are marked ``browser``."""
+"""Modules, ``module::test`` (all its parameters) or a test's whole id, whose tests are marked ``browser``."""
 
 SLOW = frozenset(
     {
@@ -120,7 +124,7 @@ shows the candidates to add)."""
 def _listed(item: pytest.Item, names: frozenset[str]) -> bool:
     module = item.nodeid.split("::", 1)[0]
     test = getattr(item, "originalname", None) or item.name
-    return module in names or f"{module}::{test}" in names
+    return module in names or f"{module}::{test}" in names or item.nodeid in names
 
 
 def _skipped_without_chromium(item: pytest.Item) -> bool:
