@@ -27,23 +27,6 @@ if TYPE_CHECKING:
     from kemitraan.errors import Problem
     from kemitraan.models.assessment import Assessment
 
-Format = Literal["terminal", "md", "json", "html", "pdf", "docx"]
-FORMATS: tuple[str, ...] = ("terminal", "md", "json", "html", "pdf", "docx")
-BINARY = frozenset({"pdf", "docx"})
-"""The formats that are files, not text to read in a terminal."""
-TEMPLATED = ("md", "html", "pdf", "docx")
-"""The formats a user's ``--template`` applies to (pdf and docx are made from the HTML report)."""
-EXTENSIONS = {
-    ".md": "md",
-    ".markdown": "md",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".pdf": "pdf",
-    ".docx": "docx",
-    ".txt": "terminal",
-}
-
 
 class Context(TypedDict):
     """What every report template receives: plain data only (``docs/templates.md``)."""
@@ -399,33 +382,14 @@ def render(
 
     ``template``: a user's report template (file or folder) for md, html, pdf and docx.
     """
-    if template is not None and fmt not in TEMPLATED:
+    from kemitraan import formats
+
+    entry = formats.get(fmt)
+    if template is not None and not entry.templated:
         from kemitraan.errors import UsageError
         from kemitraan.messages import err
 
         raise UsageError(err("cli.template_format", format=fmt))
-    if fmt == "json":
-        from kemitraan.render.json import render_json
-
-        return render_json(a)
-    if fmt == "terminal":
-        from kemitraan.render.terminal import render_terminal
-
-        return render_terminal(a, lang, color=color, width=width)
-    if fmt == "md":
-        from kemitraan.render.markdown import render_markdown
-
-        return render_markdown(a, lang, template)
-    if fmt == "html":
-        from kemitraan.render.html import render_html
-
-        return render_html(a, lang, template=template)
-    if fmt == "pdf":
-        from kemitraan.render.pdf import render_pdf
-
-        return render_pdf(a, lang, template=template)
-    if fmt == "docx":
-        from kemitraan.render.docx import render_docx
-
-        return render_docx(a, lang, template=template)
-    raise ValueError(f"unknown format {fmt!r}")
+    if entry.report is None:
+        raise ValueError(f"assess does not write {fmt!r}")
+    return entry.report(a, lang, color=color, width=width, template=template)
