@@ -90,3 +90,13 @@ def test_without_registering_it_the_rubric_is_refused(tmp_path: Path) -> None:
     assert "toy_partners" not in INDICATORS
     result = run("assess", EXAMPLES / "benan.yaml", "--rubric", RUBRIC, "--lang", "en")
     assert result.code == 2 and "toy_rubric.yaml:" in result.err and "toy_partners" in result.err
+
+
+def test_the_toy_gets_its_row_in_the_docs_table(toy: object) -> None:
+    from kemitraan.indicators.table import table
+
+    row = table().splitlines()[-1]
+    assert row == (
+        "| `toy_partners` | partnership | `at_least` (2) | the file names at least `at_least` partners"
+        " | `partners`, `at_least` |"
+    )
