@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kemitraan.render import _bytecode_cache
+from kemitraan.render.templating import _bytecode_cache
 from tests.conftest import EXAMPLES
 
 

@@ -24,7 +24,7 @@ from kemitraan.indicators import Chart, chart
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, Crosswalk, CrosswalkRow, PrincipleInfo, RubricAssessment
-from kemitraan.render import number
+from kemitraan.render.templating import number
 
 # Advance widths in em of a Helvetica-metric sans serif, by character class.
 _NARROW = set("fijlrtI.,:;!'|()[] ")

@@ -42,7 +42,7 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
 
 
 def _template(kind: str, name: str, **context: Any) -> str:
-    from kemitraan.render import environment
+    from kemitraan.render.templating import environment
 
     env = environment("html" if kind == "html" else "md")
     return env.get_template(f"{name}.{kind}.j2").render(**context)
