@@ -1,4 +1,6 @@
-"""Indicators that read who took part how in each program's planning, implementation and evaluation.
+"""Who took part how in each program's planning, implementation and evaluation: the cells that the
+participation indicators (phase_joint, joint_phase_share, phases_recorded, dominance) read, and
+the stated facts the levels contradict (refused when a file is loaded).
 
 A *cell* is one program's phase. It holds each program partner's level (or not known) and what
 the study states about the phase's jointness. Every reading of a cell is three-valued and exact:
