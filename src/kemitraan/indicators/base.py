@@ -131,7 +131,7 @@ class Indicator(Generic[P]):
 
 def detail(key: str, values: Mapping[str, Any], **more: Any) -> Msg:
     """A reading's message: its ``Detail`` values, and any more its sentence takes."""
-    return Msg(key, {**values, **more})
+    return Msg(key, {**values, **more} if more else values)
 
 
 def all3(values: Iterable[Tri]) -> Tri:
