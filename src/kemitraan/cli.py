@@ -386,7 +386,9 @@ def assess(
 
         protect(path, *rubric_files(refs))
         protect_template(template)
-        assessment = assess_path(path, load_rubrics(rubric, only), how, max_bytes=max_size)
+        rubrics = load_rubrics(rubric, only)
+        fast.spare_the_collector()  # as a batch does: a large file's objects are not walked again and again
+        assessment = assess_path(path, rubrics, how, max_bytes=max_size)
         language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
@@ -639,7 +641,9 @@ def explain(
         from kemitraan.render.explanation import render_explanation
 
         protect(path, *rubric_files(rubric or ()))
-        e = explain_file(path, load_rubrics(rubric, only), how)
+        rubrics = load_rubrics(rubric, only)
+        fast.spare_the_collector()
+        e = explain_file(path, rubrics, how)
         text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 
