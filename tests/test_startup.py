@@ -48,3 +48,35 @@ def test_a_single_file_spares_the_collector_as_a_batch_does(args: list[str]) -> 
 
 def test_with_the_fast_paths_off_the_collector_keeps_its_defaults() -> None:
     assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"]), off=True) == "False 700"
+
+
+def _kemitraan(
+    args: list[str], *, off: bool, stdout: object = subprocess.PIPE
+) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "KEMITRAAN_NO_FAST"}
+    if off:
+        env["KEMITRAAN_NO_FAST"] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "kemitraan", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("off", [False, True], ids=["fast", "through-typer"])
+def test_version_alone_prints_what_typer_prints(off: bool) -> None:
+    from kemitraan import __version__
+
+    done = _kemitraan(["--version"], off=off)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"kemitraan {__version__}\n".encode(), b"")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("off", [False, True], ids=["fast", "through-typer"])
+def test_version_on_a_full_disk_says_so_without_a_traceback(off: bool) -> None:
+    with open("/dev/full", "wb") as full:
+        done = _kemitraan(["--version"], off=off, stdout=full)
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr and b"standard output" in done.stderr

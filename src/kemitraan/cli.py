@@ -162,10 +162,26 @@ def _quiet_stdout() -> None:
         os.close(devnull)
 
 
+def _write_version() -> int:
+    """Print ``kemitraan VERSION``; the exit code (a closed pipe or a full disk is reported as
+    for every command, never by a traceback)."""
+    try:
+        sys.stdout.write(f"kemitraan {__version__}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except KemitraanError as exc:  # standard output failed (see _GuardedStdout)
+        from kemitraan.errors import printable
+
+        sys.stderr.write(printable(str(exc)) + "\n")
+        return exc.exit_code
+    return 0
+
+
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"kemitraan {__version__}\n")
-        raise typer.Exit()
+        raise typer.Exit(_write_version())
 
 
 def _language(value: str | None) -> str | None:
@@ -884,6 +900,13 @@ def main() -> None:
     if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
         sys.stdout = _GuardedStdout(sys.stdout)
     args = _debug_first(sys.argv[1:])
+    if (
+        args == ["--version"] and fast.ON
+    ):  # what Typer would print, without building the app to parse one flag
+        code = _write_version()
+        if code:
+            raise SystemExit(code)
+        return
     if args[:1] == ["--debug"]:  # for the processes the run starts (template children, workers)
         os.environ["KEMITRAAN_DEBUG"] = "1"
     app_for(args)(args=args)
