@@ -80,3 +80,29 @@ def test_version_on_a_full_disk_says_so_without_a_traceback(off: bool) -> None:
         done = _kemitraan(["--version"], off=off, stdout=full)
     assert done.returncode == 2
     assert b"Traceback" not in done.stderr and b"standard output" in done.stderr
+
+
+VERSION_IMPORTS = """
+import io, sys
+sys.argv = ["kemitraan", "--version"]
+out, sys.stdout = sys.stdout, io.StringIO()
+from kemitraan.cli import main
+main()
+sys.stdout = out
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("kemitraan", "pydantic", "yaml", "jinja2", "rich"))))
+"""
+
+
+def test_version_imports_only_the_command_line_and_what_it_is_built_from() -> None:
+    """``kemitraan --version`` costs little more than importing Typer: no models, no YAML, no
+    templates, not even the errors module (it is imported when a command runs)."""
+    loaded = set(_run(VERSION_IMPORTS).split())
+    assert loaded <= {
+        "kemitraan",
+        "kemitraan.choices",
+        "kemitraan.cli",
+        "kemitraan.fast",
+        "kemitraan.framework",
+        "kemitraan.i18n",
+        "kemitraan.limits",
+    }, sorted(loaded)

@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -31,15 +31,11 @@ from kemitraan.choices import (
     SURVEY_LANGS,
     Aggregate,
 )
-from kemitraan.errors import (
-    EXIT_BAD_INPUT,
-    EXIT_BROKEN_PIPE,
-    EXIT_INTERNAL,
-    EXIT_INTERRUPTED,
-    KemitraanError,
-)
 from kemitraan.framework import HELP, Command, Group
 from kemitraan.limits import DEFAULT_MAX_BYTES, parse_size
+
+if TYPE_CHECKING:  # kemitraan.errors is imported when a command runs, not for --version
+    from kemitraan.errors import KemitraanError
 
 
 def _h(key: str) -> str:
@@ -105,8 +101,10 @@ def _plain_types() -> None:
 _plain_types()
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    from kemitraan.errors import printable
+def _fail(message: str, code: int | None = None) -> NoReturn:
+    from kemitraan.errors import EXIT_BAD_INPUT, printable
+
+    code = EXIT_BAD_INPUT if code is None else code
 
     sys.stderr.write(printable(message.rstrip("\n"), keep="\n") + "\n")
     raise typer.Exit(code)
@@ -125,6 +123,7 @@ def _run(job: Callable[[], T]) -> T:
     The run starts with a write guard that knows no inputs yet (the command adds its own), and
     ends by flushing standard output, so that a full disk or a closed pipe is reported here.
     """
+    from kemitraan.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
     from kemitraan.output import new_run
 
     new_run()
@@ -169,11 +168,15 @@ def _write_version() -> int:
         sys.stdout.write(f"kemitraan {__version__}\n")
         sys.stdout.flush()
     except BrokenPipeError:
+        from kemitraan.errors import EXIT_BROKEN_PIPE
+
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
-    except KemitraanError as exc:  # standard output failed (see _GuardedStdout)
-        from kemitraan.errors import printable
+    except Exception as exc:
+        from kemitraan.errors import KemitraanError, printable
 
+        if not isinstance(exc, KemitraanError):  # standard output failed (see _GuardedStdout)
+            raise
         sys.stderr.write(printable(str(exc)) + "\n")
         return exc.exit_code
     return 0
@@ -554,6 +557,8 @@ def validate(
             line = _say("validate.ok", file=source.file, id=p.id, partners=partners, programs=programs)
             sys.stdout.write(printable(line) + "\n")
         if failed:
+            from kemitraan.errors import EXIT_BAD_INPUT
+
             raise typer.Exit(EXIT_BAD_INPUT)
 
     _run(job)
