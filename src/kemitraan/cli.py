@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -31,15 +31,11 @@ from kemitraan.choices import (
     SURVEY_LANGS,
     Aggregate,
 )
-from kemitraan.errors import (
-    EXIT_BAD_INPUT,
-    EXIT_BROKEN_PIPE,
-    EXIT_INTERNAL,
-    EXIT_INTERRUPTED,
-    KemitraanError,
-)
 from kemitraan.framework import HELP, Command, Group
 from kemitraan.limits import DEFAULT_MAX_BYTES, parse_size
+
+if TYPE_CHECKING:  # kemitraan.errors is imported when a command runs, not for --version
+    from kemitraan.errors import KemitraanError
 
 
 def _h(key: str) -> str:
@@ -105,8 +101,10 @@ def _plain_types() -> None:
 _plain_types()
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    from kemitraan.errors import printable
+def _fail(message: str, code: int | None = None) -> NoReturn:
+    from kemitraan.errors import EXIT_BAD_INPUT, printable
+
+    code = EXIT_BAD_INPUT if code is None else code
 
     sys.stderr.write(printable(message.rstrip("\n"), keep="\n") + "\n")
     raise typer.Exit(code)
@@ -125,6 +123,7 @@ def _run(job: Callable[[], T]) -> T:
     The run starts with a write guard that knows no inputs yet (the command adds its own), and
     ends by flushing standard output, so that a full disk or a closed pipe is reported here.
     """
+    from kemitraan.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
     from kemitraan.output import new_run
 
     new_run()
@@ -162,10 +161,30 @@ def _quiet_stdout() -> None:
         os.close(devnull)
 
 
+def _write_version() -> int:
+    """Print ``kemitraan VERSION``; the exit code (a closed pipe or a full disk is reported as
+    for every command, never by a traceback)."""
+    try:
+        sys.stdout.write(f"kemitraan {__version__}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from kemitraan.errors import EXIT_BROKEN_PIPE
+
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        from kemitraan.errors import KemitraanError, printable
+
+        if not isinstance(exc, KemitraanError):  # standard output failed (see _GuardedStdout)
+            raise
+        sys.stderr.write(printable(str(exc)) + "\n")
+        return exc.exit_code
+    return 0
+
+
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"kemitraan {__version__}\n")
-        raise typer.Exit()
+        raise typer.Exit(_write_version())
 
 
 def _language(value: str | None) -> str | None:
@@ -386,7 +405,9 @@ def assess(
 
         protect(path, *rubric_files(refs))
         protect_template(template)
-        assessment = assess_path(path, load_rubrics(rubric, only), how, max_bytes=max_size)
+        rubrics = load_rubrics(rubric, only)
+        fast.spare_the_collector()  # as a batch does: a large file's objects are not walked again and again
+        assessment = assess_path(path, rubrics, how, max_bytes=max_size)
         language = _report_lang(lang, assessment.input.language)
         _emit(
             lambda color, width: render(
@@ -536,6 +557,8 @@ def validate(
             line = _say("validate.ok", file=source.file, id=p.id, partners=partners, programs=programs)
             sys.stdout.write(printable(line) + "\n")
         if failed:
+            from kemitraan.errors import EXIT_BAD_INPUT
+
             raise typer.Exit(EXIT_BAD_INPUT)
 
     _run(job)
@@ -639,7 +662,9 @@ def explain(
         from kemitraan.render.explanation import render_explanation
 
         protect(path, *rubric_files(rubric or ()))
-        e = explain_file(path, load_rubrics(rubric, only), how)
+        rubrics = load_rubrics(rubric, only)
+        fast.spare_the_collector()
+        e = explain_file(path, rubrics, how)
         text = render_explanation(e, _report_lang(lang, e.assessment.input.language))
         _emit(lambda color, width: text, "text", output)
 
@@ -880,6 +905,13 @@ def main() -> None:
     if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
         sys.stdout = _GuardedStdout(sys.stdout)
     args = _debug_first(sys.argv[1:])
+    if (
+        args == ["--version"] and fast.ON
+    ):  # what Typer would print, without building the app to parse one flag
+        code = _write_version()
+        if code:
+            raise SystemExit(code)
+        return
     if args[:1] == ["--debug"]:  # for the processes the run starts (template children, workers)
         os.environ["KEMITRAAN_DEBUG"] = "1"
     app_for(args)(args=args)

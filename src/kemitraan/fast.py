@@ -17,6 +17,11 @@ fast path                              what it leans on                         
                                        the user's cache (``~/.cache``)            each run
 :func:`spare_the_collector`            ``gc.freeze`` and the collector's          Python's default collector
                                        thresholds
+``kemitraan --version`` alone          nothing but Typer's own output for it      Typer parses the flag
+(:func:`kemitraan.cli.main`)           (``kemitraan VERSION``), printed before     and runs its callback
+                                       any app is built
+bundled rubrics from their snapshot    ``loader/checked.json``, made and checked  each bundled rubric read,
+(:mod:`kemitraan.loader.checked`)      from the YAML when the package is made     validated and checked
 =====================================  =========================================  ==============================
 
 Each fast path is also guarded where it runs: a failure falls back to the plain path (never to an

@@ -13,6 +13,7 @@ __all__ = [
     "rubric_path",
 ]
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,17 +21,19 @@ from kemitraan.errors import InputError, Problem, did_you_mean
 from kemitraan.msg import Msg
 
 
+@functools.cache
 def bundled_dir(name: str) -> Path:
     """A data folder shipped with the package (``rubrics`` or ``templates``).
 
     In an installed wheel it sits inside the package; in a source checkout, at the top level.
+    The package is a folder (what ``importlib.resources.files("kemitraan")`` gives for it, without
+    importing importlib.resources at every start); the answer is kept for the run.
     """
-    from importlib.resources import files
-
-    inside = Path(str(files("kemitraan"))) / name
+    package = Path(__file__).resolve().parents[1]
+    inside = package / name
     if inside.is_dir():
         return inside
-    return Path(__file__).resolve().parents[3] / name
+    return package.parents[1] / name
 
 
 def bundled_rubric_names() -> list[str]:

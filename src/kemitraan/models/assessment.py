@@ -22,9 +22,13 @@ from kemitraan.msg import Msg
 
 def _words(value: Msg | Text, info: SerializationInfo) -> dict[str, str]:
     """``{"id": ..., "en": ...}``, and the report's language too when a template asks for
-    another (``context={"lang": "ms"}``)."""
+    another (``context={"lang": "ms"}``); only the report's language for a bundled template,
+    which reads no other (``context={"lang": "en", "only": True}``)."""
+    context = info.context or {}
+    lang = context.get("lang")
+    if isinstance(lang, str) and context.get("only"):
+        return {lang: say(value, lang)}
     out = both(value)
-    lang = (info.context or {}).get("lang") if info.context else None
     if isinstance(lang, str) and lang not in out:
         out[lang] = say(value, lang)
     return out

@@ -17,16 +17,19 @@ if TYPE_CHECKING:
     from kemitraan.models.assessment import Assessment
 
 
-def template_data(a: Assessment, lang: str) -> dict[str, Any]:
+def template_data(a: Assessment, lang: str, *, every_language: bool = True) -> dict[str, Any]:
     """The assessment as a template reads it: its JSON contract, as plain Python data.
 
     The same fields, names and order as ``--format json``; every text for people is a record
     ``{"id": ..., "en": ...}``, with the report's language too when it is another
-    (``|tx`` picks the report's language).
+    (``|tx`` picks the report's language). ``every_language=False`` (for kemitraan's own
+    templates, which read texts only through ``|tx``): each record holds the report's language
+    alone, so that no text is put into a language the report does not show.
     """
     from kemitraan.output import held
 
-    data: dict[str, Any] = held(lambda: a.model_dump(mode="python", by_alias=True, context={"lang": lang}))
+    context: dict[str, Any] = {"lang": lang} if every_language else {"lang": lang, "only": True}
+    data: dict[str, Any] = held(lambda: a.model_dump(mode="python", by_alias=True, context=context))
     return data
 
 

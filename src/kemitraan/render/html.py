@@ -56,6 +56,7 @@ def render_html(a: Assessment, lang: str, *, fmt: str = "html", template: Path |
     ``fmt`` only changes the reproduce command printed in the report (``pdf`` for a PDF);
     ``template`` is a user's template file or folder (see :func:`environment`).
     """
-    data = HtmlContext(**context(a, lang, fmt, command_for(a, fmt, lang)), charts=charts_of(a, lang))
+    base = context(a, lang, fmt, command_for(a, fmt, lang), bundled=template is None)
+    data = HtmlContext(**base, charts=charts_of(a, lang))
     html = render_template("html", template, data)
     return html if template is None else with_csp(html)

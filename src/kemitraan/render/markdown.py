@@ -16,4 +16,5 @@ def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> s
     | Model | Hasil | Dukungan | Selisih |
     | Model kemitraan Notoatmodjo ... | **Model I: jejaring kerja** | 0,6 | 0,35 |
     """
-    return render_template("md", template, context(a, lang, "md", command_for(a, "md", lang)))
+    data = context(a, lang, "md", command_for(a, "md", lang), bundled=template is None)
+    return render_template("md", template, data)

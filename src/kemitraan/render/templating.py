@@ -261,11 +261,13 @@ def _template_frame(exc: BaseException, served: set[str]) -> tuple[str, int] | N
     return found
 
 
-def context(a: Assessment, lang: str, fmt: str, command: str) -> Context:
-    """The plain data every report template receives (:class:`Context`)."""
+def context(a: Assessment, lang: str, fmt: str, command: str, *, bundled: bool = False) -> Context:
+    """The plain data every report template receives (:class:`Context`); for a bundled
+    template (``bundled``), each text in the report's language only (see ``template_data``)."""
     from kemitraan.render.data import template_data
 
-    return Context(a=template_data(a, lang), lang=lang, fmt=fmt, command=command)
+    data = template_data(a, lang, every_language=not bundled)
+    return Context(a=data, lang=lang, fmt=fmt, command=command)
 
 
 def render_template(kind: Literal["md", "html"], template: Path | None, context: Mapping[str, Any]) -> str:

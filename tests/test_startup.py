@@ -1,0 +1,111 @@
+"""What a single run does at start-up (issue 18): the work it spares itself, checked by what it leaves behind, not by timings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENAN = str(ROOT / "examples" / "benan.yaml")
+
+
+def _run(code: str, *, off: bool = False) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "KEMITRAAN_NO_FAST"}
+    if off:
+        env["KEMITRAAN_NO_FAST"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+COLLECTOR = """
+import gc, io, sys
+from kemitraan.cli import main
+sys.argv = ["kemitraan", *{args!r}]
+out = sys.stdout
+sys.stdout = io.StringIO()
+try:
+    main()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+sys.stdout = out
+print(gc.get_freeze_count() > 0, gc.get_threshold()[0])
+"""
+
+
+@pytest.mark.parametrize(
+    "args", [["assess", BENAN, "--format", "md"], ["explain", BENAN]], ids=["assess", "explain"]
+)
+def test_a_single_file_spares_the_collector_as_a_batch_does(args: list[str]) -> None:
+    assert _run(COLLECTOR.format(args=args)) == "True 5000"
+
+
+def test_with_the_fast_paths_off_the_collector_keeps_its_defaults() -> None:
+    assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"]), off=True) == "False 700"
+
+
+def _kemitraan(
+    args: list[str], *, off: bool, stdout: object = subprocess.PIPE
+) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "KEMITRAAN_NO_FAST"}
+    if off:
+        env["KEMITRAAN_NO_FAST"] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "kemitraan", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("off", [False, True], ids=["fast", "through-typer"])
+def test_version_alone_prints_what_typer_prints(off: bool) -> None:
+    from kemitraan import __version__
+
+    done = _kemitraan(["--version"], off=off)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"kemitraan {__version__}\n".encode(), b"")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("off", [False, True], ids=["fast", "through-typer"])
+def test_version_on_a_full_disk_says_so_without_a_traceback(off: bool) -> None:
+    with open("/dev/full", "wb") as full:
+        done = _kemitraan(["--version"], off=off, stdout=full)
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr and b"standard output" in done.stderr
+
+
+VERSION_IMPORTS = """
+import io, sys
+sys.argv = ["kemitraan", "--version"]
+out, sys.stdout = sys.stdout, io.StringIO()
+from kemitraan.cli import main
+main()
+sys.stdout = out
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("kemitraan", "pydantic", "yaml", "jinja2", "rich"))))
+"""
+
+
+def test_version_imports_only_the_command_line_and_what_it_is_built_from() -> None:
+    """``kemitraan --version`` costs little more than importing Typer: no models, no YAML, no
+    templates, not even the errors module (it is imported when a command runs); the leaf
+    modules the app's options are built from, and nothing else."""
+    loaded = set(_run(VERSION_IMPORTS).split())
+    assert loaded <= {
+        "kemitraan",
+        "kemitraan.choices",
+        "kemitraan.cli",
+        "kemitraan.fast",
+        "kemitraan.formats",  # the renderer registry's names (no renderer imported)
+        "kemitraan.framework",
+        "kemitraan.i18n",
+        "kemitraan.kinds",
+        "kemitraan.limits",
+    }, sorted(loaded)
