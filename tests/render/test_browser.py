@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -85,8 +86,9 @@ VISIBLE = """(sel) => Array.from(document.querySelectorAll(sel)).map(el => {
 })"""
 
 
-def visible(page: Page, selector: str) -> list[dict[str, object]]:
-    result: list[dict[str, object]] = page.evaluate(f"({VISIBLE})({json.dumps(selector)})")
+def visible(page: Page, selector: str) -> list[dict[str, Any]]:
+    """Each element's text, visibility and size, as the page's script gives them (JSON)."""
+    result: list[dict[str, Any]] = page.evaluate(f"({VISIBLE})({json.dumps(selector)})")
     return result
 
 
@@ -123,7 +125,7 @@ def test_report_in_chromium(
         assert say(r.label, lang) in body
 
     (matrix,) = visible(page, "svg.matrix")
-    assert matrix["visible"] and float(matrix["width"]) > 400 and float(matrix["height"]) > 150  # type: ignore[arg-type]
+    assert matrix["visible"] and float(matrix["width"]) > 400 and float(matrix["height"]) > 150
     cells = visible(page, "svg.matrix rect.cell")
     assert len(cells) == len(a.programs) * 3 * len(a.partners)
     assert all(c["visible"] for c in cells)
