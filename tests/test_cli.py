@@ -109,27 +109,27 @@ def _help(target: typer.Typer, args: list[str]) -> str:
 
 
 def _names() -> list[str]:
-    import click
+    from typer.core import TyperGroup
     from typer.main import get_command
 
     from kemitraan.cli import app
 
     group = get_command(app)
-    assert isinstance(group, click.Group)
+    assert isinstance(group, TyperGroup)
     return sorted(group.commands)
 
 
 @needs_fast
 @pytest.mark.parametrize("name", _names())
 def test_the_entry_point_builds_only_the_invoked_command_with_the_same_help(name: str) -> None:
-    import click
+    from typer.core import TyperGroup
     from typer.main import get_command
 
     from kemitraan.cli import app, app_for
 
     lean = app_for([name, "--help"])
     group = get_command(lean)
-    assert isinstance(group, click.Group)
+    assert isinstance(group, TyperGroup)
     assert list(group.commands) == [name]
     assert _help(lean, [name, "--help"]) == _help(app, [name, "--help"])
 
