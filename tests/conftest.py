@@ -19,11 +19,16 @@ from __future__ import annotations
 import hashlib
 import stat
 import textwrap
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
+
+if TYPE_CHECKING:
+    from kemitraan.models.assessment import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -165,7 +170,7 @@ exit 1
 @pytest.fixture(autouse=True)
 def _chromium_guard(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-):
+) -> Iterator[None]:
     """In a test not marked ``browser``, kemitraan's Chromium (``KEMITRAAN_CHROMIUM``) is a script that
     notes it was started and fails; the test then fails, asking for the marker. A test that sets
     ``KEMITRAAN_CHROMIUM`` itself or removes it (the tests of a missing browser) is not affected."""
@@ -190,7 +195,7 @@ LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "KEMITRAAN_LANG", "KE
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch):
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test starts in the C locale with no language asked for (so that a report is in its
     file's language, as on a machine without a locale), the bundled catalogues only, and no
     ``KEMITRAAN_DEBUG`` (``kemitraan --debug`` sets it for the processes it starts)."""
@@ -215,7 +220,7 @@ def run(*args: str | Path, input: str | None = None) -> Run:
 
 
 @pytest.fixture
-def cli():
+def cli() -> Callable[..., Run]:
     return run
 
 
@@ -225,7 +230,7 @@ def write(tmp_path: Path, text: str, name: str = "p.yaml") -> Path:
     return path
 
 
-def assess_text(text: str, tmp_path: Path):
+def assess_text(text: str, tmp_path: Path) -> Assessment:
     """The Assessment of an inline partnership file (dedented)."""
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import assess_path
@@ -233,7 +238,7 @@ def assess_text(text: str, tmp_path: Path):
     return assess_path(write(tmp_path, text), load_rubrics())
 
 
-def verdicts(assessment) -> dict[str, str]:
+def verdicts(assessment: Assessment) -> dict[str, str]:
     return {a.rubric.id: a.verdict for a in assessment.assessments}
 
 

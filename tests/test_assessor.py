@@ -44,7 +44,9 @@ def test_every_report_shows_who_and_when(tmp_path: Path, lang: str, who: str, wh
     assert "Tim Evaluasi Kabupaten Lingga" in cover and f'<time datetime="2024-05-01">{when}</time>' in cover
     terminal = str(render(a, "terminal", lang)).split("╭")[0]
     assert "Tim Evaluasi Kabupaten Lingga" in terminal and when in terminal
-    doc = docx.Document(io.BytesIO(render(a, "docx", lang)))  # type: ignore[arg-type]
+    word = render(a, "docx", lang)
+    assert isinstance(word, bytes)
+    doc = docx.Document(io.BytesIO(word))
     first_page = " ".join(cell.text for table in doc.tables[:1] for row in table.rows for cell in row.cells)
     assert "Tim Evaluasi Kabupaten Lingga" in first_page and when in first_page
     assert doc.core_properties.author == "Tim Evaluasi Kabupaten Lingga"

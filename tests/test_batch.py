@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,10 @@ from kemitraan.batch import Source, discover, report_names
 from kemitraan.errors import Problem
 from tests.conftest import EXAMPLES, run, sha
 from tests.fieldwork.test_aggregate import HEAD, PROGRAM
+
+if TYPE_CHECKING:
+    from kemitraan.engine import LoadedRubric, Outcome
+    from kemitraan.models.partnership import Partnership
 
 BROKEN = "schema: kemitraan/1\nid: broken\ntitle: Broken\npartners:\n  - id: a\n    nam: A\n"
 
@@ -141,7 +146,7 @@ def test_internal_error_in_one_file_exits_1_after_the_others(
 
     real = kemitraan.engine.decide_rubric
 
-    def flaky(p, loaded):  # type: ignore[no-untyped-def]
+    def flaky(p: Partnership, loaded: LoadedRubric) -> Outcome:
         if p.id == "benan-p2tp2a":
             raise RuntimeError("boom")
         return real(p, loaded)

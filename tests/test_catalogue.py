@@ -92,7 +92,13 @@ def used_keys() -> set[str]:
                 if isinstance(head, ast.Constant) and isinstance(head.value, str) and "." in head.value:
                     prefix = head.value
                     tail = node.values[-1]
-                    suffix = tail.value if isinstance(tail, ast.Constant) and len(node.values) > 2 else ""
+                    suffix = (
+                        tail.value
+                        if isinstance(tail, ast.Constant)
+                        and isinstance(tail.value, str)
+                        and len(node.values) > 2
+                        else ""
+                    )
                     if re.fullmatch(r"[a-z_.]+\.", prefix) and prefix not in TOO_BROAD:
                         found.add(f"{prefix}*{suffix}")
     return found
@@ -185,8 +191,9 @@ def test_translations_keep_the_placeholders(lang: str) -> None:
     for message in cat:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert message.string is not None
+        ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+        strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
         expected = placeholders_of(ids[-1])
         for form in strings:
             got = placeholders_of(form)
@@ -276,7 +283,9 @@ def _texts(node: ast.AST) -> list[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
     if isinstance(node, ast.JoinedStr):
-        return [" ".join(v.value for v in node.values if isinstance(v, ast.Constant))]
+        return [
+            " ".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        ]
     if isinstance(node, ast.BinOp):
         return _texts(node.left) + _texts(node.right)
     return []

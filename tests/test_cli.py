@@ -6,11 +6,15 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from kemitraan import __version__, fast
 from tests.conftest import EXAMPLES, run
+
+if TYPE_CHECKING:
+    import typer
 
 needs_fast = pytest.mark.skipif(not fast.ON, reason="KEMITRAAN_NO_FAST: the fast path under test is off")
 
@@ -96,31 +100,37 @@ def test_internal_errors_exit_1_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> 
     assert "Traceback" not in result.err
 
 
-def _help(target: object, args: list[str]) -> str:
+def _help(target: typer.Typer, args: list[str]) -> str:
     from typer.testing import CliRunner
 
-    result = CliRunner().invoke(target, args)  # type: ignore[arg-type]
+    result = CliRunner().invoke(target, args)
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
 def _names() -> list[str]:
+    from typer.core import TyperGroup
     from typer.main import get_command
 
     from kemitraan.cli import app
 
-    return sorted(get_command(app).commands)  # type: ignore[attr-defined]
+    group = get_command(app)
+    assert isinstance(group, TyperGroup)
+    return sorted(group.commands)
 
 
 @needs_fast
 @pytest.mark.parametrize("name", _names())
 def test_the_entry_point_builds_only_the_invoked_command_with_the_same_help(name: str) -> None:
+    from typer.core import TyperGroup
     from typer.main import get_command
 
     from kemitraan.cli import app, app_for
 
     lean = app_for([name, "--help"])
-    assert list(get_command(lean).commands) == [name]  # type: ignore[attr-defined]
+    group = get_command(lean)
+    assert isinstance(group, TyperGroup)
+    assert list(group.commands) == [name]
     assert _help(lean, [name, "--help"]) == _help(app, [name, "--help"])
 
 

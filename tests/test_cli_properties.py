@@ -195,8 +195,8 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
             continue  # an earlier mutation removed or replaced this path
     raw = dump(data).encode("utf-8")
     if draw(st.booleans()):  # random bytes inserted into the text
-        at = draw(st.integers(0, len(raw)))
-        raw = raw[:at] + draw(st.binary(min_size=1, max_size=6)) + raw[at:]
+        cut = draw(st.integers(0, len(raw)))
+        raw = raw[:cut] + draw(st.binary(min_size=1, max_size=6)) + raw[cut:]
     return name, raw
 
 

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,10 +17,12 @@ OVER_TIME = EXAMPLES / "over-time"
 BEFORE, AFTER = OVER_TIME / "mekar-2019.yaml", OVER_TIME / "mekar-2023.yaml"
 
 
-def comparison(*extra: str) -> dict:  # type: ignore[type-arg]
+def comparison(*extra: str) -> dict[str, Any]:
     result = run("compare", BEFORE, AFTER, "--format", "json", *extra)
     assert result.code == 0, result.err
-    return json.loads(result.out)  # type: ignore[no-any-return]
+    data = json.loads(result.out)
+    assert isinstance(data, dict)
+    return data
 
 
 @pytest.mark.parametrize(

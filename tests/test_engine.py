@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from kemitraan.engine import decide, evaluate, need
+from kemitraan.indicators.base import Tri
 from kemitraan.messages import say
-from kemitraan.models.rubric import AllOf, AnyOf, NotOf
+from kemitraan.models.rubric import AllOf, AnyOf, Expr, NotOf
 from tests.conftest import assess_text, verdicts
 
 HEAD = """
@@ -59,12 +60,12 @@ V = {"t": True, "f": False, "u": None}
         ("always", True),
     ],
 )
-def test_kleene_evaluation(expr: object, expected: bool | None) -> None:
-    assert evaluate(expr, V) is expected  # type: ignore[arg-type]
+def test_kleene_evaluation(expr: Expr, expected: bool | None) -> None:
+    assert evaluate(expr, V) is expected
 
 
 def test_need_picks_the_fewest_changes() -> None:
-    values = {"a": False, "b": False, "c": True}
+    values: dict[str, Tri] = {"a": False, "b": False, "c": True}
     assert need(AnyOf(any=["a", "b"]), True, values) == [("a", True)]
     assert need(AllOf(all=["a", "b", "c"]), True, values) == [("a", True), ("b", True)]
     assert need(AllOf(all=["a", "c"]), False, values) == []
@@ -75,7 +76,7 @@ def test_decide_stops_at_the_first_rule_that_holds_and_keeps_unknowns_possible()
     from kemitraan.loader import load_rubric
 
     rubric = load_rubric("notoatmodjo-2010").rubric
-    base = {c.id: True for c in rubric.criteria}
+    base: dict[str, Tri] = {c.id: True for c in rubric.criteria}
     assert decide(rubric, base)[0] == "model-2"
     assert decide(rubric, {**base, "evaluation-joint": False})[0] == "model-1"
     verdict, possible, _ = decide(rubric, {**base, "vision-mission-joint": None})

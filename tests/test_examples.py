@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -109,7 +110,7 @@ def test_benan_model_1_because_joint_work_stops_after_planning() -> None:
     assert noto["next_verdict"] == "model-2"
 
 
-def test_benan_verdict_does_not_come_from_a_label(tmp_path) -> None:
+def test_benan_verdict_does_not_come_from_a_label(tmp_path: Path) -> None:
     """Making implementation and evaluation joint (and the vision joint) turns Benan into Model II."""
     text = (EXAMPLES / "benan.yaml").read_text(encoding="utf-8")
     assert text.count("      joint: no\n") == 2

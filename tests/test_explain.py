@@ -12,7 +12,7 @@ from kemitraan.cli import app
 from kemitraan.errors import parse_loc
 from kemitraan.explain import explain_file, shown
 from kemitraan.loader import load_rubrics
-from kemitraan.models.rubric import INSUFFICIENT
+from kemitraan.models.rubric import INSUFFICIENT, LoadedRubric
 from kemitraan.render.explanation import render_explanation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,12 +29,12 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def rubrics():  # type: ignore[no-untyped-def]
+def rubrics() -> list[LoadedRubric]:
     return load_rubrics()
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_every_cited_line_writes_that_fact(path: Path, rubrics) -> None:  # type: ignore[no-untyped-def]
+def test_every_cited_line_writes_that_fact(path: Path, rubrics: list[LoadedRubric]) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     e = explain_file(path, rubrics)
     assert e.facts
@@ -60,7 +60,7 @@ def test_benan_facts_and_lines() -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_decision_trace_ends_in_the_verdict(path: Path, rubrics) -> None:  # type: ignore[no-untyped-def]
+def test_decision_trace_ends_in_the_verdict(path: Path, rubrics: list[LoadedRubric]) -> None:
     e = explain_file(path, rubrics)
     for r in e.assessment.assessments:
         steps = e.steps[r.rubric.id]
@@ -252,7 +252,8 @@ def test_a_fact_written_as_unknown_and_answered_by_informants_says_both(tmp_path
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
     fact = explain_file(path, load_rubrics()).facts["partners[1].understands_purpose"]
-    assert text.splitlines()[fact.line - 1].strip() == "understands_purpose: unknown"  # type: ignore[operator]
+    assert fact.line is not None
+    assert text.splitlines()[fact.line - 1].strip() == "understands_purpose: unknown"
     assert (fact.written, fact.value) == ("unknown", "partly")  # the lower median of yes and partly
     sentence = " ".join(render_explanation(explain_file(path, load_rubrics()), "en").split())
     assert (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def _env(off: bool) -> dict[str, str]:
 def test_the_fast_constructor_builds_what_pyyaml_builds(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     node = yaml.compose(text, Loader=Yaml12Loader)
+    assert node is not None
     fast_loader, plain_loader = Yaml12Loader(text), Yaml12Loader(text)
     try:
         assert fast.construct_yaml(fast_loader, node) == plain_loader.construct_document(node)
@@ -52,6 +54,7 @@ def test_the_fast_constructor_builds_what_pyyaml_builds(path: Path) -> None:
 def test_the_fast_constructor_leaves_the_unusual_to_pyyaml() -> None:
     for text in ("a: 1\na: 2\n", "? [1]\n: x\n", "a: &x [*x]\n", "a: !!binary aGk=\n"):
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        assert node is not None
         with pytest.raises(Exception):  # noqa: B017 (any failure sends the document to PyYAML)
             fast.construct_yaml(Yaml12Loader(text), node)
 
@@ -90,13 +93,12 @@ def test_the_fast_resolver_gives_pyyamls_tag(value: str) -> None:
     from kemitraan.loader.reader import _RESOLVERS
 
     loader = Yaml12Loader("")
+    pyyaml: Callable[..., str] = yaml.resolver.BaseResolver.resolve  # unannotated in types-PyYAML
     try:
         resolve = fast.yaml_resolver(_RESOLVERS)
         for implicit in ((True, False), (False, True), (False, False)):
             for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
-                assert resolve(loader, kind, value, implicit) == yaml.resolver.BaseResolver.resolve(
-                    loader, kind, value, implicit
-                )
+                assert resolve(loader, kind, value, implicit) == pyyaml(loader, kind, value, implicit)
     finally:
         loader.dispose()
 

@@ -67,7 +67,7 @@ def test_a_format_without_a_writer_is_refused_by_the_registry() -> None:
     from kemitraan.render.compare import render_comparison
 
     with pytest.raises(ValueError, match="pdf"):
-        render_comparison(None, "pdf", "en")  # type: ignore[arg-type]
+        render_comparison(None, "pdf", "en")  # type: ignore[arg-type]  # no comparison: refused before it is read
     with pytest.raises(ValueError, match="unknown format 'odt'"):
         formats.get("odt")
 

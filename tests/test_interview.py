@@ -250,7 +250,9 @@ def test_blank_template_validates_and_explains_every_field(tmp_path: Path, lang:
     unknown = "tidak diketahui" if lang == "id" else "unknown"  # the words of the file's language
     a, b = ("mitra-a", "mitra-b") if lang == "id" else ("partner-a", "partner-b")
     assert data["programs"][0]["planning"]["participation"] == {a: unknown, b: unknown}
-    assert p.programs[0].planning.participation == {a: "unknown", b: "unknown"}  # type: ignore[union-attr]
+    planning = p.programs[0].planning
+    assert planning is not None
+    assert planning.participation == {a: "unknown", b: "unknown"}
     for key in ("capacity_building", "constraints", "principles", "period", "place"):
         assert f"{key}:" in text
     assess = runner.invoke(app, ["assess", str(target), "--format", "json"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,7 +114,7 @@ def test_the_indonesian_words_are_listed_in_the_error(tmp_path: Path) -> None:
     assert "absent, informed, consulted, active, lead, unknown (or in Indonesian: tidak terlibat," in english
 
 
-def _verdicts(path: Path) -> dict[str, object]:
+def _verdicts(path: Path) -> dict[str, tuple[Any, ...]]:
     result = run("assess", path, "-f", "json")
     assert result.code == 0, result.err
     data = json.loads(result.out)

@@ -18,6 +18,7 @@ from kemitraan.loader import load_partnership, load_rubric, parse_yaml
 from kemitraan.loader.problems import MAX_PROBLEMS
 from kemitraan.loader.reader import _HIDDEN as HIDDEN
 from kemitraan.loader.reader import walks_needed
+from kemitraan.models.partnership import Partnership
 
 HEAD = """\
 schema: kemitraan/1
@@ -49,7 +50,7 @@ def error(tmp_path: Path, text: str | bytes, **kw: int) -> str:
     return message.replace(str(path), "F")
 
 
-def loaded(tmp_path: Path, text: str | bytes):  # type: ignore[no-untyped-def]
+def loaded(tmp_path: Path, text: str | bytes) -> Partnership:
     return load_partnership(write(tmp_path, text))[0]
 
 
@@ -156,6 +157,7 @@ def test_numbers_in_text_fields_are_quoted_as_written(tmp_path: Path, value: str
 
 def test_quoted_codes_are_kept_as_written(tmp_path: Path) -> None:
     p = loaded(tmp_path, HEAD.replace("id: x", 'id: "1e3"') + 'place: {code: "0123", country: NO}\n')
+    assert p.place is not None
     assert (p.id, p.place.code, p.place.country) == ("1e3", "0123", "NO")
 
 
@@ -186,6 +188,7 @@ def test_boolean_in_text_field_is_refused(tmp_path: Path) -> None:
 )
 def test_period_as_a_range_of_years(tmp_path: Path, written: str, first: int, last: int | None) -> None:
     period = loaded(tmp_path, HEAD + f"period: {written}\n").period
+    assert period is not None
     assert (period.from_, period.to) == (first, last)
 
 
@@ -238,7 +241,8 @@ def test_amounts_that_would_change_meaning(tmp_path: Path, value: str, message: 
 
 def test_amount_without_separators_is_read(tmp_path: Path) -> None:
     text = HEAD + "constraints: [{kind: budget, description: d, amount: {value: 5000000}}]\n"
-    assert loaded(tmp_path, text).constraints[0].amount.value == 5000000
+    amount = loaded(tmp_path, text).constraints[0].amount
+    assert amount is not None and amount.value == 5000000
 
 
 def test_a_number_too_long_to_read(tmp_path: Path) -> None:
@@ -359,7 +363,8 @@ def test_small_aliases_are_fine(tmp_path: Path) -> None:
           evidence:
             - {quote: "Q", source: *cite}
         """)
-    assert loaded(tmp_path, text).shared.evidence[0].source == "Sapitri dkk. 2023"
+    shared = loaded(tmp_path, text).shared
+    assert shared is not None and shared.evidence[0].source == "Sapitri dkk. 2023"
 
 
 def test_alias_to_itself_is_refused(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import types
 import typing
 from pathlib import Path
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("module", [loader, reader, problems, locate, bundled])
-def test_all_comes_first_and_names_what_the_module_defines(module: object) -> None:
+def test_all_comes_first_and_names_what_the_module_defines(module: types.ModuleType) -> None:
     path = Path(typing.cast(str, getattr(module, "__file__", "")))
     body = ast.parse(path.read_text(encoding="utf-8")).body
     statements = [

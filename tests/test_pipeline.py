@@ -81,7 +81,7 @@ def test_an_unknown_aggregate_is_a_usage_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("bundle", [Options, Spec])
 def test_option_bundles_are_keyword_only_and_frozen(bundle: type) -> None:
-    params = bundle.__dataclass_params__
+    params = bundle.__dataclass_params__  # type: ignore[attr-defined]  # set by @dataclass, not in typeshed
     assert params.frozen
     assert all(f.kw_only for f in dataclasses.fields(bundle))
     with pytest.raises(TypeError):

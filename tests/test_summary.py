@@ -98,7 +98,9 @@ def test_summary_values_are_those_of_the_full_assessment(tmp_path: Path) -> None
         assert {k: r[f"score_{k}"] for k in scores} == {
             k: "" if v is None else str(v) for k, v in scores.items()
         }
-        strong = next(c for c in a.get("principles").criteria if c.id == "mean-strong")  # type: ignore[union-attr]
+        principles = a.get("principles")
+        assert principles is not None
+        strong = next(c for c in principles.criteria if c.id == "mean-strong")
         assert (float(r["principles_mean"]) if r["principles_mean"] else None) == strong.value
 
 

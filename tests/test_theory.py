@@ -379,7 +379,7 @@ def test_8_a_tie_is_said_in_words_on_a_small_case(tmp_path: Path) -> None:
     assert (tied, rests) == (["mutualism"], True)
 
     outcome = SimpleNamespace(verdict="pseudo", candidates=candidates)
-    note = _support_note(rubric.rubric, outcome, tied, rests)  # type: ignore[arg-type]
+    note = _support_note(rubric.rubric, outcome, tied, rests)  # type: ignore[arg-type]  # a stand-in: reads only these two
     assert note is not None
     assert say(note, "en") == (
         "Pseudo partnership and Mutualism partnership have the same support (0.43). The verdict Pseudo"

@@ -37,10 +37,15 @@ def assessed(tmp_path: Path, body: str = "", head: str = HEAD) -> Assessment:
     return assess(p, RUBRICS, InputMeta(path.name, "0" * 64), version="test")
 
 
-def rubric(tmp_path: Path, rubric_id: str, body: str = "", head: str = HEAD) -> RubricAssessment:
-    found = assessed(tmp_path, body, head).get(rubric_id)
+def of(a: Assessment, rubric_id: str) -> RubricAssessment:
+    """The assessment's result for one rubric (which it must have)."""
+    found = a.get(rubric_id)
     assert found is not None
     return found
+
+
+def rubric(tmp_path: Path, rubric_id: str, body: str = "", head: str = HEAD) -> RubricAssessment:
+    return of(assessed(tmp_path, body, head), rubric_id)
 
 
 def verdict(tmp_path: Path, rubric_id: str, body: str = "", head: str = HEAD) -> str:
@@ -312,7 +317,7 @@ def test_the_ladders_order_coordination_and_cooperation_differently(tmp_path: Pa
     """The same facts: Himmelman's second step is coordinating, Frey's is cooperation."""
     body = relation(information="yes", activities="yes", resources="none", communication="formal")
     a = assessed(tmp_path, body)
-    assert (a.get(H).verdict, a.get(F).verdict) == ("coordinating", "cooperation")  # type: ignore[union-attr]
+    assert (of(a, H).verdict, of(a, F).verdict) == ("coordinating", "cooperation")
 
 
 # --- the relation facts in the file ---------------------------------------------------------------------
@@ -329,10 +334,10 @@ def test_each_relation_fact_carries_its_own_evidence(tmp_path: Path) -> None:
         evidence: [{quote: Rapat setiap bulan., source: S}]
     """
     a = assessed(tmp_path, body)
-    similar = next(c for c in a.get(S2).criteria if c.id == "similar-standing")  # type: ignore[union-attr]
+    similar = next(c for c in of(a, S2).criteria if c.id == "similar-standing")
     assert [e.quote for e in similar.evidence] == ["Status dan kekuatan berbeda."]
     assert similar.evidence[0].path == "relation.similar.evidence[0]"
-    frequent = next(c for c in a.get(F).criteria if c.id == "communication-frequent")  # type: ignore[union-attr]
+    frequent = next(c for c in of(a, F).criteria if c.id == "communication-frequent")
     assert [e.quote for e in frequent.evidence] == ["Rapat setiap bulan."]
 
 

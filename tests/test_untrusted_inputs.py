@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -23,14 +24,20 @@ NOTOATMODJO = ROOT / "rubrics" / "notoatmodjo-2010.yaml"
 PRINCIPLES = ROOT / "rubrics" / "principles.yaml"
 
 
-def kemitraan(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def kemitraan(
+    *args: str | Path,
+    capture_output: bool = True,
+    stdout: int | IO[Any] | None = None,
+    stderr: int | IO[Any] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """The real command line, in its own process (for what CliRunner cannot show: devices, pipes)."""
     return subprocess.run(
         [sys.executable, "-m", "kemitraan", *map(str, args)],
-        capture_output=kwargs.pop("capture_output", True),  # type: ignore[arg-type]
+        capture_output=capture_output,
+        stdout=stdout,
+        stderr=stderr,
         text=True,
         timeout=120,
-        **kwargs,  # type: ignore[arg-type]
     )
 
 

@@ -138,7 +138,7 @@ EXAMPLES = {
 @st.composite
 def example_variants(draw: st.DrawFn) -> Data:
     """A bundled example with a few of its facts changed: close to decided verdicts."""
-    data = copy.deepcopy(EXAMPLES[draw(st.sampled_from(sorted(EXAMPLES)))])
+    data: Data = copy.deepcopy(EXAMPLES[draw(st.sampled_from(sorted(EXAMPLES)))])
     ids = [x["id"] for x in data["partners"]]
     for _ in range(draw(st.integers(0, 4))):
         what = draw(
@@ -185,7 +185,9 @@ def verdicts(p: Partnership) -> dict[str, str]:
 def forgettings(data: Data) -> Iterator[tuple[str, Data]]:
     """Every way of forgetting exactly one fact a rubric reads."""
 
-    def variant(change: Callable[[Data], None]) -> Data:
+    def variant(
+        change: Callable[..., object],
+    ) -> Data:  # ...: each lambda binds its loop variables as defaults
         copied = copy.deepcopy(data)
         change(copied)
         return copied

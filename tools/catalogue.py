@@ -32,6 +32,10 @@ import datetime
 import io
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -92,7 +96,7 @@ def rubric_entries() -> dict[str, list[str]]:
     return found
 
 
-def _catalog(locale: str | None = None):  # type: ignore[no-untyped-def]
+def _catalog(locale: str | None = None) -> Catalog:
     from babel.messages.catalog import Catalog
 
     return Catalog(
@@ -107,7 +111,7 @@ def _catalog(locale: str | None = None):  # type: ignore[no-untyped-def]
     )
 
 
-def template() -> object:
+def template() -> Catalog:
     """``kemitraan.pot`` as a Babel catalogue."""
     from kemitraan.messages import NOTES
 
@@ -122,14 +126,14 @@ def template() -> object:
     return cat
 
 
-def rubric_template() -> object:
+def rubric_template() -> Catalog:
     cat = _catalog()
     for english, where in rubric_entries().items():
         cat.add(english, string="", auto_comments=where)
     return cat
 
 
-def _po_text(cat: object, *, ignore_obsolete: bool = True) -> bytes:
+def _po_text(cat: Catalog, *, ignore_obsolete: bool = True) -> bytes:
     from babel.messages.pofile import write_po
 
     out = io.BytesIO()
@@ -137,7 +141,7 @@ def _po_text(cat: object, *, ignore_obsolete: bool = True) -> bytes:
     return out.getvalue()
 
 
-def _mo_bytes(cat: object) -> bytes:
+def _mo_bytes(cat: Catalog) -> bytes:
     from babel.messages.mofile import write_mo
 
     out = io.BytesIO()
@@ -145,7 +149,7 @@ def _mo_bytes(cat: object) -> bytes:
     return out.getvalue()
 
 
-def read(path: Path, locale: str | None = None):  # type: ignore[no-untyped-def]
+def read(path: Path, locale: str | None = None) -> Catalog:
     from babel.messages.pofile import read_po
 
     with path.open("rb") as handle:
@@ -173,7 +177,7 @@ def updated(lang: str, domain: str = "kemitraan") -> bytes:
     po = LOCALE / lang / "LC_MESSAGES" / f"{domain}.po"
     cat = read(po, lang)
     pot = template() if domain == "kemitraan" else rubric_template()
-    cat.update(pot, no_fuzzy_matching=True, update_header_comment=False)  # type: ignore[attr-defined]
+    cat.update(pot, no_fuzzy_matching=True, update_header_comment=False)
     cat.obsolete.clear()
     cat.creation_date = cat.revision_date = FIXED
     if domain == "kemitraan":
@@ -255,7 +259,7 @@ def init(lang: str) -> None:
         raise SystemExit(f"{target.relative_to(ROOT)} exists; translate it, then run: compile")
     Locale.parse(lang)  # an unknown code fails here, before anything is written
     cat = _catalog(lang)
-    for message in template():  # type: ignore[attr-defined]
+    for message in template():
         if message.id:
             cat.add(
                 message.id,
@@ -300,13 +304,12 @@ def pseudo_catalogues(folder: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name, source in (("kemitraan", template()), ("rubrics", rubric_template())):
         cat = Catalog(locale="en", creation_date=FIXED, revision_date=FIXED, fuzzy=False)
-        for message in source:  # type: ignore[attr-defined]
+        for message in source:
             if not message.id:
                 continue
-            ids = message.id if isinstance(message.id, tuple) else (message.id,)
-            if str(message.context or "").startswith("locale.") and not message.context.startswith(
-                "locale.month."
-            ):
+            ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+            context = message.context or ""
+            if context.startswith("locale.") and not context.startswith("locale.month."):
                 strings = ids  # how numbers are written stays as in English
             else:
                 strings = tuple(pseudo(i) for i in ids)
@@ -328,11 +331,14 @@ def port(path: Path, name: str = "M") -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: dict[str, tuple[str, str]] = {}
     for node in ast.walk(tree):
-        target = node.target if isinstance(node, ast.AnnAssign) else None
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-        if isinstance(target, ast.Name) and target.id == name and node.value is not None:  # type: ignore[attr-defined]
-            found = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+        target: ast.expr | None = None
+        value: ast.expr | None = None
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        if isinstance(target, ast.Name) and target.id == name and value is not None:
+            found = ast.literal_eval(value)
     if not found:
         raise SystemExit(f"{path}: no dict literal named {name}")
     from kemitraan.messages import SOURCE

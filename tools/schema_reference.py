@@ -70,9 +70,8 @@ def kind(node: dict[str, Any]) -> str:
         return "one of " + ", ".join(_code(v) for v in node["enum"])
     if "const" in node:
         return _code(node["const"])
-    typ = node.get("type", "any")
-    if isinstance(typ, list):
-        typ = " or ".join(typ)
+    raw = node.get("type", "any")
+    typ: str = " or ".join(raw) if isinstance(raw, list) else raw
     if typ == "array":
         return f"list of {kind(node.get('items', {}))}"
     if typ == "object" and isinstance(node.get("additionalProperties"), dict):

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kemitraan.kinds import Aggregate
 from kemitraan.messages import say
+from kemitraan.models.assessment import Assessment, ItemAgreement, PrincipleInfo
 from tests.conftest import EXAMPLES, run, verdicts, write
 
 HEAD = """
@@ -37,18 +39,19 @@ programs:
 """
 
 
-def assess(tmp_path: Path, body: str, aggregate: str = "median"):
+def assess(tmp_path: Path, body: str, aggregate: Aggregate = "median") -> Assessment:
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import assess_path
 
     return assess_path(write(tmp_path, HEAD + body), load_rubrics(), aggregate)
 
 
-def principle(a, name: str):
+def principle(a: Assessment, name: str) -> PrincipleInfo:
     return next(p for p in a.principles if p.id == name)
 
 
-def item(a, path: str):
+def item(a: Assessment, path: str) -> ItemAgreement:
+    assert a.fieldwork is not None
     return next(i for i in a.fieldwork.items if i.path == path)
 
 
@@ -73,7 +76,7 @@ def item(a, path: str):
     ids=["median", "minimum", "low median of an even count", "a written score wins"],
 )
 def test_ratings_fill_a_missing_score(
-    tmp_path: Path, body: str, aggregate: str, score: int, source: str
+    tmp_path: Path, body: str, aggregate: Aggregate, score: int, source: str
 ) -> None:
     a = assess(tmp_path, f"principles:\n  equity: {body}\n", aggregate)
     assert principle(a, "equity").score == score
@@ -138,10 +141,11 @@ agreement:
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import assess_path
 
-    for aggregate, understands, benefits, form in (
+    cases: tuple[tuple[Aggregate, str, str, str], ...] = (
         ("median", "partly", "no", "verbal"),
         ("min", "partly", "no", "verbal"),
-    ):
+    )
+    for aggregate, understands, benefits, form in cases:
         a = assess_path(write(tmp_path, text + body), load_rubrics(), aggregate)
         assert item(a, "partners[1].understands_purpose").used == understands
         assert item(a, "partners[1].benefits").used == benefits  # one of two names none: low median
@@ -157,6 +161,7 @@ principles:
   commitment: {ratings: [{informant: K1, score: 3}, {informant: K2, score: 3}]}
 """
     a = assess(tmp_path, body)
+    assert a.fieldwork is not None
     principles, participation = a.fieldwork.alpha
     assert (principles.alpha, principles.units, principles.pairable, principles.informants) == (1.0, 3, 6, 2)
     assert participation.alpha is None and participation.units == 0
@@ -179,6 +184,7 @@ principles:
 """
     a = assess(tmp_path, body)
     assert verdicts(a)["principles"] == "strong"
+    assert a.fieldwork is not None
     v = next(x for x in a.fieldwork.verdicts if x.rubric == "principles")
     assert (v.other_aggregate, v.other_verdict, v.changes) == ("min", "moderate", True)
     # median: every principle 4 (strong); min: three principles 1, the mean 2.875 (moderate).

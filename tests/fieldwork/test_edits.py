@@ -45,7 +45,7 @@ def test_a_central_submission_edited_after_ingest_replaces_its_answers(
     ingest(source, tmp_path, central_csv(form, ANSWERS))
     assert equity(source)[0] == ("K-01", 4)
     # KEY stays the original instance id; meta-instanceID is the new version's
-    edited = [
+    edited: list[dict[str, Any]] = [
         dict(EDITED, _version="e0000001-0000-4000-8000-000000000001", _root=uuid(1), _edits=1),
         *ANSWERS[1:],
     ]

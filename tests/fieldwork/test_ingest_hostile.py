@@ -99,6 +99,7 @@ def test_text_that_yaml_would_misread_is_quoted(
     result = run("survey", "ingest", export, "--into", source)
     assert result.code == 0, result.err
     p, _, _ = load_partnership(source)
+    assert p.principles is not None and p.principles.equity is not None
     assert p.principles.equity.ratings[0].comment == text
     assert p.partners[0].reports[0].benefits == [text]
 
@@ -153,5 +154,6 @@ def test_concurrent_ingests_into_one_file_keep_every_submission(
         outcomes = [(p.wait(timeout=120), p.stderr.read().decode() if p.stderr else "") for p in procs]
         assert all(code == 0 for code, _ in outcomes), outcomes
         p, _, _ = load_partnership(source)
+        assert p.principles is not None and p.principles.equity is not None
         codes = sorted({r.informant for r in p.principles.equity.ratings})
         assert codes == ["P-0", "P-1", "P-2", "P-3"], f"trial {trial}: {codes}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -200,7 +201,7 @@ LAUGHS = (
     ],
 )
 def test_a_hostile_or_broken_archive_is_refused_and_nothing_changes(
-    benan: Path, tmp_path: Path, make, message: str
+    benan: Path, tmp_path: Path, make: Callable[[Path], object], message: str
 ) -> None:
     archive = tmp_path / "x.qdpx"
     make(archive)

@@ -12,6 +12,7 @@ import pytest
 from kemitraan.indicators import BUNDLED, INDICATORS, register
 from kemitraan.indicators.base import Indicator
 from kemitraan.loader import BUNDLED_RUBRICS, load_partnership, load_rubric
+from kemitraan.models.partnership import Partnership
 from tests.conftest import EXAMPLES, run, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +64,7 @@ BARE = """
 """
 
 
-def _partnerships(tmp_path: Path) -> list[object]:
+def _partnerships(tmp_path: Path) -> list[Partnership]:
     files = sorted(EXAMPLES.glob("*.yaml")) + sorted((EXAMPLES / "over-time").glob("*.yaml"))
     files += [write(tmp_path, NO_PROGRAMS, "none.yaml"), write(tmp_path, BARE, "bare.yaml")]
     return [load_partnership(f)[0] for f in files]
@@ -76,7 +77,7 @@ def test_every_reading_carries_what_its_indicator_provides(tmp_path: Path) -> No
     for p in _partnerships(tmp_path):
         for c in CRITERIA:
             ind = INDICATORS[c.indicator]
-            programs = range(len(p.programs)) if c.scope == "program" else [None]  # type: ignore[attr-defined]
+            programs = range(len(p.programs)) if c.scope == "program" else [None]
             for program in programs:
                 reading = ind.fn(p, c.parsed_params, program)
                 missing = ind.provides - set(reading.detail.params)

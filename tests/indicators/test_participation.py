@@ -8,12 +8,13 @@ otherwise. The brute force below tries all five levels; the cell itself only one
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kemitraan.indicators.participation import ACTIVE, INFORMED, RANK, Cell, cell
-from kemitraan.models.partnership import LEVELS, Partner, Partnership
+from kemitraan.models.partnership import LEVELS, Partner, Partnership, StatedName
 
 
 def partnership(level: str) -> Partnership:
@@ -57,7 +58,9 @@ def truth(values: set[bool]) -> bool | None:
     return values.pop() if len(values) == 1 else None
 
 
-def brute(ranks: tuple[int | None, ...], stated: str, test) -> bool | None:  # type: ignore[no-untyped-def]
+def brute(
+    ranks: tuple[int | None, ...], stated: StatedName, test: Callable[[tuple[int, ...]], bool]
+) -> bool | None:
     found = set()
     for way in itertools.product(*[(r,) if r is not None else range(5) for r in ranks]):
         is_joint = len(way) >= 2 and all(r >= ACTIVE for r in way)
@@ -77,9 +80,11 @@ LEVEL = st.sampled_from([None, *range(5)])
     level=st.sampled_from(range(5)),
     count=st.integers(1, 4),
 )
-def test_cell_readings_are_exact(ranks: tuple[int | None, ...], stated: str, level: int, count: int) -> None:
+def test_cell_readings_are_exact(
+    ranks: tuple[int | None, ...], stated: StatedName, level: int, count: int
+) -> None:
     members = tuple(Partner(id=f"p{i}", name=f"P{i}") for i in range(len(ranks)))
-    c = Cell(0, "planning", members, ranks, stated, True)  # type: ignore[arg-type]
+    c = Cell(0, "planning", members, ranks, stated, True)
     if brute(ranks, stated, lambda w: True) is None:
         return  # the statement contradicts the levels: such a file is refused when it is loaded
     expected_all = False if len(ranks) < 2 else brute(ranks, stated, lambda w: all(r >= level for r in w))

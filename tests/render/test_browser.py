@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -85,8 +86,9 @@ VISIBLE = """(sel) => Array.from(document.querySelectorAll(sel)).map(el => {
 })"""
 
 
-def visible(page: Page, selector: str) -> list[dict[str, object]]:
-    result: list[dict[str, object]] = page.evaluate(f"({VISIBLE})({json.dumps(selector)})")
+def visible(page: Page, selector: str) -> list[dict[str, Any]]:
+    """Each element's text, visibility and size, as the page's script gives them (JSON)."""
+    result: list[dict[str, Any]] = page.evaluate(f"({VISIBLE})({json.dumps(selector)})")
     return result
 
 
@@ -104,7 +106,9 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], P
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_report_in_chromium(example: Path, lang: str, page: Page, reports: dict[tuple[str, str], Path]):
+def test_report_in_chromium(
+    example: Path, lang: str, page: Page, reports: dict[tuple[str, str], Path]
+) -> None:
     url = reports[(example.stem, lang)].as_uri()
     page.open(url)
     a = assessed(example)
@@ -121,7 +125,7 @@ def test_report_in_chromium(example: Path, lang: str, page: Page, reports: dict[
         assert say(r.label, lang) in body
 
     (matrix,) = visible(page, "svg.matrix")
-    assert matrix["visible"] and float(matrix["width"]) > 400 and float(matrix["height"]) > 150  # type: ignore[arg-type]
+    assert matrix["visible"] and float(matrix["width"]) > 400 and float(matrix["height"]) > 150
     cells = visible(page, "svg.matrix rect.cell")
     assert len(cells) == len(a.programs) * 3 * len(a.partners)
     assert all(c["visible"] for c in cells)
@@ -134,7 +138,7 @@ def test_report_in_chromium(example: Path, lang: str, page: Page, reports: dict[
     assert not blank(page.screenshot())
 
 
-def test_harness_sees_requests_console_errors_and_blank_pages(page: Page, tmp_path: Path):
+def test_harness_sees_requests_console_errors_and_blank_pages(page: Page, tmp_path: Path) -> None:
     """The checks above can fail: a page that fetches and logs is caught, and so is an empty one."""
     bad = tmp_path / "bad.html"
     bad.write_text(
@@ -148,7 +152,7 @@ def test_harness_sees_requests_console_errors_and_blank_pages(page: Page, tmp_pa
     assert blank(page.screenshot())
 
 
-def test_printing_refuses_every_request_off_the_machine(page: Page, tmp_path: Path):
+def test_printing_refuses_every_request_off_the_machine(page: Page, tmp_path: Path) -> None:
     bad = tmp_path / "fetches.html"
     bad.write_text(
         '<!DOCTYPE html><html><body><p>x</p><img src="https://example.invalid/y.png"></body></html>',
@@ -160,7 +164,7 @@ def test_printing_refuses_every_request_off_the_machine(page: Page, tmp_path: Pa
     assert page.pdf().startswith(b"%PDF-")
 
 
-def test_hostile_names_show_as_text_and_run_nothing(page: Page, tmp_path: Path):
+def test_hostile_names_show_as_text_and_run_nothing(page: Page, tmp_path: Path) -> None:
     path = tmp_path / "hostile.html"
     path.write_text(render_html(assess_text(HOSTILE, tmp_path), "en"), encoding="utf-8")
     page.open(path.as_uri())
@@ -180,7 +184,7 @@ def pdf_text(data: bytes) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_pdf_holds_the_verdicts(example: Path, lang: str, tmp_path: Path):
+def test_pdf_holds_the_verdicts(example: Path, lang: str, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     result = CliRunner().invoke(
         app, ["assess", str(example), "--format", "pdf", "--lang", lang, "-o", str(out)]
@@ -209,7 +213,7 @@ def test_pdf_holds_the_verdicts(example: Path, lang: str, tmp_path: Path):
 
 def test_pdf_is_byte_identical_and_dated_only_by_source_date_epoch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     runner = CliRunner()
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
@@ -227,7 +231,7 @@ def test_pdf_is_byte_identical_and_dated_only_by_source_date_epoch(
     assert re.search(rb"/ModDate \(D:20231114221320", dated.read_bytes())
 
 
-def test_pdf_to_standard_output():
+def test_pdf_to_standard_output() -> None:
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--format", "pdf"])
     assert result.exit_code == 0
     assert result.stdout_bytes.startswith(b"%PDF-")

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -127,12 +128,10 @@ def test_charts_are_pictures_with_alt_text_and_captions(case: tuple[Path, str]) 
     matrix = next(d for d in descriptions if a.programs[0].name in d)
     levels_given = any(cell.participation for prog in a.programs for cell in prog.phases)
     assert not levels_given or all(p.name in matrix for p in a.partners)
+    page = doc.sections[0]
+    assert page.page_width is not None and page.left_margin is not None and page.right_margin is not None
     for shape in shapes:
-        assert (
-            0
-            < shape.width
-            <= doc.sections[0].page_width - doc.sections[0].left_margin - doc.sections[0].right_margin
-        )
+        assert 0 < shape.width <= page.page_width - page.left_margin - page.right_margin
     captions = styled(doc, "Caption")
     matrix_caption = {"id": "Warna menunjukkan", "en": "Colour shows"}[lang]
     assert any(c.startswith(matrix_caption) for c in captions)
@@ -146,6 +145,7 @@ def test_the_page_is_a4_with_numbered_pages_in_the_report_language(case: tuple[P
     example, lang = case
     doc = opened(word(example, lang))
     section = doc.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     footer = section.footer._element
     instructions = [f.get(qn("w:instr")).strip() for f in footer.iter(qn("w:fldSimple"))]
@@ -162,14 +162,25 @@ def test_evidence_quotes_carry_the_language_of_the_evidence() -> None:
     doc = opened(word(benan, "en"))  # an English report of Indonesian evidence
     quote = assessed(benan).assessments[0].criteria[1].evidence[0].quote
     runs = [r for p in body_paragraphs(doc) for r in p.runs if quote in r.text]
-    assert runs and runs[0]._r.rPr.find(qn("w:lang")).get(qn("w:val")) == "id-ID"
+    assert runs
+    rpr = runs[0]._r.rPr
+    assert rpr is not None and rpr.find(qn("w:lang")).get(qn("w:val")) == "id-ID"
+
+
+def _num_id(p: Paragraph) -> int:
+    """The numbering a list paragraph uses (``w:pPr/w:numPr/w:numId``)."""
+    ppr = p._p.pPr
+    assert ppr is not None
+    num_pr: Any = ppr.numPr  # python-docx types this attribute as its ZeroOrOne descriptor, not the element
+    num_id: int = num_pr.numId.val
+    return num_id
 
 
 def test_ordered_lists_start_at_one_each() -> None:
     benan = next(e for e in EXAMPLES if e.stem == "benan")
     doc = opened(word(benan, "en"))
     numbered = [p for p in body_paragraphs(doc) if p.style is not None and p.style.name == "List Number"]
-    ids_ = [p._p.pPr.numPr.numId.val for p in numbered]
+    ids_ = [_num_id(p) for p in numbered]
     assert len(set(ids_)) == len([r for r in assessed(benan).assessments if r.recommendations])
     numbering = doc.part.numbering_part.element
     for num_id in set(ids_):

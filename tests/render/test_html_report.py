@@ -41,7 +41,7 @@ def parse(page: str) -> Tags:
     return parser
 
 
-def test_hostile_names_are_text(tmp_path: Path):
+def test_hostile_names_are_text(tmp_path: Path) -> None:
     page = render_html(assess_text(HOSTILE, tmp_path), "en")
     tags = parse(page)
     names = [t for t, _ in tags.tags]
@@ -60,7 +60,7 @@ def test_hostile_names_are_text(tmp_path: Path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_hostile_names_are_text_in_the_charts_too(tmp_path: Path):
+def test_hostile_names_are_text_in_the_charts_too(tmp_path: Path) -> None:
     page = render_html(assess_text(HOSTILE, tmp_path), "en")
     svgs = re.findall(r"<svg.*?</svg>", page, flags=re.S)
     assert len(svgs) == 7  # four rubric ladders, the crosswalk, the matrix, the principle bars
@@ -71,7 +71,7 @@ def test_hostile_names_are_text_in_the_charts_too(tmp_path: Path):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_lang_attribute_and_headings_in_the_report_language(lang):
+def test_lang_attribute_and_headings_in_the_report_language(lang: str) -> None:
     page = render_html(assessed(EXAMPLES[0]), lang)
     other = "en" if lang == "id" else "id"
     assert f'<html lang="{lang}">' in page
@@ -83,7 +83,7 @@ def test_lang_attribute_and_headings_in_the_report_language(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_every_example_renders_completely(example, lang):
+def test_every_example_renders_completely(example: Path, lang: str) -> None:
     a = assessed(example)
     page = render_html(a, lang)
     text = html.unescape(page)
@@ -98,14 +98,14 @@ def test_every_example_renders_completely(example, lang):
     for p in a.principles:
         for e in p.evidence:
             assert f"“{e.quote}”" in text
-    for c in a.constraints:
-        for s in c.solutions:
+    for con in a.constraints:
+        for s in con.solutions:
             assert s in text
     for prog in a.programs:
         assert prog.name in text
 
 
-def test_the_chart_and_html_strings_exist_in_both_languages():
+def test_the_chart_and_html_strings_exist_in_both_languages() -> None:
     keys = [k for k in SOURCE if k.startswith(("html.", "chart."))]
     assert len(keys) > 15
     for key in keys:
@@ -114,7 +114,7 @@ def test_the_chart_and_html_strings_exist_in_both_languages():
         assert sorted(re.findall(r"\{[a-z_]+\}", ind)) == sorted(re.findall(r"\{[a-z_]+\}", en)), key
 
 
-def test_the_same_input_gives_the_same_html(tmp_path: Path):
+def test_the_same_input_gives_the_same_html(tmp_path: Path) -> None:
     first = render_html(assessed(EXAMPLES[0]), "id")
     copy = tmp_path / EXAMPLES[0].name
     copy.write_bytes(EXAMPLES[0].read_bytes())
@@ -125,7 +125,7 @@ def test_the_same_input_gives_the_same_html(tmp_path: Path):
     assert first == again
 
 
-def test_no_timestamp_unless_source_date_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_no_timestamp_unless_source_date_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import assess_path
 
@@ -137,7 +137,7 @@ def test_no_timestamp_unless_source_date_epoch(tmp_path: Path, monkeypatch: pyte
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_self_contained(example):
+def test_self_contained(example: Path) -> None:
     page = render_html(assessed(example), "en")
     tags = parse(page)
     assert {t for t, _ in tags.tags} & {"script", "link", "img", "iframe", "object", "embed", "a"} == set()
@@ -149,7 +149,7 @@ def test_self_contained(example):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_same_sections_in_the_same_order_as_markdown(lang):
+def test_same_sections_in_the_same_order_as_markdown(lang: str) -> None:
     a = assessed(EXAMPLES[0])
     md = re.findall(r"^## \d+\. (.+)$", render_markdown(a, lang), flags=re.M)
     page = render_html(a, lang)
@@ -158,7 +158,7 @@ def test_same_sections_in_the_same_order_as_markdown(lang):
     assert len(h2) == 8
 
 
-def test_verdicts_come_first():
+def test_verdicts_come_first() -> None:
     a = assessed(EXAMPLES[0])
     page = render_html(a, "en")
     verdicts = [
@@ -168,17 +168,17 @@ def test_verdicts_come_first():
     assert verdicts == sorted(verdicts)
 
 
-def test_pdf_and_html_extensions_choose_the_format():
+def test_pdf_and_html_extensions_choose_the_format() -> None:
     assert EXTENSIONS[".pdf"] == "pdf"
     assert EXTENSIONS[".html"] == "html"
 
 
-def test_render_dispatches_html():
+def test_render_dispatches_html() -> None:
     page = render(assessed(EXAMPLES[0]), "html", "en")
     assert isinstance(page, str) and page.startswith("<!DOCTYPE html>")
 
 
-def test_cli_writes_html_from_the_extension(tmp_path: Path):
+def test_cli_writes_html_from_the_extension(tmp_path: Path) -> None:
     out = tmp_path / "benan.html"
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--lang", "en", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -187,7 +187,7 @@ def test_cli_writes_html_from_the_extension(tmp_path: Path):
     assert "kemitraan assess benan.yaml --format html --lang en" in page
 
 
-def test_cli_html_to_stdout():
+def test_cli_html_to_stdout() -> None:
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--format", "html"])
     assert result.exit_code == 0
     assert result.stdout.startswith("<!DOCTYPE html>")

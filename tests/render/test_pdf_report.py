@@ -20,7 +20,7 @@ def no_chromium(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KEMITRAAN_CHROMIUM", raising=False)
 
 
-def test_missing_chromium_names_what_to_install(no_chromium: None, tmp_path: Path):
+def test_missing_chromium_names_what_to_install(no_chromium: None, tmp_path: Path) -> None:
     out = tmp_path / "benan.pdf"
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "-o", str(out)])
     assert result.exit_code == 2
@@ -31,14 +31,14 @@ def test_missing_chromium_names_what_to_install(no_chromium: None, tmp_path: Pat
     assert not out.exists()
 
 
-def test_a_wrong_chromium_setting_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_a_wrong_chromium_setting_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KEMITRAAN_CHROMIUM", str(tmp_path / "no-such-browser"))
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "-o", str(tmp_path / "x.pdf")])
     assert result.exit_code == 2
     assert "KEMITRAAN_CHROMIUM=" in result.stderr and "is not an executable" in result.stderr
 
 
-def test_an_existing_report_survives_a_failed_print(no_chromium: None, tmp_path: Path):
+def test_an_existing_report_survives_a_failed_print(no_chromium: None, tmp_path: Path) -> None:
     out = tmp_path / "benan.pdf"
     out.write_bytes(b"%PDF-1.4 the old report")
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "-o", str(out)])
@@ -52,7 +52,7 @@ SAMPLE = (
 )
 
 
-def test_print_dates_are_blanked_without_changing_offsets():
+def test_print_dates_are_blanked_without_changing_offsets() -> None:
     fixed = fix_dates(SAMPLE)
     assert len(fixed) == len(SAMPLE)
     assert b"CreationDate" not in fixed and b"ModDate" not in fixed
@@ -60,7 +60,7 @@ def test_print_dates_are_blanked_without_changing_offsets():
     assert fixed.index(b"endobj") == SAMPLE.index(b"endobj")
 
 
-def test_print_dates_become_the_source_date():
+def test_print_dates_become_the_source_date() -> None:
     fixed = fix_dates(SAMPLE, "2023-11-14T22:13:20Z")
     assert len(fixed) == len(SAMPLE)
     assert b"/CreationDate (D:20231114221320+00'00')" in fixed
@@ -68,7 +68,7 @@ def test_print_dates_become_the_source_date():
     assert fixed.index(b"endobj") == SAMPLE.index(b"endobj")
 
 
-def test_a_short_date_form_is_still_replaced():
+def test_a_short_date_form_is_still_replaced() -> None:
     short = b"<</CreationDate (D:20261127212136Z)>>"
     fixed = fix_dates(short, "2023-11-14T22:13:20Z")
     assert fixed == b"<</CreationDate (D:20231114221320Z)>>"

@@ -64,7 +64,8 @@ def test_every_operationalisation_is_shown_as_such(name: str, lang: str) -> None
     assert marked, "every bundled rubric has at least one rule of kemitraan's own"
     label = "operasionalisasi oleh kemitraan" if lang == "id" else "operationalisation by kemitraan"
     for c in marked:
-        note = " ".join(c.operationalisation.note.get(lang).split())  # type: ignore[union-attr]
+        assert c.operationalisation is not None
+        note = " ".join(c.operationalisation.note.get(lang).split())
         assert f"{label}: {note}" in flat
 
 
