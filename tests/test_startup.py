@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_with_the_fast_paths_off_the_collector_keeps_its_defaults() -> None:
 
 
 def _kemitraan(
-    args: list[str], *, off: bool, stdout: object = subprocess.PIPE
+    args: list[str], *, off: bool, stdout: int | IO[bytes] = subprocess.PIPE
 ) -> subprocess.CompletedProcess[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "KEMITRAAN_NO_FAST"}
     if off:
