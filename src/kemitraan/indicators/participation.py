@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Annotated, Literal
+from dataclasses import dataclass, field, replace
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -63,12 +63,23 @@ class Cell:
     stated: Stated
     recorded: bool
     """The file records levels or a stated jointness for this phase."""
+    _worlds: dict[int, list[tuple[int, ...]] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
         return replace(self, stated="unknown")
 
     def worlds(self, level: int) -> list[tuple[int, ...]] | None:
+        """Every way the unknown levels could be (see :meth:`_ways`), worked out once per level."""
+        known = self._worlds
+        if level not in known:
+            known[level] = self._ways(level)
+        return known[level]
+
+    def _ways(self, level: int) -> list[tuple[int, ...]] | None:
         """Every way the unknown levels could be, one rank per class that matters for ``level``.
 
         The classes are cut at informed, active and ``level``: nothing a reading asks depends on
@@ -98,8 +109,11 @@ class Cell:
         worlds = self.worlds(level)
         if not worlds:  # too many unknowns, or facts that contradict each other (refused on loading)
             return None
-        seen = {test(w) for w in worlds}
-        return seen.pop() if len(seen) == 1 else None
+        first = test(worlds[0])
+        for w in worlds:  # stops at the first way that disagrees
+            if test(w) != first:
+                return None
+        return first
 
     def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
         """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
@@ -129,18 +143,23 @@ class Cell:
         return up, down, unknown
 
 
-_cells: tuple[Partnership | None, dict[tuple[int, str], Cell]] = (None, {})
-"""The cells of the partnership read last. Several criteria read the same cells, and a
-partnership is immutable, so they are worked out once (a tenth of the engine's time)."""
+_cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})
+"""The cells of the partnership read last, and readings worked out from them. Several criteria
+(of several rubrics) read the same cells, and a partnership is immutable, so they are worked out
+once."""
+
+
+def _entry(p: Partnership) -> tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]]:
+    global _cells
+    entry = _cells  # one read: another thread may replace it, never change its contents
+    if entry[0] is not p:
+        entry = _cells = (p, {}, {})
+    return entry
 
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     """The cell for one program and phase (every level unknown when the file records nothing)."""
-    global _cells
-    entry = _cells  # one read: another thread may replace it, never change its contents
-    if entry[0] is not p:
-        entry = _cells = (p, {})
-    known = entry[1]
+    known = _entry(p)[1]
     key = (program, phase)
     if key not in known:
         known[key] = _cell(p, program, phase)
@@ -383,7 +402,19 @@ def _threshold(params: DominanceParams) -> Msg:
 
 def dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
     """Met when the same partner dominates more than the threshold of all program phases, or the
-    study states the partnership is not balanced; not met when neither can be."""
+    study states the partnership is not balanced; not met when neither can be.
+
+    Read once per partnership, parameters and program: ``subordination`` reads it too.
+    """
+    memo = _entry(p)[2]
+    key = ("dominance", params, program)
+    if key not in memo:
+        memo[key] = _dominance(p, params, program)
+    reading: Reading = memo[key]
+    return reading
+
+
+def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
     programs = [program] if program is not None else range(len(p.programs))
     levels_met, s = levels_dominance(p, params, programs)
     stated = p.balance.reading if p.balance is not None and program is None else None
