@@ -12,7 +12,7 @@ file (best of 7 rounds):
   walks    the alias and hidden-character walks over the node tree, for a file that needs
            them (they run only when the text has an anchor and an alias, or a backslash escape
            in double quotes, or a direction mark)
-The figures in the README's "Bad input" section come from this script.
+The figures in docs/bad-input.md come from this script.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The README as a newcomer follows it: two set-up commands that CI runs as written, and
-every documented ``kemitraan`` command a real command with real options."""
+"""The README as a newcomer follows it: two set-up commands that CI runs as written, every link
+of it to a file of the repository valid, and every documented ``kemitraan`` command (in the
+README, the pages of docs/ and CONTRIBUTING.md) a real command with real options."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CI_RUN = ROOT / ".ci" / "run"
-BLOCKS = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
+DOCUMENTS = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").rglob("*.md"))]
+"""Where commands are documented: the README, the contributor guide and every page of the site."""
+BLOCKS = [
+    block
+    for document in DOCUMENTS
+    if document.is_file()
+    for block in re.findall(r"```sh\n(.*?)```", document.read_text(encoding="utf-8"), flags=re.S)
+]
 
 
 def two_commands() -> list[str]:
@@ -44,6 +52,34 @@ def test_the_first_command_leaves_a_working_kemitraan() -> None:
     assert first.index(". .venv/bin/activate") < first.index("&& kemitraan assess")
     assert "In a new terminal, activate the environment again" in README
     assert "`.venv/bin/kemitraan`" in README
+
+
+def test_commands_are_gathered_from_every_document() -> None:
+    """The parametrised test below sees the commands of the pages of docs/ too, not only the README's."""
+    lines = documented()
+    assert any(line.startswith("kemitraan survey ") for line in lines)  # docs/fieldwork.md
+    assert any(line.startswith("kemitraan compare ") for line in lines)  # docs/batch.md
+    assert len(BLOCKS) > len(re.findall(r"```sh\n(.*?)```", README, flags=re.S))
+
+
+def test_every_link_of_the_readme_to_a_file_is_valid() -> None:
+    links = re.findall(r"\]\(([^)\s]+)\)", README)
+    anchors = {_anchor(h) for h in re.findall(r"(?m)^#+ (.*)$", README)}
+    assert links
+    for link in links:
+        if "://" in link:
+            continue
+        path, _, anchor = link.partition("#")
+        if path:
+            assert (ROOT / path).exists(), link
+        else:
+            assert anchor in anchors, link
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
 
 
 def documented() -> list[str]:

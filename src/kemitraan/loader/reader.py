@@ -9,7 +9,7 @@ Scalars are read as YAML 1.2 (the core schema, as editors such as VS Code read t
 not converted. So ``understands_purpose: no`` means the answer "no", and a field that must be
 text rejects a bare number with a hint to quote it, instead of silently changing it.
 
-What a file can never do (each refused with a located message, see README "Bad input"):
+What a file can never do (each refused with a located message, see docs/bad-input.md):
 carry a tag outside the core schema (``!!python/object``, ``!!binary``, ``!!set`` ...); repeat
 a key; expand through aliases beyond the size limit, or refer to itself; hide control or
 text-direction characters in its text. Checks that need a walk over the node tree run only
