@@ -67,6 +67,10 @@ class Cell:
         default_factory=dict, init=False, repr=False, compare=False
     )
     """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
+    _answers: dict[tuple[str, int, MinPartners], Tri] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What :meth:`joint` and :meth:`dominated_by` answered, by question (each asked once)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
@@ -117,6 +121,13 @@ class Cell:
 
     def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
         """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
+        key = ("joint", level, min_partners)
+        answers = self._answers
+        if key not in answers:
+            answers[key] = self._joint(level, min_partners)
+        return answers[key]
+
+    def _joint(self, level: int, min_partners: MinPartners) -> Tri:
         if min_partners == "all":
             if len(self.members) < 2:
                 return False
@@ -126,7 +137,13 @@ class Cell:
 
     def dominated_by(self, k: int, level: int = ACTIVE) -> Tri:
         """Member ``k`` alone at ``level`` or above, the others below it and one of them present."""
+        key = ("dominated", level, k)
+        answers = self._answers
+        if key not in answers:
+            answers[key] = self._dominated_by(k, level)
+        return answers[key]
 
+    def _dominated_by(self, k: int, level: int) -> Tri:
         def test(w: tuple[int, ...]) -> bool:
             others = w[:k] + w[k + 1 :]
             return w[k] >= level and all(r < level for r in others) and any(r >= INFORMED for r in others)
@@ -155,6 +172,11 @@ def _entry(p: Partnership) -> tuple[Partnership | None, dict[tuple[int, str], Ce
     if entry[0] is not p:
         entry = _cells = (p, {}, {})
     return entry
+
+
+def memo(p: Partnership) -> dict[Any, Any]:
+    """A place for what is worked out from the partnership read last (kept until the next one is read)."""
+    return _entry(p)[2]
 
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
@@ -406,11 +428,11 @@ def dominance(p: Partnership, params: DominanceParams, program: int | None) -> R
 
     Read once per partnership, parameters and program: ``subordination`` reads it too.
     """
-    memo = _entry(p)[2]
+    known = memo(p)
     key = ("dominance", params, program)
-    if key not in memo:
-        memo[key] = _dominance(p, params, program)
-    reading: Reading = memo[key]
+    if key not in known:
+        known[key] = _dominance(p, params, program)
+    reading: Reading = known[key]
     return reading
 
 
