@@ -151,6 +151,8 @@ class Plan:
     """The verdicts of the rules, in order, each once."""
     signs: tuple[tuple[str, tuple[tuple[str, bool, float], ...], float], ...]
     """Each verdict: its id, its signs (criterion, expect, weight) and their total weight."""
+    signed: tuple[str, ...]
+    """The criteria some sign names, each once."""
 
 
 def _plan(rubric: Rubric) -> Plan:
@@ -168,6 +170,7 @@ def _plan(rubric: Rubric) -> Plan:
         named=tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when))),
         order=tuple(dict.fromkeys(r.verdict for r in rubric.decision)),
         signs=tuple(signs),
+        signed=tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine)),
     )
 
 
@@ -300,24 +303,29 @@ class Support:
 
 
 def _support(rp: Plan, reads: dict[str, _Read]) -> list[Support]:
-    # criterion -> (readings, met, not met, all known)
-    tallies: dict[str, tuple[int, int, int, bool]] = {}
-    for cid, r in reads.items():
+    # criterion -> (share met, share not met, all known), for the criteria some sign names
+    shares: dict[str, tuple[float, float, bool]] = {}
+    for cid in rp.signed:
+        r = reads[cid]
         found = [x.met for x in r.per_program] or [r.overall.met]
-        true, false = found.count(True), found.count(False)
-        tallies[cid] = (len(found), true, false, true + false == len(found))
+        n, true, false = len(found), found.count(True), found.count(False)
+        shares[cid] = (true / n, false / n, true + false == n)
     candidates = []
     for verdict, verdict_signs, total in rp.signs:
         signs = []
+        met = unknown = 0
         for criterion, expect, weight in verdict_signs:
-            n, true, false, known = tallies[criterion]
-            signs.append(SignShown(criterion, expect, weight, (true if expect else false) / n, known))
+            if_met, if_not, known = shares[criterion]
+            shown = if_met if expect else if_not
+            signs.append(SignShown(criterion, expect, weight, shown, known))
+            met += shown == 1
+            unknown += not known
         candidates.append(
             Support(
                 verdict=verdict,
-                support=round(sum(x.weight * x.shown for x in signs) / total, 4) if total else 0.0,
-                signs_met=sum(x.shown == 1 for x in signs),
-                signs_unknown=sum(not x.known for x in signs),
+                support=round(sum([x.weight * x.shown for x in signs]) / total, 4) if total else 0.0,
+                signs_met=met,
+                signs_unknown=unknown,
                 signs_total=len(signs),
                 signs=tuple(signs),
             )
