@@ -7,7 +7,8 @@ Each file is Benan with its one program repeated (``bench.big_file``). For each 
 ``kemitraan assess FILE --format json -o OUT`` runs interleaved with its floor, the same file
 loaded with PyYAML's C loader in a fresh process (``bench.LOAD_ONE``), ``--repeat`` times; the
 medians are reported with their ratio (issue 18's target for 1,000 programs: at most 1.6) and
-the time per program, which stays flat when the time is linear in the file. Peak memory is the
+the time per program, which stays flat when the time is linear in the file. A reference runs
+the same assess with the cyclic garbage collector off for the whole process ("no gc"). Peak memory is the
 largest resident set of the process (``wait4``), for the assess and for its floor; the largest
 file's is also given against its parsed size, the memory the C loader's data takes once loaded
 (``tracemalloc``, in a process of its own): issue 18's target is at most 2.5 times a 5 MB file's
@@ -28,6 +29,16 @@ sys.path.insert(0, str(HERE))
 
 from bench import LOAD_ONE, ROOT, big_file, kemitraan_command, load, repeat  # noqa: E402
 
+NO_COLLECTOR = """
+import gc, sys
+gc.disable()
+from kemitraan.cli import main
+sys.argv = ['kemitraan', *sys.argv[1:]]
+main()
+"""
+"""A reference: the same assess with Python's cyclic garbage collector off for the whole run (what
+sparing the collector on the single-file path could bring at most)."""
+
 PARSED = """
 import sys, tracemalloc, yaml
 text = open(sys.argv[1], encoding='utf-8').read()
@@ -38,6 +49,10 @@ print(tracemalloc.get_traced_memory()[0])
 """The memory the parsed data of a file takes (its Python objects, once the loader is done)."""
 
 
+def assess_args(path: Path, out: Path) -> list[str]:
+    return ["assess", str(path), "--format", "json", "-o", str(out)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--programs", type=int, nargs="+", default=[250, 500, 1000, 2000])
@@ -45,9 +60,8 @@ def main() -> None:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kemitraan-large-"))
     print(f"load average before: {load()}")
-    print(
-        f"{'programs':>8} {'size':>8} {'assess':>8} {'floor':>8} {'ratio':>6} {'ms/prog':>8} {'peak':>8} {'floor':>8}"
-    )
+    head = ("programs", "size", "assess", "floor", "ratio", "ms/prog", "peak", "floor", "no gc", "ratio")
+    print(" ".join(f"{h:>8}" for h in head))
     largest = None
     for n in args.programs:
         path = tmp / f"big{n}.yaml"
@@ -63,6 +77,7 @@ def main() -> None:
                 str(tmp / "out.json"),
             ],
             "floor": [sys.executable, "-c", LOAD_ONE, str(path)],
+            "no collector": [sys.executable, "-c", NO_COLLECTOR, *assess_args(path, tmp / "ref.json")],
         }
         runs = repeat(commands, args.repeat, ROOT)
         seconds = {name: statistics.median(r.seconds for r in rs) for name, rs in runs.items()}
@@ -72,6 +87,7 @@ def main() -> None:
             f"{n:>8} {size:>6.2f}MB {seconds['assess']:>7.3f}s {seconds['floor']:>7.3f}s"
             f" {seconds['assess'] / seconds['floor']:>6.2f} {seconds['assess'] / n * 1000:>8.3f}"
             f" {peak['assess']:>6.0f}MB {peak['floor']:>6.0f}MB"
+            f" {seconds['no collector']:>7.3f}s {seconds['no collector'] / seconds['floor']:>8.2f}"
         )
         largest = (n, path, size, peak)
     assert largest is not None
