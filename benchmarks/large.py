@@ -85,7 +85,7 @@ def main() -> None:
         size = path.stat().st_size / 2**20
         print(
             f"{n:>8} {size:>6.2f}MB {seconds['assess']:>7.3f}s {seconds['floor']:>7.3f}s"
-            f" {seconds['assess'] / seconds['floor']:>6.2f} {seconds['assess'] / n * 1000:>8.3f}"
+            f" {seconds['assess'] / seconds['floor']:>8.2f} {seconds['assess'] / n * 1000:>8.3f}"
             f" {peak['assess']:>6.0f}MB {peak['floor']:>6.0f}MB"
             f" {seconds['no collector']:>7.3f}s {seconds['no collector'] / seconds['floor']:>8.2f}"
         )
