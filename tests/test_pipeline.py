@@ -69,7 +69,7 @@ def test_the_aggregate_literal_is_written_once() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if 'Literal["median", "min"]' in line
     ]
-    assert written == ["choices.py"]
+    assert written == ["kinds.py"]
     assert typing.get_args(Aggregate) == AGGREGATES == ("median", "min")
 
 

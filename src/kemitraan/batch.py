@@ -347,7 +347,9 @@ def _orphaned() -> None:
 
 def _keep_browser(spec: Spec) -> bool:
     """PDF reports: one Chromium per process for the whole run, not one per report."""
-    if spec.fmt != "pdf" or spec.out_dir is None:
+    from kemitraan.formats import get
+
+    if not get(spec.fmt).browser or spec.out_dir is None:
         return False
     from kemitraan.render.chromium import keep_browser
 
@@ -554,16 +556,16 @@ class Options:
 
 
 def report_extension(fmt: str) -> str:
-    """The file extension of a report format (the first one :data:`kemitraan.render.EXTENSIONS` maps to it)."""
-    from kemitraan.render import EXTENSIONS
+    """The file extension of a report format (its entry's first, in :mod:`kemitraan.formats`)."""
+    from kemitraan.formats import get
 
-    return next((ext for ext, f in EXTENSIONS.items() if f == fmt), f".{fmt}")
+    return get(fmt).extension
 
 
 def _check(opts: Options) -> None:
     from kemitraan.errors import UsageError
+    from kemitraan.formats import EXTENSIONS
     from kemitraan.messages import err
-    from kemitraan.render import EXTENSIONS
     from kemitraan.summary import kind_of
 
     if opts.template is not None:

@@ -306,17 +306,17 @@ def report_format(output: Path, formats: tuple[str, ...]) -> str:
 
     A device or pipe without an extension (``-o /dev/stdout``) gets the terminal text.
     """
-    from kemitraan.render import EXTENSIONS
+    from kemitraan.formats import extensions
 
-    known = {ext: f for ext, f in {**EXTENSIONS, ".csv": "csv"}.items() if f in formats}
+    known = extensions(formats)
+    listed = ", ".join(known)
     ext = output.suffix.lower()
     if ext in known:
         return known[ext]
     if not ext and "terminal" in formats and _is_stream(output):
         return "terminal"
-    extensions = ", ".join(dict.fromkeys(known))
     key = "cli.format.unknown_extension" if ext else "cli.format.no_extension"
-    _fail(_say(key, file=output, ext=ext, formats=", ".join(formats), extensions=extensions))
+    _fail(_say(key, file=output, ext=ext, formats=", ".join(formats), extensions=listed))
 
 
 def _is_stream(path: Path) -> bool:
@@ -350,7 +350,7 @@ def assess(
     jobs: Annotated[int | None, _jobs_option("assess.jobs")] = None,
 ) -> None:
     def job() -> int:
-        from kemitraan.render import BINARY
+        from kemitraan.formats import BINARY
 
         how = _aggregate(aggregate)
         _choice("--format", fmt, FORMATS)

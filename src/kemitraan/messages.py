@@ -1708,6 +1708,7 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "path.relation.communication.value": "How the partners communicate",
     "path.relation.decisions.value": "How the partners decide",
     "cli.metavar.names": "NAMES",
+    "ind.phases_recorded.every_phase": "every phase of a program (no program is recorded yet)",
 }
 
 NOTES: dict[str, str] = {

@@ -11,8 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from kemitraan.cli import app
+from kemitraan.formats import EXTENSIONS
 from kemitraan.messages import SOURCE, say, template
-from kemitraan.render import EXTENSIONS, render
+from kemitraan.render import render
 from kemitraan.render.html import render_html
 from kemitraan.render.markdown import render_markdown
 from tests.conftest import assess_text

@@ -99,18 +99,12 @@ def targets(p: Partnership, rubrics: Sequence[LoadedRubric] = ()) -> dict[str, T
 
 
 def _criterion_target(indicator: str, params: Any, p: Partnership, found: dict[str, Target]) -> Target | None:
-    if indicator == "phase_joint" and len(p.programs) == 1:
-        return found.get(f"{p.programs[0].id}.{params.phase}")
-    if indicator == "principle_score":
-        return found.get(f"principle.{params.principle}")
-    if indicator == "choice":
-        head = params.path.split(".")[0]
-        if head == "relation":
-            return found.get(".".join(params.path.split(".")[:2]))
-        return found.get(head) if head in ("shared", "agreement") else None
-    if indicator == "subordination":
-        return found.get("relation.subordinated")
-    return None
+    """The code a criterion's quotes go under: the indicator's own codebook hook says which."""
+    from kemitraan.indicators import INDICATORS
+
+    ind = INDICATORS.get(indicator)
+    code = ind.code(params, p) if ind is not None else None
+    return found.get(code) if code is not None else None
 
 
 def load_mapping(path: Path, known: dict[str, Target]) -> dict[str, Target]:

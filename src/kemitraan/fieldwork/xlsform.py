@@ -23,6 +23,7 @@ from typing import Any
 
 from kemitraan import messages
 from kemitraan.errors import UsageError
+from kemitraan.indicators import Asked, asks
 from kemitraan.models.partnership import LEVELS, PHASES, RELATION_FACTS, Partnership, Principles
 from kemitraan.models.rubric import LoadedRubric, Text
 from kemitraan.msg import Msg
@@ -96,16 +97,25 @@ def _safe(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", value)
 
 
+def _asked(c: Any) -> tuple[Asked, ...]:
+    """The facts a criterion reads, as its indicator's questionnaire hook says."""
+    return asks(c.indicator, c.parsed_params)
+
+
+def _worded_by(path: str) -> Any:
+    """A test for the criteria whose words may word the question of the fact at ``path``."""
+    return lambda c: any(a.path == path and a.words for a in _asked(c))
+
+
 def asked_principles(rubrics: Sequence[LoadedRubric]) -> list[str]:
     """The principles some rubric reads, in the order of the partnership file's contract."""
     wanted: set[str] = set()
     for loaded in rubrics:
         for c in loaded.rubric.criteria:
-            params = c.parsed_params
-            if c.indicator == "principle_score":
-                wanted.add(getattr(params, "principle", ""))
-            elif c.indicator == "principle_mean":
-                wanted.update(getattr(params, "principles", ()))
+            for a in _asked(c):
+                parts = a.path.split(".")
+                if parts[0] == "principles" and len(parts) == 3 and parts[2] == "score":
+                    wanted.add(parts[1])
     return [name for name in Principles.model_fields if name in wanted]
 
 
@@ -114,11 +124,9 @@ def asked_relation(rubrics: Sequence[LoadedRubric]) -> list[str]:
     wanted: set[str] = set()
     for loaded in rubrics:
         for c in loaded.rubric.criteria:
-            path = getattr(c.parsed_params, "path", "") or ""
-            if path.startswith("relation."):
-                wanted.add(path.split(".")[1])
-            elif c.indicator == "subordination":
-                wanted.add("subordinated")
+            for a in _asked(c):
+                if a.path.startswith("relation."):
+                    wanted.add(a.path.split(".")[1])
     return [name for name in RELATION_FACTS if name in wanted]
 
 
@@ -138,12 +146,7 @@ RELATION_LISTS = {
 
 def _relation_hint(rubrics: Sequence[LoadedRubric], fact: str) -> Label | None:
     """The description of the first criterion that reads the fact (the rubric's own words)."""
-
-    def reads(c: Any) -> bool:
-        path = getattr(c.parsed_params, "path", "") or ""
-        return path == f"relation.{fact}.value" or (fact == "subordinated" and c.indicator == "subordination")
-
-    return _criterion_text(rubrics, reads)
+    return _criterion_text(rubrics, _worded_by(f"relation.{fact}.value"))
 
 
 def questions(
@@ -217,8 +220,7 @@ def questions(
                 c
                 for loaded in rubrics
                 for c in loaded.rubric.criteria
-                if c.indicator == "principle_score"
-                and getattr(c.parsed_params, "principle", None) == principle
+                if _worded_by(f"principles.{principle}.score")(c)
             ),
             key=lambda c: getattr(c.parsed_params, "at_least", None) is None,
         )
@@ -247,14 +249,14 @@ def questions(
             "understands_purpose",
             _t("form.understands"),
             ("understands",),
-            _criterion_text(rubrics, lambda c: c.indicator == "every_partner_understands"),
+            _criterion_text(rubrics, _worded_by("partners.understands_purpose")),
         ),
         Question(
             "select_one yesno",
             "gains",
             _t("form.gains"),
             ("gains",),
-            _criterion_text(rubrics, lambda c: c.indicator == "every_partner_benefits"),
+            _criterion_text(rubrics, _worded_by("partners.benefits")),
         ),
         Question("text", "benefits", _t("form.benefits"), ("benefits",), relevant="${gains} = 'yes'"),
         Question(
@@ -262,7 +264,7 @@ def questions(
             "capacity_from",
             _t("form.capacity_from"),
             ("capacity_from",),
-            _criterion_text(rubrics, lambda c: c.indicator == "capacity_mutual"),
+            _criterion_text(rubrics, _worded_by("capacity_building")),
             # "none" stands alone, and one's own organisation did not build its own capacity
             constraint=(
                 f"not(selected(., '{NO_PARTNER}') and count-selected(.) > 1)"
@@ -282,12 +284,7 @@ def questions(
             "agreement_form",
             _t("form.agreement"),
             ("agreement",),
-            _criterion_text(
-                rubrics,
-                lambda c: (
-                    c.indicator == "choice" and getattr(c.parsed_params, "path", "") == "agreement.form"
-                ),
-            ),
+            _criterion_text(rubrics, _worded_by("agreement.form")),
         ),
     ]
     # only a partner's own people answer for it: someone from outside skips these questions

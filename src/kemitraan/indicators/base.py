@@ -8,9 +8,10 @@ the indicator, adds the criterion id, its label and its source citation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypedDict, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -41,19 +42,96 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-IndicatorFn = Callable[[Partnership, Any, "int | None"], Reading]
+P = TypeVar("P", bound=Params)
+
+IndicatorFn = Callable[[Partnership, P, "int | None"], Reading]
+"""An indicator's function: the partnership, its parameters, and the program it reads (None: all)."""
+
+
+class Chart(enum.Enum):
+    """What the report's principle chart may draw from a criterion of an indicator."""
+
+    MEAN = "mean"
+    """The criterion reads the mean of the principles (its value) against ``at_least`` (a band)."""
+    SCORE = "score"
+    """The criterion reads one principle's score (its ``principle`` parameter)."""
 
 
 @dataclass(frozen=True)
-class Indicator:
-    """An entry of the registry: the function, its parameter schema and where it applies."""
+class Asked:
+    """A fact of the partnership file that a criterion reads, for the questionnaire to ask."""
+
+    path: str
+    """A dotted path of the partnership file: ``principles.trust.score``, ``relation.similar.value``,
+    ``partners.benefits``, ``agreement.form``."""
+    words: bool = True
+    """The criterion's label and description may word the question (False: it only reads it, as
+    a mean reads every principle it averages)."""
+
+
+def no_words(params: Any) -> dict[str, Any]:
+    """The values of the sentences of an indicator whose rule takes no parameter."""
+    return {}
+
+
+def _no_variant(params: Any) -> str:
+    return ""
+
+
+def _asks_nothing(params: Any) -> tuple[Asked, ...]:
+    return ()
+
+
+def _no_code(params: Any, p: Partnership) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Indicator(Generic[P]):
+    """Everything about one indicator, declared by its module as ``INDICATOR``.
+
+    The engine calls :attr:`fn`; a rubric's parameters are validated against :attr:`params`; a
+    rubric's ``{placeholders}`` are checked against :attr:`provides`, which is the fields of
+    :attr:`detail` (a ``TypedDict`` every reading's message carries), so it cannot drift from
+    what the function gives.
+    """
 
     id: str
-    fn: IndicatorFn
-    params: type[Params]
+    fn: IndicatorFn[P]
+    params: type[P]
     scopes: tuple[Scope, ...]
-    provides: frozenset[str]
-    """Names a rubric's recommendation text may use as ``{placeholders}``."""
+    detail: type[Mapping[str, Any]]
+    """A ``TypedDict``: the values every reading's message carries, which a recommendation may use."""
+    words: Callable[[P], Mapping[str, Any]]
+    """The values of the ``rule.<id>`` and ``reads.<id>`` sentences for these parameters."""
+    doc: tuple[str, str]
+    """For docs/rubrics.md's table (Markdown, English): the parameters, and when it is met."""
+    variant: Callable[[P], str] = _no_variant
+    """The suffix of the sentences' keys for parameters that read differently (``.or_joint``)."""
+    asks: Callable[[P], tuple[Asked, ...]] = _asks_nothing
+    """The questionnaire's hook (fieldwork/xlsform.py): the facts a criterion reads."""
+    code: Callable[[P, Partnership], str | None] = _no_code
+    """The QDA codebook's hook (fieldwork/qdpx.py): the code a criterion's quotes go under."""
+    chart: Chart | None = None
+    """The report's principle chart hook (render/charts.py)."""
+
+    @property
+    def provides(self) -> frozenset[str]:
+        """Names a rubric's recommendation text may use as ``{placeholders}``: the detail's fields."""
+        return frozenset(getattr(self.detail, "__required_keys__", frozenset()))
+
+    def rule(self, params: P) -> Msg:
+        """The decision rule in words, for these parameters."""
+        return Msg(f"rule.{self.id}{self.variant(params)}", self.words(params))
+
+    def reads(self, params: P) -> Msg:
+        """The fields of the partnership file the indicator reads, for these parameters."""
+        return Msg(f"reads.{self.id}{self.variant(params)}", self.words(params))
+
+
+def detail(key: str, values: Mapping[str, Any], **more: Any) -> Msg:
+    """A reading's message: its ``Detail`` values, and any more its sentence takes."""
+    return Msg(key, {**values, **more} if more else values)
 
 
 def all3(values: Iterable[Tri]) -> Tri:
@@ -93,3 +171,11 @@ def names(partners: Iterable[Partner]) -> list[str]:
 
 def evidence_at(base: Loc, items: Iterable[Evidence]) -> tuple[tuple[Loc, Evidence], ...]:
     return tuple(((*base, "evidence", i), e) for i, e in enumerate(items))
+
+
+class NoParams(Params):
+    """The parameters of an indicator that takes none."""
+
+
+class NoDetail(TypedDict):
+    """The detail of an indicator whose readings provide no placeholder."""

@@ -1,4 +1,6 @@
-"""Indicators that read who took part how in each program's planning, implementation and evaluation.
+"""Who took part how in each program's planning, implementation and evaluation: the cells that the
+participation indicators (phase_joint, joint_phase_share, phases_recorded, dominance) read, and
+the stated facts the levels contradict (refused when a file is loaded).
 
 A *cell* is one program's phase. It holds each program partner's level (or not known) and what
 the study states about the phase's jointness. Every reading of a cell is three-valued and exact:
@@ -29,11 +31,10 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Params, Reading, Tri, any3, bounds, evidence_at, names
+from kemitraan.indicators.base import Params, Tri, any3, bounds
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
-    Evidence,
     Level,
     Partner,
     Partnership,
@@ -199,7 +200,7 @@ def _cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     return Cell(program, phase, members, ranks, stated, bool(participation) or stated != "unknown")
 
 
-def _levels(c: Cell) -> list[Msg]:
+def levels_of(c: Cell) -> list[Msg]:
     return [
         Msg(
             "fmt.partner_level",
@@ -209,124 +210,10 @@ def _levels(c: Cell) -> list[Msg]:
     ]
 
 
-def _who(min_partners: MinPartners) -> Msg:
+def who(min_partners: MinPartners) -> Msg:
     if min_partners == "all":
         return Msg("ind.who.all")
     return Msg("ind.who.count", {"count": min_partners})
-
-
-class PhaseJointParams(Params):
-    phase: PhaseName
-    """The phase to read: planning, implementation or evaluation."""
-    min_partners: MinPartners = "all"
-    """Who must be engaged for the phase to count as joint: all (every partner taking part in the
-    program, and at least two of them) or a number of partners."""
-    min_level: Level = "active"
-    """The lowest participation level that counts as engaged."""
-
-
-def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -> Reading:
-    """Joint when every program partner (or ``min_partners``) takes part at ``min_level`` or above."""
-    assert program is not None
-    base = ("programs", program, params.phase)
-    c = cell(p, program, params.phase)
-    record = p.programs[program].phase(params.phase)
-    evidence = evidence_at(base, record.evidence) if record else ()
-    phase = Msg(f"phase.{params.phase}")
-    if not c.recorded:
-        return Reading(None, None, Msg("ind.phase_joint.missing", {"phase": phase}), evidence, (base,))
-    level = RANK[params.min_level]
-    met = c.joint(level, params.min_partners)
-    up, down, unknown = c.at_or_above(level)
-    facts: list[Loc] = []
-    if record is not None and record.participation:
-        facts.append((*base, "participation"))
-    if c.stated != "unknown":
-        facts.append((*base, "joint"))
-    given = any(r is not None for r in c.ranks)
-    key = "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated"
-    detail = Msg(
-        key if given else "ind.phase_joint.stated_only",
-        {
-            "phase": phase,
-            "levels": _levels(c) if given else Msg("ind.levels_not_given"),
-            "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
-            "engaged": len(up),
-            "n": len(up),
-            "who": _who(params.min_partners),
-            "min_level": Msg(f"level.{params.min_level}"),
-            "inactive": names(down + unknown) or Msg("word.none"),
-        },
-    )
-    return Reading(met, len(up), detail, evidence, tuple(facts))
-
-
-class PhaseShareParams(Params):
-    phases: list[PhaseName] = list(PHASES)
-    """The phases that count."""
-    min_partners: MinPartners = "all"
-    """Who must be engaged for a phase to count as joint (as for phase_joint)."""
-    min_level: Level = "active"
-    at_least: float = Field(1.0, ge=0, le=1)
-    """The share of joint phase-cells at which the criterion is met."""
-
-
-def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | None) -> Reading:
-    """The share of program x phase cells that are joint: the distance still to go to a joint program."""
-    programs = [program] if program is not None else range(len(p.programs))
-    joint = unknown = total = 0
-    facts = []
-    level = RANK[params.min_level]
-    for i in programs:
-        for phase in params.phases:
-            total += 1
-            facts.append(("programs", i, phase))
-            verdict = cell(p, i, phase).joint(level, params.min_partners)
-            joint += verdict is True
-            unknown += verdict is None
-    if total == 0:
-        return Reading(None, None, Msg("ind.joint_phase_share.none"))
-    share = round(joint / total, 4)
-    met = bounds(joint / total, (joint + unknown) / total, params.at_least)
-    detail = Msg(
-        "ind.joint_phase_share.detail",
-        {
-            "joint": joint,
-            "total": total,
-            "n": total,
-            "unknown": unknown,
-            "share": Msg("fmt.percent", {"value": share}),
-        },
-    )
-    return Reading(met, share, detail, (), tuple(facts))
-
-
-class PhasesRecordedParams(Params):
-    phases: list[PhaseName] = list(PHASES)
-    """The phases every program must record participation (or a stated jointness) for."""
-
-
-def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int | None) -> Reading:
-    """Met when there is at least one program and each records every phase (levels or jointness)."""
-    missing: list[Msg] = []
-    for i, prog in enumerate(p.programs):
-        for phase in params.phases:
-            if not cell(p, i, phase).recorded:
-                missing.append(
-                    Msg("fmt.program_phase", {"program": prog.name, "phase": Msg(f"phase.{phase}")})
-                )
-    if not p.programs:
-        return Reading(False, 0, Msg("ind.phases_recorded.no_programs"), (), (("programs",),))
-    total = len(p.programs) * len(params.phases)
-    detail = (
-        Msg(
-            "ind.phases_recorded.missing",
-            {"missing": missing, "recorded": total - len(missing), "total": total, "n": total},
-        )
-        if missing
-        else Msg("ind.phases_recorded.ok", {"total": total, "n": total})
-    )
-    return Reading(not missing, total - len(missing), detail, (), (("programs",),))
 
 
 class DominanceParams(Params):
@@ -399,87 +286,6 @@ def levels_dominance(p: Partnership, params: DominanceParams, programs: Iterable
         return None, s
     met = any3(params.reaches(s.low[x.id] / s.total, s.high[x.id] / s.total) for x in p.partners)
     return met, s
-
-
-def _range(low: int, high: int, total: int) -> Msg:
-    if low == high:
-        return Msg("ind.dominance.count", {"count": low, "share": Msg("fmt.percent", {"value": low / total})})
-    return Msg(
-        "ind.dominance.count_range",
-        {
-            "low": low,
-            "high": high,
-            "low_share": Msg("fmt.percent", {"value": low / total}),
-            "high_share": Msg("fmt.percent", {"value": high / total}),
-        },
-    )
-
-
-def _threshold(params: DominanceParams) -> Msg:
-    if params.min_share is not None:
-        return Msg("fmt.at_least", {"value": Msg("fmt.percent", {"value": params.min_share})})
-    above = 0.5 if params.more_than is None else params.more_than
-    return Msg("fmt.more_than", {"value": Msg("fmt.percent", {"value": above})})
-
-
-def dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
-    """Met when the same partner dominates more than the threshold of all program phases, or the
-    study states the partnership is not balanced; not met when neither can be."""
-    programs = [program] if program is not None else range(len(p.programs))
-    levels_met, s = levels_dominance(p, params, programs)
-    stated = p.balance.reading if p.balance is not None and program is None else None
-    facts: list[Loc] = [("programs", c.program, c.phase) for c in s.cells]
-    evidence: list[tuple[Loc, Evidence]] = []
-    for c in s.cells:
-        record = p.programs[c.program].phase(c.phase)
-        if record is not None:
-            evidence.extend(evidence_at(("programs", c.program, c.phase), record.evidence))
-    if stated is not None and p.balance is not None:
-        facts.append(("balance",))
-        evidence.extend(evidence_at(("balance",), p.balance.evidence))
-    if s.total == 0 and stated is None:
-        return Reading(None, None, Msg("ind.dominance.none"), (), (("programs",),))
-    # The levels decide when they can; what the study states fills in when they cannot. The two
-    # agree for the bundled reading (a file where they do not is refused when it is loaded).
-    met = levels_met if levels_met is not None else stated
-    could = [
-        x
-        for x in p.partners
-        if s.total and params.reaches(s.low[x.id] / s.total, s.high[x.id] / s.total) is not False
-    ]
-    if stated is True and p.balance is not None and p.balance.dominant is not None:
-        named = p.partner(p.balance.dominant)
-        could = [named] if named is not None else could
-    each = [
-        Msg("fmt.partner_level", {"partner": x.name, "level": _range(s.low[x.id], s.high[x.id], s.total)})
-        for x in p.partners
-        if s.total
-    ]
-    detail = Msg(
-        "ind.dominance.detail",
-        {
-            "total": s.total,
-            "n": s.total,
-            "threshold": _threshold(params),
-            "min_level": Msg(f"level.{params.min_level}"),
-            "each": each or Msg("word.none"),
-            "stated": _stated_balance(p) if program is None else Msg("ind.balance.unknown"),
-            "dominant": names(could) or Msg("word.none"),
-            "sidelined": names(x for x in p.partners if x not in could) or Msg("word.none"),
-        },
-    )
-    value = max((s.low[x.id] / s.total for x in p.partners), default=0.0) if s.total else None
-    return Reading(met, None if value is None else round(value, 4), detail, tuple(evidence), tuple(facts))
-
-
-def _stated_balance(p: Partnership) -> Msg:
-    b = p.balance
-    if b is None or b.reading is None:
-        return Msg("ind.balance.unknown")
-    if b.dominant is not None:
-        named = p.partner(b.dominant)
-        return Msg("ind.balance.dominant", {"partner": named.name if named else b.dominant})
-    return Msg(f"ind.balance.{b.stated}")
 
 
 # --- facts that contradict each other (refused when a file is loaded) ---------------------------

@@ -1,46 +1,14 @@
-"""How the organisations stand to each other: subordination, and stated relation facts that the
-recorded levels contradict.
+"""Stated relation facts that the recorded levels contradict (refused when a file is loaded).
 
-A partner is *subordinated* (Sulistiyani's subordinate union; her linear types are "tidak saling
-tersubordinasi") when the study says so (``relation.subordinated``), or when the partnership is
-not balanced: one party dominates, read as for Sulistiyani's pseudo partnership (the levels, or
-the study's ``balance``). It is not when the study says it is not, or states the partnership is
-balanced. Reading dominance and a stated balance as (no) subordination is kemitraan's
-operationalisation (docs/rubrics.md).
+How ``subordination`` reads the relation is in indicators/subordination.py.
 """
 
 from __future__ import annotations
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Reading, Tri, evidence_at
-from kemitraan.indicators.participation import DominanceParams, cell, dominance
+from kemitraan.indicators.dominance import dominance
+from kemitraan.indicators.participation import DominanceParams, cell
 from kemitraan.models.partnership import PHASES, Partnership
-from kemitraan.msg import Msg
-
-
-def subordination(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
-    """Met when the study states a partner is subordinated, or one party dominates; not met when
-    the study states none is, or that the partnership is balanced; unknown otherwise."""
-    stated = p.relation.subordinated if p.relation is not None else None
-    said = stated.value if stated is not None else "unknown"
-    dominated = dominance(p, params, None)
-    balanced = p.balance is not None and p.balance.reading is False
-    met: Tri
-    if said == "yes" or dominated.met is True:
-        met = True
-    elif said == "no" or balanced:
-        met = False
-    else:
-        met = None
-    evidence = (
-        evidence_at(("relation", "subordinated"), stated.evidence if stated else ()) + dominated.evidence
-    )
-    facts: tuple[Loc, ...] = (("relation", "subordinated", "value"), *dominated.facts)
-    detail = Msg(
-        "ind.subordination.detail",
-        {"stated": Msg(f"value.{said}"), "dominance": dominated.detail},
-    )
-    return Reading(met, said, detail, evidence, facts)
 
 
 def relation_problems(p: Partnership) -> list[Found]:

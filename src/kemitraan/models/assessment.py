@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, SerializationInfo, SkipValidation
 from pydantic.json_schema import WithJsonSchema
 
-from kemitraan.choices import Aggregate
+from kemitraan.kinds import Aggregate
 from kemitraan.messages import both, say
 from kemitraan.models.rubric import Text
 from kemitraan.msg import Msg

@@ -20,10 +20,11 @@ from html import escape
 
 from markupsafe import Markup
 
+from kemitraan.indicators import Chart, chart
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, Crosswalk, CrosswalkRow, PrincipleInfo, RubricAssessment
-from kemitraan.render import number
+from kemitraan.render.templating import number
 
 # Advance widths in em of a Helvetica-metric sans serif, by character class.
 _NARROW = set("fijlrtI.,:;!'|()[] ")
@@ -309,7 +310,7 @@ def principle_bands(r: RubricAssessment) -> list[tuple[float, float, str]]:
         {
             float(c.params["at_least"])
             for c in r.criteria
-            if c.indicator == "principle_mean" and isinstance(c.params.get("at_least"), int | float)
+            if chart(c.indicator) is Chart.MEAN and isinstance(c.params.get("at_least"), int | float)
         }
     )
     if not thresholds or len(thresholds) != len(r.candidates) - 1:
@@ -324,7 +325,7 @@ def principle_mean(r: RubricAssessment) -> float | None:
         (
             float(c.value)
             for c in r.criteria
-            if c.indicator == "principle_mean" and isinstance(c.value, int | float)
+            if chart(c.indicator) is Chart.MEAN and isinstance(c.value, int | float)
         ),
         None,
     )
@@ -338,7 +339,7 @@ def principle_met(r: RubricAssessment | None, principle: str) -> bool | None:
         (
             c.met
             for c in r.criteria
-            if c.indicator == "principle_score" and c.params.get("principle") == principle
+            if chart(c.indicator) is Chart.SCORE and c.params.get("principle") == principle
         ),
         None,
     )

@@ -8,15 +8,15 @@ CSV (one row per group, UTF-8 with a byte-order mark for spreadsheets).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
-from kemitraan.choices import COMPARISON_FORMATS, GROUP_FORMATS
+from kemitraan import formats
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.comparison import Comparison, GroupTable
 from kemitraan.output import held
 
-__all__ = ["COMPARISON_FORMATS", "GROUP_FORMATS", "render_comparison", "render_groups"]
+__all__ = ["render_comparison", "render_groups"]
 
 
 def _helpers(lang: str) -> dict[str, Callable[..., str]]:
@@ -42,26 +42,46 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
 
 
 def _template(kind: str, name: str, **context: Any) -> str:
-    from kemitraan.render import environment
+    from kemitraan.render.templating import environment
 
     env = environment("html" if kind == "html" else "md")
     return env.get_template(f"{name}.{kind}.j2").render(**context)
 
 
+def _made(fmt: str, kind: Literal["comparison", "groups"]) -> formats.Table:
+    """The registry's function that writes ``kind`` in ``fmt``."""
+    make: formats.Table | None = getattr(formats.get(fmt), kind)
+    if make is None:
+        raise ValueError(f"{kind} is not written as {fmt!r}")
+    return make
+
+
 def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
-    """For example (terminal)::
+    """``compare A B``'s output in a format of the registry (:mod:`kemitraan.formats`).
+
+    For example (terminal)::
 
     Comparison of 2019 and 2023 — Partnership ...
     • Notoatmodjo's partnership models: Model I: networking became Model II: joint program.
     • Joint phases in 2019: planning; in 2023: planning, implementation, evaluation.
     """
-    if fmt == "json":
-        return held(lambda: c.model_dump_json(indent=2, by_alias=True)) + "\n"
-    if fmt in ("md", "html"):
-        return _template(fmt, "compare", c=c, lang=lang, **_helpers(lang))
-    if fmt == "terminal":
-        return _comparison_terminal(c, lang, color, width)
-    raise ValueError(f"unknown format {fmt!r}")
+    return _made(fmt, "comparison")(c, lang, color=color, width=width)
+
+
+def comparison_json(c: Comparison, lang: str, *, color: bool, width: int) -> str:
+    return held(lambda: c.model_dump_json(indent=2, by_alias=True)) + "\n"
+
+
+def comparison_md(c: Comparison, lang: str, *, color: bool, width: int) -> str:
+    return _template("md", "compare", c=c, lang=lang, **_helpers(lang))
+
+
+def comparison_html(c: Comparison, lang: str, *, color: bool, width: int) -> str:
+    return _template("html", "compare", c=c, lang=lang, **_helpers(lang))
+
+
+def comparison_terminal(c: Comparison, lang: str, *, color: bool, width: int) -> str:
+    return _comparison_terminal(c, lang, color, width)
 
 
 def _comparison_terminal(c: Comparison, lang: str, color: bool, width: int) -> str:
@@ -144,21 +164,35 @@ def _comparison_terminal(c: Comparison, lang: str, color: bool, width: int) -> s
 
 
 def render_groups(g: GroupTable, fmt: str, lang: str, *, color: bool = False, width: int = 100) -> str:
-    """For example (terminal), one table per rubric::
+    """``compare --by``'s table in a format of the registry (:mod:`kemitraan.formats`).
+
+    For example (terminal), one table per rubric::
 
     Verdicts by regency
      Regency   Model I: networking   Model II: joint program   Insufficient evidence   Total
      Bintan             12 (60%)                  5 (25%)                  3 (15%)      20
     """
-    if fmt == "json":
-        return held(lambda: g.model_dump_json(indent=2, by_alias=True)) + "\n"
-    if fmt == "csv":
-        return _groups_csv(g)
-    if fmt in ("md", "html"):
-        return _template(fmt, "groups", g=g, lang=lang, **_helpers(lang))
-    if fmt == "terminal":
-        return _groups_terminal(g, lang, color, width)
-    raise ValueError(f"unknown format {fmt!r}")
+    return _made(fmt, "groups")(g, lang, color=color, width=width)
+
+
+def groups_json(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
+    return held(lambda: g.model_dump_json(indent=2, by_alias=True)) + "\n"
+
+
+def groups_csv(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
+    return _groups_csv(g)
+
+
+def groups_md(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
+    return _template("md", "groups", g=g, lang=lang, **_helpers(lang))
+
+
+def groups_html(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
+    return _template("html", "groups", g=g, lang=lang, **_helpers(lang))
+
+
+def groups_terminal(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
+    return _groups_terminal(g, lang, color, width)
 
 
 def _groups_terminal(g: GroupTable, lang: str, color: bool, width: int) -> str:

@@ -226,7 +226,7 @@ class _Sink:
 def render_docx(a: Assessment, lang: str, *, template: Path | None = None) -> bytes:
     """The Word report (the bytes of a ``.docx``: ``PK\\x03\\x04 ... word/document.xml``).
 
-    ``template``: a user's HTML report template (see :func:`kemitraan.render.environment`).
+    ``template``: a user's HTML report template (see :func:`kemitraan.render.templating.environment`).
     """
     _require_extra(lang)
     from kemitraan.render.html import render_html

@@ -13,7 +13,8 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kemitraan.models.assessment import Assessment
-from kemitraan.render import HtmlContext, charts, command_for, context, render_template
+from kemitraan.render import charts
+from kemitraan.render.templating import HtmlContext, command_for, context, render_template
 
 
 def charts_of(a: Assessment, lang: str) -> dict[str, Markup | list[Markup]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kemitraan.models.assessment import Assessment
-from kemitraan.render import command_for, context, render_template
+from kemitraan.render.templating import command_for, context, render_template
 
 
 def render_markdown(a: Assessment, lang: str, template: Path | None = None) -> str:

@@ -55,7 +55,7 @@ def fix_dates(pdf: bytes, stamp: str | None = None) -> bytes:
 def render_pdf(a: Assessment, lang: str, *, template: Path | None = None) -> bytes:
     """The HTML report printed on A4, e.g. ``%PDF-1.4 ... /Title (Kemitraan P2TP2A ...)``.
 
-    ``template``: a user's HTML report template (see :func:`kemitraan.render.environment`).
+    ``template``: a user's HTML report template (see :func:`kemitraan.render.templating.environment`).
     """
     pdf = print_pdf(render_html(a, lang, fmt="pdf", template=template))
     return fix_dates(pdf, a.generated_at)

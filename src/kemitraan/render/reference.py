@@ -119,7 +119,7 @@ def template_reference() -> str:
     """The generated part of ``docs/templates.md``, in Markdown."""
     from kemitraan.models.assessment import Assessment
     from kemitraan.models.docstrings import attribute_docstrings
-    from kemitraan.render import Context, HtmlContext
+    from kemitraan.render.templating import Context, HtmlContext
 
     lines = ["## The names a template may use", "", "| name | type | what it is |", "| --- | --- | --- |"]
     for context, note in ((Context, ""), (HtmlContext, " (HTML and PDF reports only)")):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import textwrap
 
-from kemitraan.indicators.rules import reads, rule
+from kemitraan.indicators import reads_in_words, rule_in_words
 from kemitraan.messages import fmt, say, t
 from kemitraan.models.rubric import ALWAYS, AllOf, AnyOf, Criterion, Expr, LoadedRubric, Rubric, Sign
 from kemitraan.msg import Msg
@@ -72,7 +72,7 @@ def decision_lines(rubric: Rubric, lang: str) -> list[str]:
 
 def criterion_rule(c: Criterion, lang: str) -> str:
     """The criterion's indicator rule in words, with the program-scope rule when it applies."""
-    text = fmt(rule(c.indicator, c.parsed_params), lang)
+    text = fmt(rule_in_words(c.indicator, c.parsed_params), lang)
     if c.scope == "program":
         text += " " + t("rule.scope_program", lang)
     return text
@@ -89,7 +89,7 @@ def operationalisation_words(r: Rubric, c: Criterion, lang: str) -> str:
 
 
 def criterion_reads(c: Criterion, lang: str) -> str:
-    return fmt(reads(c.indicator, c.parsed_params), lang)
+    return fmt(reads_in_words(c.indicator, c.parsed_params), lang)
 
 
 def field(label: str, text: str, width: int, indent: int = 4) -> list[str]:

@@ -17,7 +17,7 @@ from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.assessment import Assessment, CriterionResult, RubricAssessment
 from kemitraan.models.rubric import INSUFFICIENT
-from kemitraan.render import date_text, number
+from kemitraan.render.templating import date_text, number
 
 _LEVEL_STYLE = {
     "lead": "bold green",
