@@ -141,7 +141,7 @@ class Plan:
     """What applying a rubric needs that no partnership changes, worked out once per rubric."""
 
     rubric: Rubric
-    reads: tuple[tuple[str, IndicatorFn, Any, bool], ...]
+    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool], ...]
     """Each criterion: its id, indicator function, parsed parameters, and whether it is read per program."""
     rules: tuple[tuple[str, Test], ...]
     """Each decision rule: its verdict and its compiled condition."""
@@ -249,7 +249,7 @@ class _Read:
     per_program: tuple[Reading, ...]
 
 
-def _read(p: Partnership, fn: IndicatorFn, params: Any, per_program: bool) -> _Read:
+def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) -> _Read:
     if not per_program:
         return _Read(fn(p, params, None), ())
     per = tuple(fn(p, params, i) for i in range(len(p.programs)))
