@@ -164,6 +164,24 @@ def test_a_stated_subordination_may_not_contradict_the_dominance(tmp_path: Path)
     assert "relation.subordinated.value" in message and "balanced" in message
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", ["menyatakan tidak, tetapi satu pihak mendominasi", "saling bertukar informasi", "perbaiki"]),
+        ("en", ["says no but one party dominates", "exchange information", "correct the"]),
+    ],
+)
+def test_the_contradicted_relation_facts_are_said_in_the_language_of_the_run(
+    tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    # planning joint (so the partners exchange information), the other phases carried by a alone
+    body = program(JOINT, ALONE, ALONE) + relation(subordinated="no", information="no")
+    result = run("validate", write(tmp_path, HEAD + textwrap.dedent(body)), "--lang", lang)
+    assert result.code == 2
+    for words in said:
+        assert words in result.err, result.err
+
+
 def test_subordinated_yes_beside_levels_without_dominance_is_allowed(tmp_path: Path) -> None:
     """Status and power can subordinate a party whose participation the levels do not show it."""
     assert (

@@ -1709,6 +1709,14 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "path.relation.decisions.value": "How the partners decide",
     "cli.metavar.names": "NAMES",
     "ind.phases_recorded.every_phase": "every phase of a program (no program is recorded yet)",
+    "model.relation.subordinated_no": "says no but one party dominates the partnership (by the participation levels, or as the study's balance states)",
+    "hint.relation.levels_balance": "correct the levels, the balance or this statement, so that they agree",
+    "model.relation.subordinated_yes": "says yes but balance.stated says the partnership is balanced",
+    "hint.relation.balance": "correct the balance or this statement, so that they agree",
+    "model.relation.information_no": "says no but {phase} is joint (every partner of the program active or leading), and partners who work a phase together exchange information",
+    "model.relation.activities_no": "says no but {phase} is joint (every partner of the program active or leading), and partners who work a phase together adjust their activities",
+    "hint.relation.phase": "correct the phase or this statement, so that they agree",
+    "model.relation.decisions_independent": "says independent but the planning of {program} is joint (every partner of the program active or leading in deciding)",
 }
 
 NOTES: dict[str, str] = {

@@ -9,6 +9,7 @@ from kemitraan.errors import Found, Loc
 from kemitraan.indicators.dominance import dominance
 from kemitraan.indicators.participation import DominanceParams, cell
 from kemitraan.models.partnership import PHASES, Partnership
+from kemitraan.msg import Msg
 
 
 def relation_problems(p: Partnership) -> list[Found]:
@@ -31,17 +32,16 @@ def relation_problems(p: Partnership) -> list[Found]:
                 problems.append(
                     (
                         loc,
-                        "says no but one party dominates the partnership (by the participation levels,"
-                        " or as the study's balance states)",
-                        "correct the levels, the balance or this statement, so that they agree",
+                        Msg("model.relation.subordinated_no"),
+                        Msg("hint.relation.levels_balance"),
                     )
                 )
         elif p.balance is not None and p.balance.reading is False:
             problems.append(
                 (
                     loc,
-                    "says yes but balance.stated says the partnership is balanced",
-                    "correct the balance or this statement, so that they agree",
+                    Msg("model.relation.subordinated_yes"),
+                    Msg("hint.relation.balance"),
                     ("balance", "stated"),
                 )
             )
@@ -54,10 +54,8 @@ def relation_problems(p: Partnership) -> list[Found]:
             problems.append(
                 (
                     ("relation", name, "value"),
-                    f"says no but programs[{i}].{ph} is joint (every partner of the program active or"
-                    " leading), and partners who work a phase together "
-                    + ("exchange information" if name == "information" else "adjust their activities"),
-                    "correct the phase or this statement, so that they agree",
+                    Msg(f"model.relation.{name}_no", {"phase": f"programs[{i}].{ph}"}),
+                    Msg("hint.relation.phase"),
                     ("programs", i, ph),
                 )
             )
@@ -66,9 +64,8 @@ def relation_problems(p: Partnership) -> list[Found]:
         problems.append(
             (
                 ("relation", "decisions", "value"),
-                f"says independent but the planning of programs[{planned[0]}] is joint (every partner"
-                " of the program active or leading in deciding)",
-                "correct the phase or this statement, so that they agree",
+                Msg("model.relation.decisions_independent", {"program": f"programs[{planned[0]}]"}),
+                Msg("hint.relation.phase"),
                 ("programs", planned[0], "planning"),
             )
         )
