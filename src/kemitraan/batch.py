@@ -376,13 +376,43 @@ def _assess_chunk(spec: Spec, chunk: list[Source]) -> list[Result]:
 # --- running many ------------------------------------------------------------------------------
 
 
-def default_jobs() -> int:
+def usable_cores() -> int:
     """All the cores this process may use."""
     if hasattr(os, "process_cpu_count"):  # Python 3.13+
         return int(os.process_cpu_count() or 1)
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+def load_average() -> float | None:
+    """The machine's load over the last minute (runnable processes), None where it is not known."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows, or a system that does not tell
+        return None
+
+
+def jobs_for(cores: int, load: float | None) -> int:
+    """How many processes to assess with, given the usable cores and the machine's load.
+
+    The cores other work keeps busy are left to it: a worker sharing a core with another
+    program spends its time waiting, and the pool's own overhead (sending files and results
+    between processes) then makes it slower than one process. So: one process when at most one
+    core is free, else the free cores (rounded, at least two), at most all of them. An unknown load counts
+    as none. This is kemitraan's own rule, measured on a two-core machine (docs/batch.md).
+    """
+    if load is None:
+        return max(1, cores)
+    free = cores - max(0.0, load)
+    if free <= 1:
+        return 1
+    return max(2, min(cores, round(free)))
+
+
+def default_jobs() -> int:
+    """The number of processes when ``--jobs`` is not given (:func:`jobs_for` now)."""
+    return jobs_for(usable_cores(), load_average())
 
 
 def run(

@@ -23,27 +23,30 @@ __all__ = [
     "MAX_UNKNOWN_CRITERIA",
     "Need",
     "Outcome",
+    "Plan",
     "SignShown",
     "Support",
     "decide",
     "decide_rubric",
     "evaluate",
     "need",
+    "plan",
     "possible_verdicts",
 ]
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
+from kemitraan.indicators.base import IndicatorFn
 from kemitraan.models.partnership import Partnership
 from kemitraan.models.rubric import (
     ALWAYS,
     INSUFFICIENT,
     AllOf,
     AnyOf,
-    Criterion,
     Expr,
     LoadedRubric,
     NotOf,
@@ -100,9 +103,96 @@ reading the rules once in Kleene logic (a superset of the exact answer: never a 
 the work a rubric of one's own can cause per program; the bundled rubrics have at most six."""
 
 
-def _first(rubric: Rubric, values: dict[str, Tri]) -> str:
+Test = Callable[[dict[str, Tri]], Tri]
+"""An expression compiled once per rubric: the same three-valued answer as :func:`evaluate`."""
+
+
+def _compile(expr: Expr) -> Test:
+    if isinstance(expr, str):
+        if expr == ALWAYS:
+            return lambda values: True
+        return lambda values: values[expr]
+    if isinstance(expr, NotOf):
+        inner = _compile(expr.not_)
+
+        def negated(values: dict[str, Tri]) -> Tri:
+            found = inner(values)
+            return None if found is None else not found
+
+        return negated
+    parts = tuple(_compile(e) for e in (expr.all if isinstance(expr, AllOf) else expr.any))
+    settles: Tri = not isinstance(expr, AllOf)  # the value that settles it: False for all, True for any
+
+    def kleene(values: dict[str, Tri]) -> Tri:
+        result: Tri = not settles
+        for part in parts:
+            found = part(values)
+            if found is settles:
+                return settles
+            if found is None:
+                result = None
+        return result
+
+    return kleene
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What applying a rubric needs that no partnership changes, worked out once per rubric."""
+
+    rubric: Rubric
+    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool], ...]
+    """Each criterion: its id, indicator function, parsed parameters, and whether it is read per program."""
+    rules: tuple[tuple[str, Test], ...]
+    """Each decision rule: its verdict and its compiled condition."""
+    named: tuple[str, ...]
+    """The criteria the decision rules name, in order, each once."""
+    order: tuple[str, ...]
+    """The verdicts of the rules, in order, each once."""
+    signs: tuple[tuple[str, tuple[tuple[str, bool, float], ...], float], ...]
+    """Each verdict: its id, its signs (criterion, expect, weight) and their total weight."""
+    signed: tuple[str, ...]
+    """The criteria some sign names, each once."""
+
+
+def _plan(rubric: Rubric) -> Plan:
+    signs = []
+    for v in rubric.verdicts:
+        mine = tuple((s.criterion, s.expect, s.weight) for s in v.signs)
+        signs.append((v.id, mine, sum(w for _, _, w in mine)))
+    return Plan(
+        rubric=rubric,
+        reads=tuple(
+            (c.id, INDICATORS[c.indicator].fn, c.parsed_params, c.scope != "partnership")
+            for c in rubric.criteria
+        ),
+        rules=tuple((r.verdict, _compile(r.when)) for r in rubric.decision),
+        named=tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when))),
+        order=tuple(dict.fromkeys(r.verdict for r in rubric.decision)),
+        signs=tuple(signs),
+        signed=tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine)),
+    )
+
+
+_plans: dict[int, Plan] = {}
+"""The plans of the rubrics seen, by the rubric's identity (a rubric is immutable)."""
+MAX_PLANS = 256
+"""Plans kept at most (a long-running program that builds rubrics does not grow without end)."""
+
+
+def plan(rubric: Rubric) -> Plan:
+    """The rubric's :class:`Plan`, worked out the first time the rubric is applied."""
+    found = _plans.get(id(rubric))
+    if found is None or found.rubric is not rubric:
+        if len(_plans) >= MAX_PLANS:
+            _plans.clear()
+        found = _plans[id(rubric)] = _plan(rubric)
+    return found
+
+
+def _first(rules: tuple[tuple[str, Test], ...], values: dict[str, Tri]) -> str:
     """The verdict of the first rule that holds when every criterion is known."""
-    return next(r.verdict for r in rubric.decision if evaluate(r.when, values))
+    return next(verdict for verdict, test in rules if test(values))
 
 
 def possible_verdicts(rubric: Rubric, values: dict[str, Tri]) -> list[str]:
@@ -110,24 +200,24 @@ def possible_verdicts(rubric: Rubric, values: dict[str, Tri]) -> list[str]:
 
     Criteria are treated as independent facts: each unknown one could be met or not.
     """
-    unknown = list(
-        dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when) if values[c] is None)
-    )
-    order = list(dict.fromkeys(r.verdict for r in rubric.decision))
+    rp = plan(rubric)
+    unknown = [c for c in rp.named if values[c] is None]
+    found: set[str] = set()
     if len(unknown) > MAX_UNKNOWN_CRITERIA:
-        found: set[str] = set()
-        for rule in rubric.decision:
-            result = evaluate(rule.when, values)
+        for verdict, test in rp.rules:
+            result = test(values)
             if result is not False:
-                found.add(rule.verdict)
+                found.add(verdict)
             if result is True:
                 break
+    elif not unknown:
+        found.add(_first(rp.rules, values))
     else:
-        found = {
-            _first(rubric, {**values, **dict(zip(unknown, way, strict=True))})
-            for way in itertools.product((True, False), repeat=len(unknown))
-        }
-    return [v for v in order if v in found]
+        way_values = dict(values)  # one dict, filled in with each way in turn
+        for way in itertools.product((True, False), repeat=len(unknown)):
+            way_values.update(zip(unknown, way, strict=True))
+            found.add(_first(rp.rules, way_values))
+    return [v for v in rp.order if v in found]
 
 
 def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str], int | None]:
@@ -140,8 +230,8 @@ def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str
     if len(possible) != 1:
         return None, possible, None
     decided_by = None
-    for i, rule in enumerate(rubric.decision):
-        result = evaluate(rule.when, values)
+    for i, (_, test) in enumerate(plan(rubric).rules):
+        result = test(values)
         if result is None:
             break
         if result:
@@ -159,12 +249,10 @@ class _Read:
     per_program: tuple[Reading, ...]
 
 
-def _read(p: Partnership, c: Criterion) -> _Read:
-    ind = INDICATORS[c.indicator]
-    params = c.parsed_params
-    if c.scope == "partnership":
-        return _Read(ind.fn(p, params, None), ())
-    per = tuple(ind.fn(p, params, i) for i in range(len(p.programs)))
+def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) -> _Read:
+    if not per_program:
+        return _Read(fn(p, params, None), ())
+    per = tuple(fn(p, params, i) for i in range(len(p.programs)))
     if not per:
         return _Read(Reading(None, None, Msg("engine.no_programs"), (), (("programs",),)), ())
     met = all3(r.met for r in per)
@@ -214,26 +302,30 @@ class Support:
         return round(sum(s.weight for s in self.signs), 4)
 
 
-def _support(rubric: Rubric, reads: dict[str, _Read]) -> list[Support]:
-    # criterion -> (readings, met, not met, all known)
-    tallies: dict[str, tuple[int, int, int, bool]] = {}
-    for cid, r in reads.items():
+def _support(rp: Plan, reads: dict[str, _Read]) -> list[Support]:
+    # criterion -> (share met, share not met, all known), for the criteria some sign names
+    shares: dict[str, tuple[float, float, bool]] = {}
+    for cid in rp.signed:
+        r = reads[cid]
         found = [x.met for x in r.per_program] or [r.overall.met]
-        true, false = found.count(True), found.count(False)
-        tallies[cid] = (len(found), true, false, true + false == len(found))
+        n, true, false = len(found), found.count(True), found.count(False)
+        shares[cid] = (true / n, false / n, true + false == n)
     candidates = []
-    for v in rubric.verdicts:
+    for verdict, verdict_signs, total in rp.signs:
         signs = []
-        for s in v.signs:
-            n, true, false, known = tallies[s.criterion]
-            signs.append(SignShown(s.criterion, s.expect, s.weight, (true if s.expect else false) / n, known))
-        total = sum(x.weight for x in signs)
+        met = unknown = 0
+        for criterion, expect, weight in verdict_signs:
+            if_met, if_not, known = shares[criterion]
+            shown = if_met if expect else if_not
+            signs.append(SignShown(criterion, expect, weight, shown, known))
+            met += shown == 1
+            unknown += not known
         candidates.append(
             Support(
-                verdict=v.id,
-                support=round(sum(x.weight * x.shown for x in signs) / total, 4) if total else 0.0,
-                signs_met=sum(x.shown == 1 for x in signs),
-                signs_unknown=sum(not x.known for x in signs),
+                verdict=verdict,
+                support=round(sum([x.weight * x.shown for x in signs]) / total, 4) if total else 0.0,
+                signs_met=met,
+                signs_unknown=unknown,
                 signs_total=len(signs),
                 signs=tuple(signs),
             )
@@ -278,12 +370,13 @@ class Outcome:
 def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     """Read every criterion and decide the verdict, its support and margin (no text yet)."""
     rubric = loaded.rubric
-    reads = {c.id: _read(p, c) for c in rubric.criteria}
+    rp = plan(rubric)
+    reads = {cid: _read(p, fn, params, per_program) for cid, fn, params, per_program in rp.reads}
     values = {cid: r.overall.met for cid, r in reads.items()}
     unmet_required = [c for c in rubric.requires if values[c] is not True]
     decided, possible, rule = decide(rubric, values)
     verdict = INSUFFICIENT if decided is None else decided
-    candidates = _support(rubric, reads)
+    candidates = _support(rp, reads)
     return Outcome(
         loaded,
         reads,

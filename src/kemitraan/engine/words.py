@@ -17,6 +17,7 @@ from kemitraan import messages
 from kemitraan.engine.decision import Need, Outcome, Support, _Read, decide, decide_rubric, need
 from kemitraan.errors import Loc, format_loc
 from kemitraan.indicators import Reading, Tri
+from kemitraan.indicators.participation import memo
 from kemitraan.models import assessment as out
 from kemitraan.models.partnership import Evidence, Partnership
 from kemitraan.models.rubric import (
@@ -164,14 +165,53 @@ def _goal(needed: Need, criterion_id: str) -> bool:
     return next(goal for c, goal in needed if c == criterion_id)
 
 
-def _evidence(pairs: Iterable[tuple[Loc, Evidence]]) -> list[out.EvidenceRef]:
-    """Quotes with the path where each is written in the input file."""
-    return [
-        out.EvidenceRef(
-            quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
-        )
-        for loc, e in pairs
-    ]
+def _evidence(
+    pairs: Iterable[tuple[Loc, Evidence]], shared: dict[Loc, out.EvidenceRef] | None = None
+) -> list[out.EvidenceRef]:
+    """Quotes with the path where each is written in the input file.
+
+    With ``shared`` (the partnership's, see :func:`_shared`), a quote that several criteria
+    cite is one object in every list that cites it (the same path means the same quote).
+    """
+    if shared is None:
+        return [_ref(loc, e) for loc, e in pairs]
+    refs = []
+    for loc, e in pairs:
+        ref = shared.get(loc)
+        if ref is None:
+            ref = shared[loc] = _ref(loc, e)
+        refs.append(ref)
+    return refs
+
+
+def _ref(loc: Loc, e: Evidence) -> out.EvidenceRef:
+    return out.EvidenceRef(
+        quote=e.quote, source=e.source, informant=e.informant, path=format_loc(loc), position=e.position
+    )
+
+
+def _shared(p: Partnership) -> tuple[dict[Loc, out.EvidenceRef], dict[Loc, str]]:
+    """The evidence references and fact paths already made for this partnership's criteria.
+
+    Criteria of several rubrics cite the same quotes and facts (every rubric that reads the
+    phases, dominance read again for subordination); each is made once, which halves the
+    work and the memory of a report on a file with many programs.
+    """
+    known = memo(p)
+    found: tuple[dict[Loc, out.EvidenceRef], dict[Loc, str]] | None = known.get("words")
+    if found is None:
+        found = known["words"] = ({}, {})
+    return found
+
+
+def _paths(locs: Iterable[Loc], shared: dict[Loc, str]) -> list[str]:
+    paths = []
+    for loc in locs:
+        path = shared.get(loc)
+        if path is None:
+            path = shared[loc] = format_loc(loc)
+        paths.append(path)
+    return paths
 
 
 def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
@@ -283,6 +323,7 @@ def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.Op
 
 def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.CriterionResult:
     op = c.operationalisation
+    refs, paths = _shared(p)
     return out.CriterionResult(
         id=c.id,
         label=c.label,
@@ -294,8 +335,8 @@ def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.Cr
         met=r.overall.met,
         value=r.overall.value,
         detail=r.overall.detail,
-        evidence=_evidence(r.overall.evidence),
-        facts=[format_loc(f) for f in r.overall.facts],
+        evidence=_evidence(r.overall.evidence, refs),
+        facts=_paths(r.overall.facts, paths),
         programs=[
             out.ProgramReading(
                 program=p.programs[i].id,

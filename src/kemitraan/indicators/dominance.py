@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
 from kemitraan.indicators.base import Indicator, Reading, detail, evidence_at, names
-from kemitraan.indicators.participation import DominanceParams, levels_dominance
+from kemitraan.indicators.participation import DominanceParams, levels_dominance, memo
 from kemitraan.models.partnership import Evidence, Partnership
 from kemitraan.msg import Msg
 
@@ -49,7 +49,19 @@ def _threshold(params: DominanceParams) -> Msg:
 
 def dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
     """Met when the same partner dominates more than the threshold of all program phases, or the
-    study states the partnership is not balanced; not met when neither can be."""
+    study states the partnership is not balanced; not met when neither can be.
+
+    Read once per partnership, parameters and program (``subordination`` reads it too).
+    """
+    known = memo(p)
+    key = ("dominance", params, program)
+    if key not in known:
+        known[key] = _dominance(p, params, program)
+    reading: Reading = known[key]
+    return reading
+
+
+def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
     programs = [program] if program is not None else range(len(p.programs))
     levels_met, s = levels_dominance(p, params, programs)
     stated = p.balance.reading if p.balance is not None and program is None else None

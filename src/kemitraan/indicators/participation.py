@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Annotated, Literal
+from dataclasses import dataclass, field, replace
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -64,12 +64,27 @@ class Cell:
     stated: Stated
     recorded: bool
     """The file records levels or a stated jointness for this phase."""
+    _worlds: dict[int, list[tuple[int, ...]] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
+    _answers: dict[tuple[str, int, MinPartners], Tri] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What :meth:`joint` and :meth:`dominated_by` answered, by question (each asked once)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
         return replace(self, stated="unknown")
 
     def worlds(self, level: int) -> list[tuple[int, ...]] | None:
+        """Every way the unknown levels could be (see :meth:`_ways`), worked out once per level."""
+        known = self._worlds
+        if level not in known:
+            known[level] = self._ways(level)
+        return known[level]
+
+    def _ways(self, level: int) -> list[tuple[int, ...]] | None:
         """Every way the unknown levels could be, one rank per class that matters for ``level``.
 
         The classes are cut at informed, active and ``level``: nothing a reading asks depends on
@@ -99,11 +114,21 @@ class Cell:
         worlds = self.worlds(level)
         if not worlds:  # too many unknowns, or facts that contradict each other (refused on loading)
             return None
-        seen = {test(w) for w in worlds}
-        return seen.pop() if len(seen) == 1 else None
+        first = test(worlds[0])
+        for w in worlds:  # stops at the first way that disagrees
+            if test(w) != first:
+                return None
+        return first
 
     def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
         """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
+        key = ("joint", level, min_partners)
+        answers = self._answers
+        if key not in answers:
+            answers[key] = self._joint(level, min_partners)
+        return answers[key]
+
+    def _joint(self, level: int, min_partners: MinPartners) -> Tri:
         if min_partners == "all":
             if len(self.members) < 2:
                 return False
@@ -113,7 +138,13 @@ class Cell:
 
     def dominated_by(self, k: int, level: int = ACTIVE) -> Tri:
         """Member ``k`` alone at ``level`` or above, the others below it and one of them present."""
+        key = ("dominated", level, k)
+        answers = self._answers
+        if key not in answers:
+            answers[key] = self._dominated_by(k, level)
+        return answers[key]
 
+    def _dominated_by(self, k: int, level: int) -> Tri:
         def test(w: tuple[int, ...]) -> bool:
             others = w[:k] + w[k + 1 :]
             return w[k] >= level and all(r < level for r in others) and any(r >= INFORMED for r in others)
@@ -130,18 +161,28 @@ class Cell:
         return up, down, unknown
 
 
-_cells: tuple[Partnership | None, dict[tuple[int, str], Cell]] = (None, {})
-"""The cells of the partnership read last. Several criteria read the same cells, and a
-partnership is immutable, so they are worked out once (a tenth of the engine's time)."""
+_cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})
+"""The cells of the partnership read last, and readings worked out from them. Several criteria
+(of several rubrics) read the same cells, and a partnership is immutable, so they are worked out
+once."""
+
+
+def _entry(p: Partnership) -> tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]]:
+    global _cells
+    entry = _cells  # one read: another thread may replace it, never change its contents
+    if entry[0] is not p:
+        entry = _cells = (p, {}, {})
+    return entry
+
+
+def memo(p: Partnership) -> dict[Any, Any]:
+    """A place for what is worked out from the partnership read last (kept until the next one is read)."""
+    return _entry(p)[2]
 
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     """The cell for one program and phase (every level unknown when the file records nothing)."""
-    global _cells
-    entry = _cells  # one read: another thread may replace it, never change its contents
-    if entry[0] is not p:
-        entry = _cells = (p, {})
-    known = entry[1]
+    known = _entry(p)[1]
     key = (program, phase)
     if key not in known:
         known[key] = _cell(p, program, phase)

@@ -35,10 +35,12 @@ __all__ = [
     "yaml_words",
 ]
 
+import gc
 import os
 import re
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -297,11 +299,42 @@ def construct(loader: Yaml12Loader, root: yaml.Node) -> Any:
     return loader.construct_document(root)
 
 
+LARGE = 64 * 1024
+"""Characters from which a file counts as large: its parse runs with the collector paused."""
+
+
+@contextmanager
+def _collector_paused(text: str) -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a large file is parsed (a fast path: not
+    with ``KEMITRAAN_NO_FAST``; see :mod:`kemitraan.fast`).
+
+    A parse creates a node and then a value for every scalar, list and mapping of the file, and
+    none of them is garbage: each collection the allocations set off walks all that was made so
+    far, so the time grew faster than the file (a 5 MB file parsed in more than twice the time
+    with the collector on). The parse is bounded by the size limit and an alias may not refer to
+    itself, so nothing it makes is a cycle to collect. The collector is switched on again after
+    the parse, as it was (left alone when the caller had paused it).
+    """
+    if not fast.ON or len(text) < LARGE or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def parse_yaml(text: str, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
     """Parse one YAML document (1.2 core schema) or raise a located :class:`InputError`.
 
     Aliases may not expand the document beyond ``max_bytes`` nor refer to themselves.
     """
+    with _collector_paused(text):
+        return _parse_yaml(text, file, max_bytes)
+
+
+def _parse_yaml(text: str, file: str, max_bytes: int) -> Any:
     loader = Yaml12Loader(text)
     try:
         node = loader.get_single_node()

@@ -1,0 +1,104 @@
+"""The engine's time per file, against reading and validating the same file (the floor).
+
+    python benchmarks/engine.py --n 300              # generates the files (benchmarks/generate.py)
+    python benchmarks/engine.py --cases DIR --repeat 7
+
+In one process, over the same N generated files: the floor is kemitraan's own read of each file
+(bytes, YAML, the input models and the file's checks: ``pipeline.read_partnership``); the engine
+is :func:`kemitraan.engine.decide_rubric` for each rubric of a set, alone and with the summary
+row (what a batch run does with a file once it is read). The two are interleaved ``--repeat`` times and the
+median of each is reported, in milliseconds per file and as a ratio to the floor. Rubric sets:
+the three of issue 18's figures (notoatmodjo-2010, sulistiyani-2017, principles) and the four
+default ones. The collector is spared as in a batch run (``fast.spare_the_collector``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kemitraan.models.rubric import LoadedRubric
+
+HERE = Path(__file__).resolve().parent
+
+SETS: dict[str, tuple[str, ...] | None] = {
+    "three (issue 18)": ("notoatmodjo-2010", "sulistiyani-2017", "principles"),
+    "four defaults": None,
+}
+"""Each set as ``--only`` names it (None: the default rubrics)."""
+TARGET_MS = 0.1
+"""Issue 18's target for the three rubrics: at most 0.1 ms of engine per file on this machine."""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=300, help="files to generate (when --cases is not given)")
+    ap.add_argument("--cases", type=Path, help="a folder of partnership files to read instead")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    if args.cases is None:
+        tmp = tempfile.mkdtemp(prefix="kemitraan-engine-")
+        args.cases = Path(tmp)
+        subprocess.run(
+            [sys.executable, str(HERE / "generate.py"), "--n", str(args.n), "--out", tmp],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    from kemitraan import fast
+    from kemitraan.batch import rubrics_for
+    from kemitraan.engine import decide_rubric
+    from kemitraan.pipeline import aggregate_informants, read_partnership
+    from kemitraan.summary import row
+
+    files = sorted(Path(folder, name) for folder, _, names in os.walk(args.cases) for name in names)
+    files = [f for f in files if f.suffix in (".yaml", ".yml")]
+    sets = {name: rubrics_for((), only) for name, only in SETS.items()}
+    parts = [aggregate_informants(read_partnership(f)[0]) for f in files]
+    fast.spare_the_collector()
+
+    def floor() -> float:
+        start = time.perf_counter()
+        for f in files:
+            read_partnership(f)
+        return time.perf_counter() - start
+
+    def engine(rubrics: list[LoadedRubric]) -> float:
+        start = time.perf_counter()
+        for p in parts:
+            [decide_rubric(p, r) for r in rubrics]
+        return time.perf_counter() - start
+
+    def with_row(rubrics: list[LoadedRubric]) -> float:
+        start = time.perf_counter()
+        for p in parts:
+            row("f", p, [decide_rubric(p, r) for r in rubrics])
+        return time.perf_counter() - start
+
+    times: dict[str, list[float]] = {"floor": []}
+    for _ in range(args.repeat):
+        times["floor"].append(floor())
+        for name, rubrics in sets.items():
+            times.setdefault(name, []).append(engine(rubrics))
+            times.setdefault(name + " + summary row", []).append(with_row(rubrics))
+    per = {name: statistics.median(t) / len(files) * 1000 for name, t in times.items()}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{len(files)} files, median of {args.repeat}, load average {load:.2f}")
+    print(f"{'floor: read + validate':<42} {per['floor']:7.3f} ms/file")
+    for name in times:
+        if name == "floor":
+            continue
+        ratio = per[name] / per["floor"]
+        target = f"  (target {TARGET_MS} ms)" if name == "three (issue 18)" else ""
+        print(f"{'engine, ' + name:<42} {per[name]:7.3f} ms/file  {ratio:5.2f} of the floor{target}")
+
+
+if __name__ == "__main__":
+    main()
