@@ -22,6 +22,8 @@ fast path                              what it leans on                         
                                        any app is built
 bundled rubrics from their snapshot    ``loader/checked.json``, made and checked  each bundled rubric read,
 (:mod:`kemitraan.loader.checked`)      from the YAML when the package is made     validated and checked
+a large file parsed with the collector  ``gc.disable`` for the parse of a file of   the collector runs as usual
+paused (``loader.reader``)             64 KiB or more
 =====================================  =========================================  ==============================
 
 Each fast path is also guarded where it runs: a failure falls back to the plain path (never to an

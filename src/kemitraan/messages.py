@@ -962,7 +962,7 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     "help.assess.summary": (
         "Write one row per partnership to this .csv file (opens in Excel and LibreOffice) or .jsonl file."
     ),
-    "help.assess.jobs": "How many files to assess at once, 1 or more. Default: all cores.",
+    "help.assess.jobs": "How many files to assess at once, 1 or more. Default: the cores the machine has free (one process when at most one is).",
     "help.compare": (
         "Compare two assessments of a partnership (what changed), or count verdicts per group (--by)."
     ),
@@ -978,7 +978,7 @@ SOURCE: dict[str, str | tuple[str, str]] = {
     ),
     "help.compare.output": "Write the comparison to this file (atomically).",
     "help.compare.lang": "The language of the comparison and of every message. Default: see kemitraan --help (the first file's language before English).",
-    "help.compare.jobs": "With --by: how many files to assess at once, 1 or more. Default: all cores.",
+    "help.compare.jobs": "With --by: how many files to assess at once, 1 or more. Default: the cores the machine has free (one process when at most one is).",
     "help.validate": "Check partnership files (and any --rubric files) without assessing them.",
     "help.validate.more": (
         "Each problem is one line, file:line:column: field: what was expected but what was found; the exit code is 2 when any file has a problem, 0 when every file is valid."
