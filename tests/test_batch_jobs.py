@@ -73,3 +73,20 @@ def test_load_average_is_a_number_or_none() -> None:
     load = batch.load_average()
     assert load is None or load >= 0
     assert batch.usable_cores() >= 1
+
+
+def test_the_load_is_the_runnable_count_now_not_the_lagging_average(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/proc/loadavg's fourth field counts the processes running or waiting now (this one too);
+    its first, the one-minute average, still counts a batch that has just ended."""
+    import builtins
+    import io
+
+    real_open = builtins.open
+
+    def fake_open(file: object, *args: object, **kwargs: object) -> object:
+        if file == "/proc/loadavg":
+            return io.StringIO("1.98 1.50 0.90 3/120 4242\n")
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    assert batch.load_average() == 2  # three runnable, less this process; not 1.98
