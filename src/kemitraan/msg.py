@@ -8,7 +8,7 @@ renderers, the command line and the JSON dump put a :class:`Msg` into words
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,44 @@ class Msg:
 
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Later(Mapping[str, Any]):
+    """A message's values worked out only when someone reads them (a report, a recommendation).
+
+    An indicator's reading carries a sentence with its facts (who was engaged, at what level);
+    a batch's summary row reads only whether the criterion is met, so the values are made the
+    first time they are asked for, once, from the partnership (which does not change).
+    """
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], Mapping[str, Any]]) -> None:
+        self._make: Callable[[], Mapping[str, Any]] | None = make
+        self._made: Mapping[str, Any] | None = None
+
+    def _values(self) -> Mapping[str, Any]:
+        made = self._made
+        if made is None:
+            assert self._make is not None
+            made = self._made = self._make()
+            self._make = None
+        return made
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+    def __repr__(self) -> str:
+        return repr(dict(self._values()))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled (to or from a worker) as the plain values
+        return (dict, (dict(self._values()),))
 
 
 class Refusal(ValueError):

@@ -6,10 +6,10 @@ from typing import Any, TypedDict
 
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Indicator, Params, Reading, detail, evidence_at, names
+from kemitraan.indicators.base import Indicator, Params, Reading, evidence_at, names
 from kemitraan.indicators.participation import RANK, MinPartners, cell, levels_of, who
 from kemitraan.models.partnership import Level, Partnership, PhaseName
-from kemitraan.msg import Msg
+from kemitraan.msg import Later, Msg
 
 
 class PhaseJointParams(Params):
@@ -42,15 +42,18 @@ def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -
     evidence = evidence_at(base, record.evidence) if record else ()
     level = RANK[params.min_level]
     up, down, unknown = c.at_or_above(level)
-    values = Detail(
-        phase=Msg(f"phase.{params.phase}"),
-        inactive=names(down + unknown) or Msg("word.none"),
-        who=who(params.min_partners),
-        min_level=Msg(f"level.{params.min_level}"),
-        engaged=len(up),
-    )
+
+    def values() -> Detail:
+        return Detail(
+            phase=Msg(f"phase.{params.phase}"),
+            inactive=names(down + unknown) or Msg("word.none"),
+            who=who(params.min_partners),
+            min_level=Msg(f"level.{params.min_level}"),
+            engaged=len(up),
+        )
+
     if not c.recorded:
-        return Reading(None, None, detail("ind.phase_joint.missing", values), evidence, (base,))
+        return Reading(None, None, Msg("ind.phase_joint.missing", Later(values)), evidence, (base,))
     met = c.joint(level, params.min_partners)
     facts: list[Loc] = []
     if record is not None and record.participation:
@@ -59,13 +62,16 @@ def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -
         facts.append((*base, "joint"))
     given = any(r is not None for r in c.ranks)
     key = "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated"
-    message = detail(
-        key if given else "ind.phase_joint.stated_only",
-        values,
-        levels=levels_of(c) if given else Msg("ind.levels_not_given"),
-        stated=Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
-        n=len(up),
-    )
+
+    def worded() -> dict[str, Any]:
+        return {
+            **values(),
+            "levels": levels_of(c) if given else Msg("ind.levels_not_given"),
+            "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
+            "n": len(up),
+        }
+
+    message = Msg(key if given else "ind.phase_joint.stated_only", Later(worded))
     return Reading(met, len(up), message, evidence, tuple(facts))
 
 
