@@ -310,6 +310,8 @@ def main() -> None:
             {
                 "import floor": [python, "-c", IMPORTS],
                 "read + validate floor": [python, "-c", VALIDATE, benan],
+                "floor + import jinja2": [python, "-c", "import jinja2\n" + VALIDATE, benan],
+                "floor + import rich.console": [python, "-c", "import rich.console\n" + VALIDATE, benan],
                 "assess benan.yaml --format md": [*kemitraan, "assess", benan, "--format", "md"],
                 "assess benan.yaml (terminal)": [*kemitraan, "assess", benan],
                 "typer app doing nothing": [python, "-c", SKELETON, "assess", benan, "--format", "md"],
@@ -346,6 +348,8 @@ def main() -> None:
             "typer app doing nothing": "import floor",
             "pydantic BaseModel imported": "import floor",
             "input models only": "import floor",
+            "floor + import jinja2": "read + validate floor",
+            "floor + import rich.console": "read + validate floor",
         }
         header = (
             f"{'measurement':34} {'median s':>9} {'ratio':>6} {'target':>7}  {'max RSS':>8} {'tree RSS':>9}"
@@ -365,7 +369,10 @@ def main() -> None:
         print(
             "\nreferences for start-up: 'pydantic BaseModel imported' is the import floor plus\n"
             "`from pydantic import BaseModel`; 'input models only' is the import floor plus the\n"
-            "pydantic models that validate a partnership file (and nothing else kemitraan does)."
+            "pydantic models that validate a partnership file (and nothing else kemitraan does);\n"
+            "'floor + import jinja2' is the read + validate floor plus importing the template engine\n"
+            "every report is written with (the least a report costs on this stack), and\n"
+            "'floor + import rich.console' the same with what the terminal format draws with."
         )
         whole, part = m["batch"], m["batch, fewer files"]
         print(
