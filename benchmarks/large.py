@@ -32,7 +32,7 @@ from bench import LOAD_ONE, ROOT, big_file, kemitraan_command, load, repeat  # n
 NO_COLLECTOR = """
 import gc, sys
 gc.disable()
-from kemitraan.cli import main
+from kemitraan.entry import main
 sys.argv = ['kemitraan', *sys.argv[1:]]
 main()
 """

@@ -215,7 +215,7 @@ def test_a_signal_during_a_dump_is_raised_not_swallowed_by_pydantic(
     then was swallowed as one failed report, and a batch worker went on with SIGTERM ignored
     and hung the run. The handlers are held off during a dump, so the interrupt comes out as
     itself when the dump ends."""
-    from kemitraan import cli
+    from kemitraan import entry
     from kemitraan.loader import load_rubrics
     from kemitraan.messages import both as real  # the function kemitraan.models.assessment imports
     from kemitraan.models import assessment
@@ -234,9 +234,9 @@ def test_a_signal_during_a_dump_is_raised_not_swallowed_by_pydantic(
 
     monkeypatch.setattr(assessment, "both", both)
     saved = {s: signal.getsignal(s) for s in (signal.SIGUSR1, signal.SIGTERM, signal.SIGHUP)}
-    signal.signal(signal.SIGUSR1, cli._stop)
+    signal.signal(signal.SIGUSR1, entry._stop)
     try:
-        with pytest.raises(cli.Terminated):
+        with pytest.raises(entry.Terminated):
             render_json(a) if dump == "json" else template_data(a, "id")
     finally:
         for s, handler in saved.items():

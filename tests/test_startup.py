@@ -87,26 +87,36 @@ VERSION_IMPORTS = """
 import io, sys
 sys.argv = ["kemitraan", "--version"]
 out, sys.stdout = sys.stdout, io.StringIO()
-from kemitraan.cli import main
+from kemitraan.entry import main
 main()
 sys.stdout = out
-print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("kemitraan", "pydantic", "yaml", "jinja2", "rich"))))
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("kemitraan", "pydantic", "yaml", "jinja2", "rich", "typer"))))
 """
 
 
-def test_version_imports_only_the_command_line_and_what_it_is_built_from() -> None:
-    """``kemitraan --version`` costs little more than importing Typer: no models, no YAML, no
-    templates, not even the errors module (it is imported when a command runs); the leaf
-    modules the app's options are built from, and nothing else."""
+def test_version_imports_only_the_entry_point() -> None:
+    """``kemitraan --version`` costs little more than starting Python: the console script's
+    module (:mod:`kemitraan.entry`) answers it before any app is built; no Typer, no models, no
+    YAML, no templates, not even the errors module."""
     loaded = set(_run(VERSION_IMPORTS).split())
+    assert loaded == {"kemitraan", "kemitraan.entry", "kemitraan.fast"}, sorted(loaded)
+
+
+def test_the_typer_app_still_imports_only_what_its_options_are_built_from() -> None:
+    """Importing the Typer app (for every command but the common ``assess FILE``) loads no models,
+    no YAML, no templates: the leaf modules the app's options are built from, and nothing else."""
+    code = "import kemitraan.cli, sys; print(' '.join(m for m in sys.modules if m.startswith('kemitraan')))"
+    loaded = set(_run(code).split())
     assert loaded <= {
         "kemitraan",
         "kemitraan.choices",
         "kemitraan.cli",
+        "kemitraan.entry",
         "kemitraan.fast",
         "kemitraan.formats",  # the renderer registry's names (no renderer imported)
         "kemitraan.framework",
         "kemitraan.i18n",
         "kemitraan.kinds",
         "kemitraan.limits",
+        "kemitraan.runner",
     }, sorted(loaded)

@@ -423,7 +423,7 @@ def test_control_characters_in_file_names_are_escaped_in_a_batch(tmp_path: Path)
     ],
 )
 def test_debug_may_follow_any_command(args: list[str], expected: list[str]) -> None:
-    from kemitraan.cli import _debug_first
+    from kemitraan.entry import _debug_first
 
     assert _debug_first(args) == expected
 

@@ -1,6 +1,6 @@
 """``python -m kemitraan``: the same command line as ``kemitraan``."""
 
-from kemitraan.cli import main
+from kemitraan.entry import main
 
 if __name__ == "__main__":  # not again in a worker process started by "spawn"
     main()

@@ -12,16 +12,14 @@ when they are shown, by :mod:`kemitraan.framework`, which also says Typer's own 
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any
 
 import typer
 
-from kemitraan import __version__, fast, i18n
+from kemitraan import fast, i18n, runner
 from kemitraan.choices import (
     AGGREGATES,
     COMPARISON_FORMATS,
@@ -29,13 +27,20 @@ from kemitraan.choices import (
     GROUP_BY,
     GROUP_FORMATS,
     SURVEY_LANGS,
-    Aggregate,
 )
+from kemitraan.entry import main
 from kemitraan.framework import HELP, Command, Group
 from kemitraan.limits import DEFAULT_MAX_BYTES, parse_size
+from kemitraan.runner import aggregate as _aggregate
+from kemitraan.runner import choice as _choice
+from kemitraan.runner import emit as _emit
+from kemitraan.runner import fail as _fail
+from kemitraan.runner import report_format
+from kemitraan.runner import report_lang as _report_lang
+from kemitraan.runner import run as _run
+from kemitraan.runner import say as _say
 
-if TYPE_CHECKING:  # kemitraan.errors is imported when a command runs, not for --version
-    from kemitraan.errors import KemitraanError
+__all__ = ["app", "app_for", "main"]
 
 
 def _h(key: str) -> str:
@@ -58,9 +63,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings=CONTEXT,
 )
-
-_state: dict[str, Any] = {"debug": False, "lang": None}
-T = TypeVar("T")
 
 
 def _plain_types() -> None:
@@ -101,90 +103,11 @@ def _plain_types() -> None:
 _plain_types()
 
 
-def _fail(message: str, code: int | None = None) -> NoReturn:
-    from kemitraan.errors import EXIT_BAD_INPUT, printable
-
-    code = EXIT_BAD_INPUT if code is None else code
-
-    sys.stderr.write(printable(message.rstrip("\n"), keep="\n") + "\n")
-    raise typer.Exit(code)
-
-
-def _say(key: str, **params: object) -> str:
-    """A sentence from the catalogue, in the language of the run."""
-    from kemitraan.messages import err
-
-    return err(key, **params)
-
-
-def _run(job: Callable[[], T]) -> T:
-    """Run a command's work; turn errors into a message and an exit code (tracebacks only with --debug).
-
-    The run starts with a write guard that knows no inputs yet (the command adds its own), and
-    ends by flushing standard output, so that a full disk or a closed pipe is reported here.
-    """
-    from kemitraan.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, KemitraanError
-    from kemitraan.output import new_run
-
-    new_run()
-    try:
-        result = job()
-        sys.stdout.flush()
-        return result
-    except KemitraanError as exc:
-        _fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt as exc:
-        from kemitraan.messages import err
-
-        signum = getattr(exc, "signum", signal.SIGINT)
-        if signum == signal.SIGINT:
-            _fail(err("cli.interrupted"), EXIT_INTERRUPTED)
-        _fail(err("cli.terminated"), 128 + signum)
-    except typer.Exit:
-        raise
-    except BrokenPipeError:  # a closed pipe (| head) ends quietly, as if by SIGPIPE
-        _quiet_stdout()
-        raise typer.Exit(EXIT_BROKEN_PIPE) from None
-    except Exception as exc:
-        if _state["debug"]:
-            raise
-        _fail(_say("cli.internal", error=f"{type(exc).__name__}: {exc}"), EXIT_INTERNAL)
-
-
-def _quiet_stdout() -> None:
-    """Point standard output at /dev/null, so that the flush at exit finds nothing to complain about."""
-    import contextlib
-
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-
-
-def _write_version() -> int:
-    """Print ``kemitraan VERSION``; the exit code (a closed pipe or a full disk is reported as
-    for every command, never by a traceback)."""
-    try:
-        sys.stdout.write(f"kemitraan {__version__}\n")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        from kemitraan.errors import EXIT_BROKEN_PIPE
-
-        _quiet_stdout()
-        return EXIT_BROKEN_PIPE
-    except Exception as exc:
-        from kemitraan.errors import KemitraanError, printable
-
-        if not isinstance(exc, KemitraanError):  # standard output failed (see _GuardedStdout)
-            raise
-        sys.stderr.write(printable(str(exc)) + "\n")
-        return exc.exit_code
-    return 0
-
-
 def _version(value: bool) -> None:
     if value:
-        raise typer.Exit(_write_version())
+        from kemitraan.entry import write_version
+
+        raise typer.Exit(write_version())
 
 
 def _language(value: str | None) -> str | None:
@@ -217,26 +140,7 @@ def _main(
         ),
     ] = None,
 ) -> None:
-    _state["debug"] = debug or os.environ.get("KEMITRAAN_DEBUG", "") not in ("", "0")
-    _state["lang"] = lang
-
-
-def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
-    if value is not None and value not in choices:
-        _fail(_say("cli.bad_choice", option=option, choices=", ".join(choices), value=value))
-    return value
-
-
-def _aggregate(value: str) -> Aggregate:
-    """``--aggregate`` as its type: one of :data:`~kemitraan.choices.AGGREGATES`, else a usage error."""
-    _choice("--aggregate", value, AGGREGATES)
-    return next(how for how in AGGREGATES if how == value)
-
-
-def _report_lang(lang: str | None, file_language: str | None = None) -> str:
-    """The language of a report: ``--lang`` (this command's, or ``kemitraan --lang``), then
-    ``KEMITRAAN_LANG``, the locale, the file's language, English."""
-    return i18n.choose(lang or _state.get("lang"), file_language)
+    runner.begin(debug, lang)
 
 
 def _completes(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -320,34 +224,6 @@ def _paths_argument(key: str) -> Any:
     return typer.Argument(metavar="PATH...", help=_h(key), show_default=False)
 
 
-def report_format(output: Path, formats: tuple[str, ...]) -> str:
-    """The format an -o file's name asks for; a usage error listing the formats when it asks for none.
-
-    A device or pipe without an extension (``-o /dev/stdout``) gets the terminal text.
-    """
-    from kemitraan.formats import extensions
-
-    known = extensions(formats)
-    listed = ", ".join(known)
-    ext = output.suffix.lower()
-    if ext in known:
-        return known[ext]
-    if not ext and "terminal" in formats and _is_stream(output):
-        return "terminal"
-    key = "cli.format.unknown_extension" if ext else "cli.format.no_extension"
-    _fail(_say(key, file=output, ext=ext, formats=", ".join(formats), extensions=listed))
-
-
-def _is_stream(path: Path) -> bool:
-    import stat
-
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
-
-
 @app.command(cls=Command, help=_cmd("assess"))
 def assess(
     paths: Annotated[list[Path], _paths_argument("assess.paths")],
@@ -368,88 +244,20 @@ def assess(
     ] = None,
     jobs: Annotated[int | None, _jobs_option("assess.jobs")] = None,
 ) -> None:
-    def job() -> int:
-        from kemitraan.formats import BINARY
-
-        how = _aggregate(aggregate)
-        _choice("--format", fmt, FORMATS)
-        refs = tuple(rubric or ())
-        chosen_lang = i18n.chosen(lang or _state.get("lang"))
-        if len(paths) > 1 or paths[0].is_dir() or summary is not None:
-            from kemitraan.batch import Options, assess_many
-
-            batch = Options(
-                paths=paths,
-                rubrics=refs,
-                out_dir=output,
-                fmt=fmt,
-                lang=chosen_lang,
-                summary=summary,
-                jobs=jobs,
-                aggregate=how,
-                template=template,
-                max_bytes=max_size,
-                debug=_state["debug"],
-                only=tuple(only) if only is not None else None,
-            )
-            return assess_many(batch, sys.stderr)
-        path = paths[0]
-        chosen = fmt or (report_format(output, FORMATS) if output else "terminal")
-        if chosen in BINARY and output is None and sys.stdout.isatty():
-            _fail(_say("cli.format.binary", format=chosen))
-
-        from kemitraan.loader import load_rubrics, rubric_files
-        from kemitraan.output import protect, protect_template
-        from kemitraan.pipeline import assess_path
-        from kemitraan.render import render
-
-        protect(path, *rubric_files(refs))
-        protect_template(template)
-        rubrics = load_rubrics(rubric, only)
-        fast.spare_the_collector()  # as a batch does: a large file's objects are not walked again and again
-        assessment = assess_path(path, rubrics, how, max_bytes=max_size)
-        language = _report_lang(lang, assessment.input.language)
-        _emit(
-            lambda color, width: render(
-                assessment, chosen, language, color=color, width=width, template=template
-            ),
-            chosen,
-            output,
-        )
-        return 0
-
-    raise typer.Exit(_run(job))
-
-
-def terminal_width(tty: bool) -> int:
-    """The width to draw terminal text at: ``COLUMNS`` when set (also when piped or written to a
-    file), else the terminal's, else 100; never below 40."""
-    import shutil
-
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return max(40, int(columns))
-    return max(40, shutil.get_terminal_size((100, 24)).columns) if tty else 100
-
-
-def _emit(text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None) -> None:
-    """Print the text (in colour on a terminal), or write it to the -o file atomically (never
-    over an input of the run: see :mod:`kemitraan.output`)."""
-    if output is None:
-        tty = sys.stdout.isatty()
-        content = text(tty and fmt == "terminal", terminal_width(tty))
-        if isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-        else:
-            sys.stdout.write(content)
-        return
-    from kemitraan.errors import printable
-    from kemitraan.output import run_inputs, write_atomic
-
-    run_inputs().refuse(output)  # before the work of rendering, not only before the write
-    write_atomic(output, text(False, terminal_width(False)))
-    sys.stderr.write(printable(_say("cli.wrote", file=str(output))) + "\n")
+    args = runner.Assess(
+        paths=paths,
+        fmt=fmt,
+        output=output,
+        lang=lang,
+        rubric=rubric,
+        only=only,
+        aggregate=aggregate,
+        template=template,
+        max_size=max_size,
+        summary=summary,
+        jobs=jobs,
+    )
+    raise typer.Exit(runner.assess(args))
 
 
 @app.command(cls=Command, help=_cmd("compare"))
@@ -495,7 +303,7 @@ def compare(
                 rubrics=tuple(rubric or ()),
                 jobs=jobs,
                 max_bytes=max_size,
-                debug=_state["debug"],
+                debug=runner.state["debug"],
                 only=tuple(only) if only is not None else None,
             )
             table, code = count_by(options, by, sys.stderr)
@@ -559,7 +367,7 @@ def validate(
         if failed:
             from kemitraan.errors import EXIT_BAD_INPUT
 
-            raise typer.Exit(EXIT_BAD_INPUT)
+            raise SystemExit(EXIT_BAD_INPUT)
 
     _run(job)
 
@@ -632,7 +440,7 @@ def init(
     lang: Annotated[str | None, _lang_option("init.lang")] = None,
     blank: Annotated[bool, typer.Option("--blank", help=_h("init.blank"))] = False,
 ) -> None:
-    chosen = i18n.chosen(lang or _state.get("lang"))
+    chosen = i18n.chosen(lang or runner.state.get("lang"))
 
     def job() -> None:
         from kemitraan.interview import TerminalConsole, run_init
@@ -814,107 +622,6 @@ def _command_name(args: list[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
-
-
-class _GuardedStdout:
-    """Standard output that turns a failed write (a full disk, a device error) into a clear
-    message and exit code 2 instead of a traceback; a closed pipe is left to :func:`_run`."""
-
-    def __init__(self, stream: object) -> None:
-        self._stream = stream
-
-    def write(self, text: object) -> object:
-        try:
-            return self._stream.write(text)  # type: ignore[attr-defined]
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _stdout_error(exc) from None
-
-    def flush(self) -> None:
-        try:
-            self._stream.flush()  # type: ignore[attr-defined]
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _stdout_error(exc) from None
-
-    @property
-    def buffer(self) -> object:
-        return _GuardedStdout(self._stream.buffer)  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._stream, name)
-
-
-def _stdout_error(exc: OSError) -> KemitraanError:
-    from kemitraan.errors import OutputError
-    from kemitraan.messages import err
-    from kemitraan.output import reason
-
-    return OutputError(err("output.stdout_failed", reason=reason(exc)))
-
-
-class Terminated(KeyboardInterrupt):
-    """The process was asked to stop by a signal other than Ctrl-C (SIGTERM, SIGHUP).
-
-    Raised from the signal handler, so that every ``finally`` and ``with`` on the way out runs:
-    temporary files are removed, worker processes and browsers are stopped. A subclass of
-    KeyboardInterrupt, so that no ``except Exception`` swallows it.
-    """
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop(signum: int, frame: object) -> None:
-    from kemitraan.output import deferred
-
-    if deferred(signum):  # a temporary file is being made: stop as soon as it is known
-        return
-    for name in ("SIGTERM", "SIGHUP"):  # the way out must not be interrupted by the next one
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-    if signum == signal.SIGINT:
-        raise KeyboardInterrupt
-    raise Terminated(signum)
-
-
-def _debug_first(args: list[str]) -> list[str]:
-    """``--debug`` anywhere before ``--`` moves to the front, where the app's own option reads it
-    (``kemitraan assess x.yaml --debug`` works as ``kemitraan --debug assess x.yaml``)."""
-    end = args.index("--") if "--" in args else len(args)
-    if "--debug" not in args[:end]:
-        return args
-    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
-
-
-def main() -> None:
-    """Console-script entry point."""
-    # kemitraan uses no pydantic plugins; looking for them scans every installed package's
-    # entry points (about 13 ms, a tenth of start-up). A user who sets the variable decides.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # Ctrl-C, SIGTERM and SIGHUP stop the run by an exception, so that everything on the way
-    # out is cleaned up; a signal the caller ignores (nohup, a background job) stays ignored.
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        signal.signal(signal.SIGINT, _stop)
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
-            signal.signal(getattr(signal, name), _stop)
-    if not isinstance(sys.stdout, _GuardedStdout) and sys.stdout is not None:
-        sys.stdout = _GuardedStdout(sys.stdout)
-    args = _debug_first(sys.argv[1:])
-    if (
-        args == ["--version"] and fast.ON
-    ):  # what Typer would print, without building the app to parse one flag
-        code = _write_version()
-        if code:
-            raise SystemExit(code)
-        return
-    if args[:1] == ["--debug"]:  # for the processes the run starts (template children, workers)
-        os.environ["KEMITRAAN_DEBUG"] = "1"
-    app_for(args)(args=args)
 
 
 if __name__ == "__main__":  # pragma: no cover

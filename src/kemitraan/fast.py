@@ -18,8 +18,11 @@ fast path                              what it leans on                         
 :func:`spare_the_collector`            ``gc.freeze`` and the collector's          Python's default collector
                                        thresholds
 ``kemitraan --version`` alone          nothing but Typer's own output for it      Typer parses the flag
-(:func:`kemitraan.cli.main`)           (``kemitraan VERSION``), printed before     and runs its callback
+(:func:`kemitraan.entry.main`)         (``kemitraan VERSION``), printed before     and runs its callback
                                        any app is built
+``assess FILE`` without Typer          a recogniser of the single-file command    the Typer app parses every
+(:func:`kemitraan.entry.recognise`)    line that reads it as Typer does (tested   command line
+                                       against Typer's parse in test_entry.py)
 bundled rubrics from their snapshot    ``loader/checked.json``, made and checked  each bundled rubric read,
 (:mod:`kemitraan.loader.checked`)      from the YAML when the package is made     validated and checked
 a large file parsed with the collector  ``gc.disable`` for the parse of a file of   the collector runs as usual

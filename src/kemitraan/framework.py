@@ -45,25 +45,6 @@ _TYPER_HELP = {
 }
 
 
-def lang_in(args: Sequence[str]) -> str | None:
-    """The language ``--lang``/``-l`` gives on a command line (the first language of a
-    ``--lang id,en``), before any ``--``; None when none is given or it names no catalogue."""
-    value: str | None = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg in ("--lang", "-l") and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg[len("--lang=") :]
-        elif arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
-            value = arg[2:]
-    if value is None:
-        return None
-    first = value.split(",")[0].strip()
-    return first if i18n.known(first) else None
-
-
 def _t(key: str, **params: Any) -> str:
     from kemitraan.messages import t
 
@@ -178,7 +159,7 @@ class Group(_Words, core.TyperGroup):
         **extra: Any,
     ) -> Any:
         args = list(sys.argv[1:] if args is None else args)
-        i18n.use(i18n.choose(lang_in(args)))
+        i18n.use(i18n.choose(i18n.lang_in(args)))
         if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
             localise(self)  # completions show the options' help
         try:

@@ -35,7 +35,7 @@ import functools
 import os
 import re
 import struct
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -279,3 +279,22 @@ def choose(option: str | None = None, file_language: str | None = None) -> str:
     """The language of a run: ``--lang``, ``KEMITRAAN_LANG``, the locale, then the file's
     ``language`` (for a report), then English."""
     return chosen(option) or (file_language if known(file_language) else None) or SOURCE_LANGUAGE
+
+
+def lang_in(args: Sequence[str]) -> str | None:
+    """The language ``--lang``/``-l`` gives on a command line (the first language of a
+    ``--lang id,en``), before any ``--``; None when none is given or it names no catalogue."""
+    value: str | None = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg[len("--lang=") :]
+        elif arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
+            value = arg[2:]
+    if value is None:
+        return None
+    first = value.split(",")[0].strip()
+    return first if known(first) else None
