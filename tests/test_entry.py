@@ -174,3 +174,21 @@ def test_a_bad_choice_found_by_the_command_fails_the_same_on_both_paths() -> Non
     on, off = (kemitraan(["assess", BENAN, "--format", "bogus"], off=x) for x in (False, True))
     assert (on.returncode, on.stderr) == (off.returncode, off.stderr)
     assert on.returncode == 2 and "bogus" in on.stderr
+
+
+@pytest.mark.parametrize(("stop", "code"), [(KeyboardInterrupt(), 130), ("term", 128 + 15)])
+def test_a_stop_before_the_run_begins_exits_quietly_with_its_code(
+    stop: object, code: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kemitraan import entry
+
+    def interrupted(args: list[str], found: Recognised) -> int:
+        raise entry.Terminated(15) if stop == "term" else KeyboardInterrupt
+
+    monkeypatch.setattr(entry, "_assess_alone", interrupted)
+    monkeypatch.setattr(sys, "argv", ["kemitraan", "assess", "examples/benan.yaml", "--format", "md"])
+    monkeypatch.setattr("signal.signal", lambda *a: None)  # leave the test run's handlers alone
+    with pytest.raises(SystemExit) as exit_:
+        entry.main()
+    assert exit_.value.code == code
+    assert "Traceback" not in capsys.readouterr().err

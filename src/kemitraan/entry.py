@@ -288,7 +288,12 @@ def main() -> None:
         os.environ["KEMITRAAN_DEBUG"] = "1"
     found = _recognised(args)
     if found is not None:
-        raise SystemExit(_assess_alone(args, found))
+        try:
+            code = _assess_alone(args, found)
+        except KeyboardInterrupt as stop:  # before the run's own handling began (while importing)
+            signum = getattr(stop, "signum", signal.SIGINT)
+            code = 130 if signum == signal.SIGINT else 128 + signum
+        raise SystemExit(code)
     from kemitraan.cli import app_for
 
     app_for(args)(args=args)
