@@ -20,6 +20,7 @@ from kemitraan.models.rubric import INSUFFICIENT, LoadedRubric
 from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
+    from kemitraan.models.assessment import Said
     from kemitraan.tally import Result
 
 BY: dict[str, str | None] = {
@@ -53,9 +54,9 @@ def _title(a: Assessment, b: Assessment, label_a: str, label_b: str) -> Msg:
     return Msg("compare.heading", {"before": a.input.title, "after": b.input.title})
 
 
-def _warnings(a: Assessment, b: Assessment) -> list[Msg]:
+def _warnings(a: Assessment, b: Assessment) -> list[Said]:
     """Signs that the two files describe two partnerships, not one at two times."""
-    found = []
+    found: list[Said] = []
     if a.input.id != b.input.id:
         found.append(Msg("compare.warn.id", {"before": a.input.id, "after": b.input.id}))
     partners_a = {p.id: p.name for p in a.partners}
@@ -138,7 +139,7 @@ def compare(a: Assessment, b: Assessment) -> out.Comparison:
     from kemitraan.indicators.principles import mean
 
     label_a, label_b = _labels(a, b)
-    headline: list[Msg] = []
+    headline: list[Said] = []
 
     verdicts = []
     rubric_ids = list(

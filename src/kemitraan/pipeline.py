@@ -5,6 +5,7 @@ Kept apart from the CLI so that batch runs and tests use the very same path.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from datetime import UTC, datetime
@@ -91,7 +92,7 @@ def with_fieldwork(
         how,
         lambda q, loaded: assess_rubric(q, loaded).verdict,
     )
-    return assessment.model_copy(update={"fieldwork": info}) if info is not None else assessment
+    return dataclasses.replace(assessment, fieldwork=info) if info is not None else assessment
 
 
 def assess_path(

@@ -13,6 +13,7 @@ __all__ = [
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from kemitraan import crosswalk, messages
 from kemitraan.engine.decision import Outcome, decide_rubric
@@ -186,7 +187,7 @@ def _conclusions(p: Partnership, assessments: Sequence[out.RubricAssessment]) ->
             study = c.label or c.verdict
         kemitraan_verdict = a.verdict if a is not None else None
         if a is None or c.verdict not in verdicts:
-            outcome = "not-assessed"
+            outcome: Literal["agree", "differ", "undecided", "not-assessed"] = "not-assessed"
             known: Msg | list[Text | Msg] = Msg("word.none") if a is None else list(verdicts.values())
             sentence = Msg(
                 "study.not_assessed" if a is None else "study.not_a_verdict",

@@ -11,6 +11,7 @@ __all__ = [
     "in_words",
 ]
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
 from kemitraan import messages
@@ -151,10 +152,10 @@ def _recommendations(
     return recs
 
 
-def _once(messages_: Iterable[Msg]) -> list[Msg]:
+def _once(messages_: Iterable[Msg]) -> list[Msg | Text]:
     """Each message once, in order: two criteria that cannot be read for the same reason (two
     bands of one mean, say) name it once."""
-    out: list[Msg] = []
+    out: list[Msg | Text] = []
     for m in messages_:
         if m not in out:
             out.append(m)
@@ -221,7 +222,7 @@ def assess_rubric(p: Partnership, loaded: LoadedRubric) -> out.RubricAssessment:
 def in_words(p: Partnership, o: Outcome) -> out.RubricAssessment:
     """The decision in words: the reason, what is missing, criteria details and recommendations."""
     rubric, reads, values, verdict, possible = o.loaded.rubric, o.reads, o.values, o.verdict, o.possible
-    missing: list[Msg] = []
+    missing: list[out.Said] = []
     next_verdict: str | None = None
     needed: Need = []
     if verdict == INSUFFICIENT:
@@ -315,8 +316,8 @@ def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.Op
                 note=op.note, follows=op.follows, criteria=[c.id], labels=[c.label]
             )
         else:
-            notes[key] = seen.model_copy(
-                update={"criteria": [*seen.criteria, c.id], "labels": [*seen.labels, c.label]}
+            notes[key] = dataclasses.replace(
+                seen, criteria=[*seen.criteria, c.id], labels=[*seen.labels, c.label]
             )
     return list(notes.values())
 

@@ -5,26 +5,34 @@ words (:class:`~kemitraan.msg.Msg`), or a rubric's text in several languages. Re
 into the report's language (:func:`kemitraan.messages.say`); the JSON dump writes it as an
 object with ``id`` and ``en``, so the JSON is the same whatever ``--lang`` says.
 Field order here is the order in the JSON. Schema: ``kemitraan-assessment/1``.
+
+The records are plain frozen dataclasses, built by the engine and read by the renderers:
+importing them imports no pydantic (they validate nothing a person wrote). One function,
+:func:`kemitraan.models.dump.dump`, writes them as the JSON contract and the templates' data.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, SerializationInfo, SkipValidation
-from pydantic.json_schema import WithJsonSchema
+import sys
+import typing
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from kemitraan.kinds import Aggregate
 from kemitraan.messages import both, say
-from kemitraan.models.rubric import Text
 from kemitraan.msg import Msg
 
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
-def _words(value: Msg | Text, info: SerializationInfo) -> dict[str, str]:
+    from kemitraan.models.rubric import Text
+
+
+def _words(value: Msg | Text, context: dict[str, Any] | None) -> dict[str, str]:
     """``{"id": ..., "en": ...}``, and the report's language too when a template asks for
     another (``context={"lang": "ms"}``); only the report's language for a bundled template,
     which reads no other (``context={"lang": "en", "only": True}``)."""
-    context = info.context or {}
+    context = context or {}
     lang = context.get("lang")
     if isinstance(lang, str) and context.get("only"):
         return {lang: say(value, lang)}
@@ -34,26 +42,35 @@ def _words(value: Msg | Text, info: SerializationInfo) -> dict[str, str]:
     return out
 
 
-Said = Annotated[
-    SkipValidation[Msg | Text],
-    PlainSerializer(_words, return_type=dict[str, str]),
-    WithJsonSchema({"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}}}),
-]
-"""A text for people: written as ``{"id": ..., "en": ...}`` in the JSON; ``|tx`` in a template."""
+if TYPE_CHECKING:
+    Said: TypeAlias = Msg | Text
+    """A text for people: written as ``{"id": ..., "en": ...}`` in the JSON; ``|tx`` in a template.
+
+    Only a name for type checkers: the models are plain dataclasses (importing them imports no
+    pydantic), so the rubric's :class:`~kemitraan.models.rubric.Text` is not imported to run
+    them; :func:`field_types` resolves it when someone asks."""
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+def field_types(cls: type) -> dict[str, Any]:
+    """A record's fields and their types, resolved (``Said`` as ``Msg | Text``). It imports the
+    rubric models for ``Text``: only what reads the types (the template reference, the JSON
+    dump's plan) asks."""
+    from kemitraan.models.rubric import Text
+
+    names = {**vars(sys.modules[cls.__module__]), "Text": Text, "Said": Msg | Text}
+    return typing.get_type_hints(cls, names)
 
 
-class Tool(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tool:
     name: str
     """The tool that made the assessment: ``kemitraan``."""
     version: str
     """Its version, printed in every report."""
 
 
-class InputInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputInfo:
     """The assessed file: its name (not its folder, so reports do not depend on where they ran)."""
 
     file: str
@@ -80,7 +97,8 @@ class InputInfo(_Model):
     """When the assessment was made, YYYY-MM-DD, as the file says (null: not recorded)."""
 
 
-class EvidenceRef(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EvidenceRef:
     quote: str
     """The words quoted, as the file writes them."""
     source: str | None
@@ -93,7 +111,8 @@ class EvidenceRef(_Model):
     """Where in the source the quote is (a page, or a character range from a QDA project)."""
 
 
-class ProgramReading(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgramReading:
     """A program-scope criterion's reading in one program."""
 
     program: str
@@ -106,26 +125,29 @@ class ProgramReading(_Model):
     """The reading in words."""
 
 
-class OperationalisationInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OperationalisationInfo:
     """A criterion whose rule is kemitraan's own reading of the theory, not its source's words."""
 
     note: Said
-    follows: list[str] = []
+    follows: list[str] = field(default_factory=list)
     """Published applications that read the theory the same way (as citations)."""
 
 
-class OperationalisationNote(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OperationalisationNote:
     """One operationalisation note of a rubric, once, with the criteria that carry it."""
 
     note: Said
-    follows: list[str] = []
+    follows: list[str] = field(default_factory=list)
     criteria: list[str]
     """The ids of the criteria it marks."""
     labels: list[Said]
     """Their labels, in the rubric's order."""
 
 
-class CriterionResult(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CriterionResult:
     id: str
     """The criterion's id in its rubric."""
     label: Said
@@ -156,7 +178,8 @@ class CriterionResult(_Model):
     """Set when the rule is kemitraan's operationalisation (shown as such in every report)."""
 
 
-class SignReading(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignReading:
     """One sign of a candidate verdict and how far the facts show it."""
 
     criterion: str
@@ -173,7 +196,8 @@ class SignReading(_Model):
     """Every reading of the criterion is known (none unknown)."""
 
 
-class Candidate(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
     verdict: str
     """A verdict id of the rubric."""
     label: Said
@@ -192,13 +216,14 @@ class Candidate(_Model):
     """The weights of the signs shown (a program sign counts as its share of programs)."""
     weight_total: float = 0.0
     """The weights of all the verdict's signs."""
-    signs: list[SignReading] = []
+    signs: list[SignReading] = field(default_factory=list)
     """Each sign of the verdict, as the facts show it."""
     shown: Said | None = None
     """The support in words: signs shown / known / total, with the weights."""
 
 
-class ProgramVerdict(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgramVerdict:
     program: str
     """The program's id."""
     name: str
@@ -209,7 +234,8 @@ class ProgramVerdict(_Model):
     """That verdict's name."""
 
 
-class Recommendation(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recommendation:
     criterion: str
     """The criterion that stands in the way."""
     toward: str
@@ -220,14 +246,16 @@ class Recommendation(_Model):
     """What to do, in words."""
 
 
-class SourceInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceInfo:
     citation: str
     """The publication, as in a reference list."""
     note: Said | None
     """How the rubric read it (``Read as cited in ...``), when it says."""
 
 
-class RubricRef(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RubricRef:
     id: str
     """The rubric's id (``notoatmodjo-2010``)."""
     version: str
@@ -248,7 +276,8 @@ class RubricRef(_Model):
     """The publications the rubric draws on."""
 
 
-class RubricAssessment(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RubricAssessment:
     rubric: RubricRef
     """The rubric that decided."""
     verdict: str
@@ -275,7 +304,7 @@ class RubricAssessment(_Model):
     """What to change, or find out, to reach the next verdict."""
     next_verdict: str | None
     """The verdict the recommendations lead to; none at the top."""
-    tied_with: list[str] = []
+    tied_with: list[str] = field(default_factory=list)
     """Other candidates whose support equals the verdict's."""
     rests_on_rule: bool = False
     """The verdict's support is not above every other candidate's: the decision rule, not the
@@ -284,11 +313,12 @@ class RubricAssessment(_Model):
     """Ties and a verdict resting on the decision rule, said in words."""
     found: Said | None = None
     """What the facts show of the verdict's signs, in words (what this partnership did)."""
-    operationalisations: list[OperationalisationNote] = []
+    operationalisations: list[OperationalisationNote] = field(default_factory=list)
     """The rubric's operationalisation notes, each once, with the criteria it marks."""
 
 
-class PhaseCell(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhaseCell:
     phase: Literal["planning", "implementation", "evaluation"]
     """The phase."""
     participation: dict[str, str]
@@ -301,7 +331,8 @@ class PhaseCell(_Model):
     """What the study states about the phase's jointness (``joint:`` in the file)."""
 
 
-class ProgramInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgramInfo:
     id: str
     """The program's id."""
     name: str
@@ -310,11 +341,12 @@ class ProgramInfo(_Model):
     """Whom the program serves, when given."""
     phases: list[PhaseCell]
     """Planning, implementation and evaluation, in that order."""
-    partners: list[str] = []
+    partners: list[str] = field(default_factory=list)
     """The ids of the partners taking part in the program."""
 
 
-class StudyComparison(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StudyComparison:
     """The study's own conclusion beside kemitraan's verdict from the recorded facts."""
 
     rubric: str
@@ -337,7 +369,8 @@ class StudyComparison(_Model):
     """Why they agree or differ: kemitraan's reason, or what is missing."""
 
 
-class PartnerInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartnerInfo:
     id: str
     """The partner's id."""
     name: str
@@ -346,7 +379,8 @@ class PartnerInfo(_Model):
     """What kind of organisation it is (``village-government``, ``ngo``, ...): ``("kind." ~ p.kind)|t`` names it."""
 
 
-class PrincipleInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrincipleInfo:
     """A principle as the input file scores it (null score: not scored)."""
 
     id: str
@@ -359,7 +393,8 @@ class PrincipleInfo(_Model):
     """The evidence quotes written with the score."""
 
 
-class ConstraintInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConstraintInfo:
     kind: str
     """The kind of constraint (``budget``, ``staff``, ...)."""
     label: Said
@@ -374,7 +409,8 @@ class ConstraintInfo(_Model):
     """The evidence quotes written with the constraint."""
 
 
-class InformantInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InformantInfo:
     """An informant whose answers the assessment read."""
 
     informant: str
@@ -387,7 +423,8 @@ class InformantInfo(_Model):
     """How many answers of this informant the assessment read."""
 
 
-class AnswerValue(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnswerValue:
     informant: str
     """Who answered."""
     partner: str | None
@@ -396,7 +433,8 @@ class AnswerValue(_Model):
     """The answer as written in the file (a score, a level, yes/partly/no ...)."""
 
 
-class PerspectiveInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PerspectiveInfo:
     """How one side saw a partner's participation: its own informants, or everyone else's."""
 
     side: Literal["own", "others"]
@@ -409,7 +447,8 @@ class PerspectiveInfo(_Model):
     """The median for people, in both languages."""
 
 
-class ItemAgreement(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemAgreement:
     """How the informants answered one question, and the value the assessment used."""
 
     kind: Literal["principle", "participation", "understanding", "benefits", "agreement", "relation"]
@@ -438,7 +477,7 @@ class ItemAgreement(_Model):
     """Where the used value comes from: ``written`` in the file, the ``informants``, or ``none``."""
     disagreement: bool
     """Answers two or more steps apart (or spanning a short scale's ends)."""
-    perspectives: list[PerspectiveInfo] = []
+    perspectives: list[PerspectiveInfo] = field(default_factory=list)
     """For participation: the partner's own informants against the others (Frey's comparison)."""
     perspective_gap: bool = False
     """The two sides' medians are two or more levels apart."""
@@ -446,7 +485,8 @@ class ItemAgreement(_Model):
     """A one-line summary for people: the answers, median and range."""
 
 
-class AlphaInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlphaInfo:
     """Krippendorff's alpha (ordinal) over one block of questions."""
 
     block: Literal["principles", "participation"]
@@ -465,7 +505,8 @@ class AlphaInfo(_Model):
     """What the alpha means, in words."""
 
 
-class VerdictSensitivity(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerdictSensitivity:
     """Whether a rubric's verdict depends on how answers are aggregated, or on one informant."""
 
     rubric: str
@@ -484,7 +525,8 @@ class VerdictSensitivity(_Model):
     """All of that in a sentence."""
 
 
-class FieldworkInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldworkInfo:
     """Many informants: agreement between them and how robust each verdict is to their answers."""
 
     aggregate: Aggregate
@@ -499,7 +541,8 @@ class FieldworkInfo(_Model):
     """For each rubric, how robust its verdict is to the informants' answers."""
 
 
-class CrosswalkStep(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrosswalkStep:
     """One verdict of a typology, where it stands on the common scale."""
 
     verdict: str
@@ -511,7 +554,8 @@ class CrosswalkStep(_Model):
     """The partnership's verdict, one the facts still allow (when undecided), or another."""
 
 
-class CrosswalkRow(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrosswalkRow:
     """Where the partnership stands on one typology that ran."""
 
     rubric: str
@@ -535,7 +579,8 @@ class CrosswalkRow(_Model):
     steps: list[CrosswalkStep]
 
 
-class CrosswalkNote(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrosswalkNote:
     """A cited note on how two or more of the typologies that ran line up, or where they disagree."""
 
     id: str
@@ -546,7 +591,8 @@ class CrosswalkNote(_Model):
     """The alignment is kemitraan's reading of the definitions it cites."""
 
 
-class Crosswalk(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Crosswalk:
     """The typologies that ran, side by side on one common scale of working together."""
 
     scale: list[Said]
@@ -555,7 +601,7 @@ class Crosswalk(_Model):
     summary: Said
     """Where the ladders place this partnership: agreeing, differing, or undecided, in words."""
     notes: list[CrosswalkNote]
-    sources: list[str] = []
+    sources: list[str] = field(default_factory=list)
     """References the notes cite whose typologies did not run (those that ran list theirs under
     the theory cited)."""
     not_run: list[str]
@@ -564,8 +610,9 @@ class Crosswalk(_Model):
     """How to run them (``--rubric NAME``); null when every bundled typology ran."""
 
 
-class Assessment(_Model):
-    schema_: Literal["kemitraan-assessment/1"] = Field("kemitraan-assessment/1", alias="schema")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assessment:
+    schema_: Literal["kemitraan-assessment/1"] = "kemitraan-assessment/1"
     """The version of this format: ``kemitraan-assessment/1``."""
     tool: Tool
     """The tool and version that made it."""
@@ -585,7 +632,7 @@ class Assessment(_Model):
     """The constraints and their solutions, as the file records them."""
     fieldwork: FieldworkInfo | None = None
     """Present when the file holds informants' answers (ratings or reports)."""
-    conclusions: list[StudyComparison] = []
+    conclusions: list[StudyComparison] = field(default_factory=list)
     """The study's own conclusions (``source.conclusions``) beside kemitraan's verdicts."""
     crosswalk: Crosswalk | None = None
     """Every typology that ran, side by side on one common scale, with notes on how they line up."""

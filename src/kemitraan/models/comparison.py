@@ -8,18 +8,17 @@ written in both languages in the JSON (``--format json``), so that it is the sam
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from kemitraan.models.assessment import Tool
 
-from kemitraan.models.assessment import Said, Tool
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+if TYPE_CHECKING:
+    from kemitraan.models.assessment import Said
 
 
-class Side(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Side:
     """One of the two assessed files."""
 
     file: str
@@ -31,7 +30,8 @@ class Side(_Model):
     """How the report names this side: its period when the two differ ("2019"), else its file name."""
 
 
-class VerdictChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerdictChange:
     rubric: str
     title: Said
     before: str | None
@@ -44,7 +44,8 @@ class VerdictChange(_Model):
     changed: bool
 
 
-class CriterionChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CriterionChange:
     rubric: str
     criterion: str
     label: Said
@@ -54,7 +55,8 @@ class CriterionChange(_Model):
     detail_after: Said
 
 
-class LevelChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LevelChange:
     partner: str
     name: str
     before: str | None
@@ -62,7 +64,8 @@ class LevelChange(_Model):
     after: str | None
 
 
-class PhaseChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhaseChange:
     phase: Literal["planning", "implementation", "evaluation"]
     joint_before: bool | None
     joint_after: bool | None
@@ -71,7 +74,8 @@ class PhaseChange(_Model):
     """Whether the phase's joint reading or any partner's level differs."""
 
 
-class ProgramChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgramChange:
     program: str
     name: str
     status: Literal["both", "added", "removed"]
@@ -81,23 +85,25 @@ class ProgramChange(_Model):
     joint_after: list[str]
 
 
-class PrincipleChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrincipleChange:
     principle: str
     label: Said
     before: int | None
     after: int | None
 
 
-class Comparison(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Comparison:
     """Two assessments of (usually) one partnership: what changed from ``before`` to ``after``."""
 
-    schema_: Literal["kemitraan-comparison/1"] = Field("kemitraan-comparison/1", alias="schema")
+    schema_: Literal["kemitraan-comparison/1"] = "kemitraan-comparison/1"
     tool: Tool
     before: Side
     after: Side
     title: Said
     """The comparison's title, naming both sides."""
-    warnings: list[Said] = []
+    warnings: list[Said] = field(default_factory=list)
     """Why the two files may not be the same partnership (other ids, other partners); empty when they are."""
     headline: list[Said]
     """The changes in a few sentences: verdicts, then the joint phases of each program."""
@@ -110,19 +116,22 @@ class Comparison(_Model):
     mean_after: float | None
 
 
-class VerdictColumn(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerdictColumn:
     id: str
     label: Said
 
 
-class RubricColumns(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RubricColumns:
     id: str
     title: Said
     verdicts: list[VerdictColumn]
     """The rubric's verdicts, lowest first, then ``insufficient-evidence``."""
 
 
-class Group(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Group:
     key: str | None
     """The group's value (null: not recorded in the files)."""
     files: int
@@ -130,10 +139,11 @@ class Group(_Model):
     """Rubric id -> verdict id -> number of files."""
 
 
-class GroupTable(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupTable:
     """Verdict counts per group of files (``kemitraan compare FOLDER --by regency``)."""
 
-    schema_: Literal["kemitraan-groups/1"] = Field("kemitraan-groups/1", alias="schema")
+    schema_: Literal["kemitraan-groups/1"] = "kemitraan-groups/1"
     tool: Tool
     by: str
     rubrics: list[RubricColumns]

@@ -14,6 +14,7 @@ from kemitraan import formats
 from kemitraan.messages import say
 from kemitraan.messages import t as _t
 from kemitraan.models.comparison import Comparison, GroupTable
+from kemitraan.models.dump import dump_json
 from kemitraan.output import held
 
 __all__ = ["render_comparison", "render_groups"]
@@ -69,7 +70,7 @@ def render_comparison(c: Comparison, fmt: str, lang: str, *, color: bool = False
 
 
 def comparison_json(c: Comparison, lang: str, *, color: bool, width: int) -> str:
-    return held(lambda: c.model_dump_json(indent=2, by_alias=True)) + "\n"
+    return held(lambda: dump_json(c)) + "\n"
 
 
 def comparison_md(c: Comparison, lang: str, *, color: bool, width: int) -> str:
@@ -176,7 +177,7 @@ def render_groups(g: GroupTable, fmt: str, lang: str, *, color: bool = False, wi
 
 
 def groups_json(g: GroupTable, lang: str, *, color: bool, width: int) -> str:
-    return held(lambda: g.model_dump_json(indent=2, by_alias=True)) + "\n"
+    return held(lambda: dump_json(g)) + "\n"
 
 
 def groups_csv(g: GroupTable, lang: str, *, color: bool, width: int) -> str:

@@ -26,10 +26,11 @@ def template_data(a: Assessment, lang: str, *, every_language: bool = True) -> d
     templates, which read texts only through ``|tx``): each record holds the report's language
     alone, so that no text is put into a language the report does not show.
     """
+    from kemitraan.models.dump import dump
     from kemitraan.output import held
 
     context: dict[str, Any] = {"lang": lang} if every_language else {"lang": lang, "only": True}
-    data: dict[str, Any] = held(lambda: a.model_dump(mode="python", by_alias=True, context=context))
+    data: dict[str, Any] = held(lambda: dump(a, context))
     return data
 
 

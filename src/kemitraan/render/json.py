@@ -11,6 +11,7 @@ def render_json(a: Assessment) -> str:
     Every human text is a ``{"id": ..., "en": ...}`` object, so the output does not depend
     on the report language.
     """
+    from kemitraan.models.dump import dump_json
     from kemitraan.output import held
 
-    return held(lambda: a.model_dump_json(indent=2, by_alias=True)) + "\n"
+    return held(lambda: dump_json(a)) + "\n"

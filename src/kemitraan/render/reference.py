@@ -9,13 +9,11 @@ rewrites the generated part of the file.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import types
-import typing
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
-
-from pydantic import BaseModel
 
 from kemitraan.generated import between, rewrite_between
 
@@ -80,19 +78,20 @@ def _plain(tp: Any) -> str:
         return f"mapping of {_plain(key)} to {_plain(value)}"
     if tp is Text:
         return "text in both languages (`|tx`)"
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return f"record ({tp.__name__})"
     return {str: "text", int: "whole number", float: "number", bool: "true or false", Any: "any value"}.get(
         tp, getattr(tp, "__name__", str(tp))
     )
 
 
-def _records(tp: Any) -> list[type[BaseModel]]:
-    """The record types (models) inside a type: ``list[X] | None`` -> [X]."""
-    from kemitraan.models.rubric import Text
+def _records(tp: Any) -> list[type]:
+    """The record types (dataclasses) inside a type: ``list[X] | None`` -> [X]; a text for
+    people (a :class:`~kemitraan.msg.Msg`) is no record."""
+    from kemitraan.msg import Msg
 
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return [] if tp is Text else [tp]
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return [] if tp is Msg else [tp]
     return [m for a in get_args(tp) for m in _records(a)]
 
 
@@ -101,16 +100,24 @@ def _markdown(doc: str) -> str:
     return " ".join(doc.split()).replace("``", "`")
 
 
-def _fields(model: type[BaseModel]) -> list[tuple[str, Any, str]]:
+def _fields(model: type) -> list[tuple[str, Any, str]]:
+    """``(key in the JSON, type, docstring)`` of each field of a record, in order."""
+    from kemitraan.models.assessment import field_types
     from kemitraan.models.docstrings import attribute_docstrings
 
     docs = attribute_docstrings(model)
-    hints = typing.get_type_hints(model)
-    out = []
-    for name, field in model.model_fields.items():
-        shown = field.alias or name
-        out.append((shown, hints.get(name, field.annotation), _markdown(docs.get(name, ""))))
-    return out
+    hints = field_types(model)
+    return [
+        (f.name.removesuffix("_"), hints[f.name], _markdown(docs.get(f.name, "")))
+        for f in dataclasses.fields(model)
+    ]
+
+
+def _summary(model: type) -> str:
+    """The first paragraph of a record's docstring; none for a record without one (a dataclass
+    gives such a class its signature as ``__doc__``)."""
+    doc = model.__doc__ or ""
+    return "" if doc.startswith(f"{model.__name__}(") else _markdown(doc.split("\n\n")[0])
 
 
 def _cell(text: str) -> str:
@@ -148,14 +155,14 @@ def template_reference() -> str:
         'same order. A record\'s fields are read as `a.input.title` or `a.input["title"]`; a list is',
         "walked with `{% for r in a.assessments %}`.",
     ]
-    pending: list[tuple[str, type[BaseModel]]] = [("a", Assessment)]
-    done: set[type[BaseModel]] = set()
+    pending: list[tuple[str, type]] = [("a", Assessment)]
+    done: set[type] = set()
     while pending:
         path, model = pending.pop(0)
         if model in done:
             continue
         done.add(model)
-        summary = _markdown((model.__doc__ or "").split("\n\n")[0])
+        summary = _summary(model)
         lines += ["", f"### `{path}` ({model.__name__})", ""]
         if summary:
             lines += [summary, ""]
