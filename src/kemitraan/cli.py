@@ -28,7 +28,7 @@ from kemitraan.choices import (
     GROUP_FORMATS,
     SURVEY_LANGS,
 )
-from kemitraan.entry import main
+from kemitraan.entry import main, write_version
 from kemitraan.framework import HELP, Command, Group
 from kemitraan.limits import DEFAULT_MAX_BYTES, parse_size
 from kemitraan.runner import aggregate as _aggregate
@@ -105,8 +105,6 @@ _plain_types()
 
 def _version(value: bool) -> None:
     if value:
-        from kemitraan.entry import write_version
-
         raise typer.Exit(write_version())
 
 

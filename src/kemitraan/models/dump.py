@@ -32,6 +32,11 @@ _PLANS: dict[type, _Plan] = {}
 _SCALARS = (str, int, float, bool, type(None))
 
 
+def json_key(name: str) -> str:
+    """The key a record's field is written under: its name, without a trailing ``_`` (``schema_``)."""
+    return name.removesuffix("_")
+
+
 def _to_float(value: Any) -> Any:
     """A field typed ``float``: a whole number (or a bool) as pydantic's validation made it."""
     return float(value) if type(value) in (int, bool) else value
@@ -75,7 +80,7 @@ def _plan(cls: type) -> _Plan:
 
         hints = field_types(cls)
         plan = tuple(
-            (f.name, f.name.removesuffix("_"), _coercion(hints[f.name]), _scalar(hints[f.name]))
+            (f.name, json_key(f.name), _coercion(hints[f.name]), _scalar(hints[f.name]))
             for f in dataclasses.fields(cls)
         )
         _PLANS[cls] = plan

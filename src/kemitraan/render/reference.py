@@ -104,12 +104,12 @@ def _fields(model: type) -> list[tuple[str, Any, str]]:
     """``(key in the JSON, type, docstring)`` of each field of a record, in order."""
     from kemitraan.models.assessment import field_types
     from kemitraan.models.docstrings import attribute_docstrings
+    from kemitraan.models.dump import json_key
 
     docs = attribute_docstrings(model)
     hints = field_types(model)
     return [
-        (f.name.removesuffix("_"), hints[f.name], _markdown(docs.get(f.name, "")))
-        for f in dataclasses.fields(model)
+        (json_key(f.name), hints[f.name], _markdown(docs.get(f.name, ""))) for f in dataclasses.fields(model)
     ]
 
 
