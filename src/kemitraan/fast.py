@@ -27,6 +27,8 @@ bundled rubrics from their snapshot    ``loader/checked.json``, made and checked
 (:mod:`kemitraan.loader.checked`)      from the YAML when the package is made     validated and checked
 a large file parsed with the collector  ``gc.disable`` for the parse of a file of   the collector runs as usual
 paused (``loader.reader``)             64 KiB or more
+output records made ahead              ``models/_inits.py``, written from the     the standard ``dataclass``
+(:mod:`kemitraan.models.record`)       records ahead and tested to be current     decorator makes each record
 =====================================  =========================================  ==============================
 
 Each fast path is also guarded where it runs: a failure falls back to the plain path (never to an

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import sys
 import typing
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kemitraan.kinds import Aggregate
 from kemitraan.messages import both, say
+from kemitraan.models.record import record
 from kemitraan.msg import Msg
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def field_types(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, names)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Tool:
     name: str
     """The tool that made the assessment: ``kemitraan``."""
@@ -69,7 +70,7 @@ class Tool:
     """Its version, printed in every report."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InputInfo:
     """The assessed file: its name (not its folder, so reports do not depend on where they ran)."""
 
@@ -97,7 +98,7 @@ class InputInfo:
     """When the assessment was made, YYYY-MM-DD, as the file says (null: not recorded)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class EvidenceRef:
     quote: str
     """The words quoted, as the file writes them."""
@@ -111,7 +112,7 @@ class EvidenceRef:
     """Where in the source the quote is (a page, or a character range from a QDA project)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProgramReading:
     """A program-scope criterion's reading in one program."""
 
@@ -125,7 +126,7 @@ class ProgramReading:
     """The reading in words."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OperationalisationInfo:
     """A criterion whose rule is kemitraan's own reading of the theory, not its source's words."""
 
@@ -134,7 +135,7 @@ class OperationalisationInfo:
     """Published applications that read the theory the same way (as citations)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OperationalisationNote:
     """One operationalisation note of a rubric, once, with the criteria that carry it."""
 
@@ -146,7 +147,7 @@ class OperationalisationNote:
     """Their labels, in the rubric's order."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CriterionResult:
     id: str
     """The criterion's id in its rubric."""
@@ -178,7 +179,7 @@ class CriterionResult:
     """Set when the rule is kemitraan's operationalisation (shown as such in every report)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SignReading:
     """One sign of a candidate verdict and how far the facts show it."""
 
@@ -196,7 +197,7 @@ class SignReading:
     """Every reading of the criterion is known (none unknown)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Candidate:
     verdict: str
     """A verdict id of the rubric."""
@@ -222,7 +223,7 @@ class Candidate:
     """The support in words: signs shown / known / total, with the weights."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProgramVerdict:
     program: str
     """The program's id."""
@@ -234,7 +235,7 @@ class ProgramVerdict:
     """That verdict's name."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Recommendation:
     criterion: str
     """The criterion that stands in the way."""
@@ -246,7 +247,7 @@ class Recommendation:
     """What to do, in words."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SourceInfo:
     citation: str
     """The publication, as in a reference list."""
@@ -254,7 +255,7 @@ class SourceInfo:
     """How the rubric read it (``Read as cited in ...``), when it says."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RubricRef:
     id: str
     """The rubric's id (``notoatmodjo-2010``)."""
@@ -276,7 +277,7 @@ class RubricRef:
     """The publications the rubric draws on."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RubricAssessment:
     rubric: RubricRef
     """The rubric that decided."""
@@ -317,7 +318,7 @@ class RubricAssessment:
     """The rubric's operationalisation notes, each once, with the criteria it marks."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PhaseCell:
     phase: Literal["planning", "implementation", "evaluation"]
     """The phase."""
@@ -331,7 +332,7 @@ class PhaseCell:
     """What the study states about the phase's jointness (``joint:`` in the file)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProgramInfo:
     id: str
     """The program's id."""
@@ -345,7 +346,7 @@ class ProgramInfo:
     """The ids of the partners taking part in the program."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StudyComparison:
     """The study's own conclusion beside kemitraan's verdict from the recorded facts."""
 
@@ -369,7 +370,7 @@ class StudyComparison:
     """Why they agree or differ: kemitraan's reason, or what is missing."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PartnerInfo:
     id: str
     """The partner's id."""
@@ -379,7 +380,7 @@ class PartnerInfo:
     """What kind of organisation it is (``village-government``, ``ngo``, ...): ``("kind." ~ p.kind)|t`` names it."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PrincipleInfo:
     """A principle as the input file scores it (null score: not scored)."""
 
@@ -393,7 +394,7 @@ class PrincipleInfo:
     """The evidence quotes written with the score."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ConstraintInfo:
     kind: str
     """The kind of constraint (``budget``, ``staff``, ...)."""
@@ -409,7 +410,7 @@ class ConstraintInfo:
     """The evidence quotes written with the constraint."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InformantInfo:
     """An informant whose answers the assessment read."""
 
@@ -423,7 +424,7 @@ class InformantInfo:
     """How many answers of this informant the assessment read."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AnswerValue:
     informant: str
     """Who answered."""
@@ -433,7 +434,7 @@ class AnswerValue:
     """The answer as written in the file (a score, a level, yes/partly/no ...)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PerspectiveInfo:
     """How one side saw a partner's participation: its own informants, or everyone else's."""
 
@@ -447,7 +448,7 @@ class PerspectiveInfo:
     """The median for people, in both languages."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ItemAgreement:
     """How the informants answered one question, and the value the assessment used."""
 
@@ -485,7 +486,7 @@ class ItemAgreement:
     """A one-line summary for people: the answers, median and range."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AlphaInfo:
     """Krippendorff's alpha (ordinal) over one block of questions."""
 
@@ -505,7 +506,7 @@ class AlphaInfo:
     """What the alpha means, in words."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class VerdictSensitivity:
     """Whether a rubric's verdict depends on how answers are aggregated, or on one informant."""
 
@@ -525,7 +526,7 @@ class VerdictSensitivity:
     """All of that in a sentence."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FieldworkInfo:
     """Many informants: agreement between them and how robust each verdict is to their answers."""
 
@@ -541,7 +542,7 @@ class FieldworkInfo:
     """For each rubric, how robust its verdict is to the informants' answers."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CrosswalkStep:
     """One verdict of a typology, where it stands on the common scale."""
 
@@ -554,7 +555,7 @@ class CrosswalkStep:
     """The partnership's verdict, one the facts still allow (when undecided), or another."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CrosswalkRow:
     """Where the partnership stands on one typology that ran."""
 
@@ -579,7 +580,7 @@ class CrosswalkRow:
     steps: list[CrosswalkStep]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CrosswalkNote:
     """A cited note on how two or more of the typologies that ran line up, or where they disagree."""
 
@@ -591,7 +592,7 @@ class CrosswalkNote:
     """The alignment is kemitraan's reading of the definitions it cites."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Crosswalk:
     """The typologies that ran, side by side on one common scale of working together."""
 
@@ -610,7 +611,7 @@ class Crosswalk:
     """How to run them (``--rubric NAME``); null when every bundled typology ran."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Assessment:
     schema_: Literal["kemitraan-assessment/1"] = "kemitraan-assessment/1"
     """The version of this format: ``kemitraan-assessment/1``."""

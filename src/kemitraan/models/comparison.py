@@ -8,16 +8,17 @@ written in both languages in the JSON (``--format json``), so that it is the sam
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal
 
 from kemitraan.models.assessment import Tool
+from kemitraan.models.record import record
 
 if TYPE_CHECKING:
     from kemitraan.models.assessment import Said
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Side:
     """One of the two assessed files."""
 
@@ -30,7 +31,7 @@ class Side:
     """How the report names this side: its period when the two differ ("2019"), else its file name."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class VerdictChange:
     rubric: str
     title: Said
@@ -44,7 +45,7 @@ class VerdictChange:
     changed: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CriterionChange:
     rubric: str
     criterion: str
@@ -55,7 +56,7 @@ class CriterionChange:
     detail_after: Said
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class LevelChange:
     partner: str
     name: str
@@ -64,7 +65,7 @@ class LevelChange:
     after: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PhaseChange:
     phase: Literal["planning", "implementation", "evaluation"]
     joint_before: bool | None
@@ -74,7 +75,7 @@ class PhaseChange:
     """Whether the phase's joint reading or any partner's level differs."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProgramChange:
     program: str
     name: str
@@ -85,7 +86,7 @@ class ProgramChange:
     joint_after: list[str]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PrincipleChange:
     principle: str
     label: Said
@@ -93,7 +94,7 @@ class PrincipleChange:
     after: int | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Comparison:
     """Two assessments of (usually) one partnership: what changed from ``before`` to ``after``."""
 
@@ -116,13 +117,13 @@ class Comparison:
     mean_after: float | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class VerdictColumn:
     id: str
     label: Said
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RubricColumns:
     id: str
     title: Said
@@ -130,7 +131,7 @@ class RubricColumns:
     """The rubric's verdicts, lowest first, then ``insufficient-evidence``."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Group:
     key: str | None
     """The group's value (null: not recorded in the files)."""
@@ -139,7 +140,7 @@ class Group:
     """Rubric id -> verdict id -> number of files."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class GroupTable:
     """Verdict counts per group of files (``kemitraan compare FOLDER --by regency``)."""
 

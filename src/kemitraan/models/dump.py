@@ -77,11 +77,11 @@ def _plan(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
         from kemitraan.models.assessment import field_types
+        from kemitraan.models.record import names
 
         hints = field_types(cls)
         plan = tuple(
-            (f.name, json_key(f.name), _coercion(hints[f.name]), _scalar(hints[f.name]))
-            for f in dataclasses.fields(cls)
+            (name, json_key(name), _coercion(hints[name]), _scalar(hints[name])) for name in names(cls)
         )
         _PLANS[cls] = plan
     return plan
@@ -113,7 +113,7 @@ def dump(obj: Any, context: dict[str, Any] | None = None) -> Any:
         if kind in (list, tuple):
             return [walk(v) for v in value]
         plan = _PLANS.get(kind)
-        if plan is not None or dataclasses.is_dataclass(value):
+        if plan is not None or hasattr(kind, "__record_names__") or dataclasses.is_dataclass(kind):
             out = {}
             for name, key, coerce, scalar in plan or _plan(kind):
                 item = getattr(value, name)
