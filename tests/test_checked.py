@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -81,3 +82,44 @@ def test_a_rubric_file_with_other_bytes_is_read_and_checked(tmp_path: Any) -> No
     loaded = load_rubric(str(copy))
     assert loaded.rubric.version == "2.1-edited"
     assert loaded.origin == "notoatmodjo-2010.yaml"
+
+
+@pytest.mark.parametrize("name", BUNDLED_RUBRICS)
+def test_params_data_is_what_pydantic_writes(name: str) -> None:
+    """``params_data`` gives each criterion's parameters as ``model_dump(mode="json")`` does, the
+    same types and key order (the report's ``params``), without pydantic's serializer."""
+    from kemitraan.models.rubric import params_data
+
+    validated, _, _ = load_model(Rubric, rubric_path(name), check=rubric_problems)
+    for criterion in validated.criteria:
+        ours, theirs = params_data(criterion.parsed_params), criterion.parsed_params.model_dump(mode="json")
+        same(ours, theirs, f"{name}: {criterion.id}")
+        for key, value in ours.items():
+            if isinstance(value, list):
+                assert value is not getattr(criterion.parsed_params, key)  # a copy, not the model's own
+
+
+@fast_only
+def test_a_run_on_bundled_rubrics_builds_no_rubric_validator() -> None:
+    """The bundled rubrics come from the snapshot, so no rubric or parameter model builds its
+    validator or serializer (``defer_build``): that is the start-up time they save."""
+    import subprocess
+    import sys
+
+    code = (
+        "import pydantic\n"
+        "from pathlib import Path\n"
+        "from kemitraan.loader import load_rubrics\n"
+        "from kemitraan.pipeline import assess_path\n"
+        "from kemitraan.render import render\n"
+        "import kemitraan.models.rubric as r\n"
+        "from kemitraan.indicators import INDICATORS\n"
+        "a = assess_path(Path(__import__('sys').argv[1]), load_rubrics(None, None), 'median')\n"
+        "render(a, 'json', 'id')\n"
+        "models = [v for v in vars(r).values() if isinstance(v, type) and issubclass(v, pydantic.BaseModel)]\n"
+        "models += [i.params for i in INDICATORS.values()]\n"
+        "print(sorted({m.__name__ for m in models if m.__pydantic_complete__}))\n"
+    )
+    benan = Path(__file__).resolve().parents[1] / "examples" / "benan.yaml"
+    out = subprocess.run([sys.executable, "-c", code, str(benan)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

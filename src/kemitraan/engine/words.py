@@ -31,6 +31,7 @@ from kemitraan.models.rubric import (
     NotOf,
     Rubric,
     Text,
+    params_data,
 )
 from kemitraan.msg import Msg
 
@@ -331,7 +332,7 @@ def _criterion(rubric: Rubric, c: Criterion, r: _Read, p: Partnership) -> out.Cr
         description=c.description,
         citation=rubric.citation(c.cite) if c.cite else None,
         indicator=c.indicator,
-        params=c.parsed_params.model_dump(mode="json"),
+        params=params_data(c.parsed_params),
         scope=c.scope,
         met=r.overall.met,
         value=r.overall.value,

@@ -39,7 +39,8 @@ class Reading:
 class Params(BaseModel):
     """Base of every indicator's parameter schema: unknown parameters are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # built when first validating: the bundled rubrics' parameters come checked from their snapshot
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 P = TypeVar("P", bound=Params)
