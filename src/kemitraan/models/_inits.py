@@ -1,4 +1,5 @@
-"""The ``__init__`` of every output record (see :mod:`kemitraan.models.record`).
+"""The ``__init__`` of every output record, and how its JSON is written (see
+:mod:`kemitraan.models.record` and :mod:`kemitraan.models.dump`).
 
 Written by ``python -m kemitraan.models.record``; do not edit: tests/test_record.py fails when
 it is out of date."""
@@ -839,181 +840,227 @@ def init_comparison_GroupTable(
     _set(self, "failed", failed)
 
 
-INITS: dict[str, tuple[tuple[tuple[str, str], ...], Callable[..., None]]] = {
+INITS: dict[
+    str, tuple[tuple[tuple[str, str, str], ...], Callable[..., None], tuple[tuple[str, bool], ...]]
+] = {
     "kemitraan.models.assessment.Tool": (
-        (('name', ''), ('version', '')),
+        (('name', '', 'str'), ('version', '', 'str')),
         init_assessment_Tool,
+        (('', True), ('', True)),
     ),
     "kemitraan.models.assessment.InputInfo": (
-        (('file', ''), ('sha256', ''), ('id', ''), ('title', ''), ('language', ''), ('period', ''), ('place', ''), ('citation', ''), ('method', ''), ('assessor', '=None'), ('assessed_on', '=None')),
+        (('file', '', 'str'), ('sha256', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('language', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('citation', '', 'str | None'), ('method', '', 'str | None'), ('assessor', '=None', 'str | None'), ('assessed_on', '=None', 'str | None')),
         init_assessment_InputInfo,
+        (('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.EvidenceRef": (
-        (('quote', ''), ('source', ''), ('informant', ''), ('path', ''), ('position', '=None')),
+        (('quote', '', 'str'), ('source', '', 'str | None'), ('informant', '', 'str | None'), ('path', '', 'str'), ('position', '=None', 'str | None')),
         init_assessment_EvidenceRef,
+        (('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.ProgramReading": (
-        (('program', ''), ('met', ''), ('value', ''), ('detail', '')),
+        (('program', '', 'str'), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said')),
         init_assessment_ProgramReading,
+        (('', True), ('', True), ('bool_to_float', True), ('', False)),
     ),
     "kemitraan.models.assessment.OperationalisationInfo": (
-        (('note', ''), ('follows', 'factory:list')),
+        (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]')),
         init_assessment_OperationalisationInfo,
+        (('', False), ('', False)),
     ),
     "kemitraan.models.assessment.OperationalisationNote": (
-        (('note', ''), ('follows', 'factory:list'), ('criteria', ''), ('labels', '')),
+        (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]'), ('criteria', '', 'list[str]'), ('labels', '', 'list[Said]')),
         init_assessment_OperationalisationNote,
+        (('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.CriterionResult": (
-        (('id', ''), ('label', ''), ('description', ''), ('citation', ''), ('indicator', ''), ('params', ''), ('scope', ''), ('met', ''), ('value', ''), ('detail', ''), ('evidence', ''), ('facts', ''), ('programs', ''), ('operationalisation', '=None')),
+        (('id', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('citation', '', 'str | None'), ('indicator', '', 'str'), ('params', '', 'dict[str, Any]'), ('scope', '', "Literal['partnership', 'program']"), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said'), ('evidence', '', 'list[EvidenceRef]'), ('facts', '', 'list[str]'), ('programs', '', 'list[ProgramReading]'), ('operationalisation', '=None', 'OperationalisationInfo | None')),
         init_assessment_CriterionResult,
+        (('', True), ('', False), ('', False), ('', True), ('', True), ('', False), ('', True), ('', True), ('bool_to_float', True), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.SignReading": (
-        (('criterion', ''), ('label', ''), ('expect', ''), ('weight', ''), ('shown', ''), ('known', '')),
+        (('criterion', '', 'str'), ('label', '', 'Said'), ('expect', '', 'bool'), ('weight', '', 'float'), ('shown', '', 'float'), ('known', '', 'bool')),
         init_assessment_SignReading,
+        (('', True), ('', False), ('', True), ('float', True), ('float', True), ('', True)),
     ),
     "kemitraan.models.assessment.Candidate": (
-        (('verdict', ''), ('label', ''), ('support', ''), ('signs_met', ''), ('signs_unknown', ''), ('signs_total', ''), ('signs_known', '=0'), ('weight_shown', '=0.0'), ('weight_total', '=0.0'), ('signs', 'factory:list'), ('shown', '=None')),
+        (('verdict', '', 'str'), ('label', '', 'Said'), ('support', '', 'float'), ('signs_met', '', 'int'), ('signs_unknown', '', 'int'), ('signs_total', '', 'int'), ('signs_known', '=0', 'int'), ('weight_shown', '=0.0', 'float'), ('weight_total', '=0.0', 'float'), ('signs', 'factory:list', 'list[SignReading]'), ('shown', '=None', 'Said | None')),
         init_assessment_Candidate,
+        (('', True), ('', False), ('float', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('float', True), ('float', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.ProgramVerdict": (
-        (('program', ''), ('name', ''), ('verdict', ''), ('label', '')),
+        (('program', '', 'str'), ('name', '', 'str'), ('verdict', '', 'str'), ('label', '', 'Said')),
         init_assessment_ProgramVerdict,
+        (('', True), ('', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.Recommendation": (
-        (('criterion', ''), ('toward', ''), ('kind', ''), ('text', '')),
+        (('criterion', '', 'str'), ('toward', '', 'str'), ('kind', '', "Literal['change', 'gather']"), ('text', '', 'Said')),
         init_assessment_Recommendation,
+        (('', True), ('', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.SourceInfo": (
-        (('citation', ''), ('note', '')),
+        (('citation', '', 'str'), ('note', '', 'Said | None')),
         init_assessment_SourceInfo,
+        (('', True), ('', False)),
     ),
     "kemitraan.models.assessment.RubricRef": (
-        (('id', ''), ('version', ''), ('sha256', ''), ('title', ''), ('citation', ''), ('origin', ''), ('description', ''), ('theory', ''), ('sources', '')),
+        (('id', '', 'str'), ('version', '', 'str'), ('sha256', '', 'str'), ('title', '', 'Said'), ('citation', '', 'str | None'), ('origin', '', 'str'), ('description', '', 'Said'), ('theory', '', 'Said | None'), ('sources', '', 'list[SourceInfo]')),
         init_assessment_RubricRef,
+        (('', True), ('', True), ('', True), ('', False), ('', True), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.RubricAssessment": (
-        (('rubric', ''), ('verdict', ''), ('label', ''), ('description', ''), ('reason', ''), ('possible', ''), ('missing', ''), ('candidates', ''), ('margin', ''), ('criteria', ''), ('programs', ''), ('recommendations', ''), ('next_verdict', ''), ('tied_with', 'factory:list'), ('rests_on_rule', '=False'), ('support_note', '=None'), ('found', '=None'), ('operationalisations', 'factory:list')),
+        (('rubric', '', 'RubricRef'), ('verdict', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('reason', '', 'Said'), ('possible', '', 'list[str]'), ('missing', '', 'list[Said]'), ('candidates', '', 'list[Candidate]'), ('margin', '', 'float'), ('criteria', '', 'list[CriterionResult]'), ('programs', '', 'list[ProgramVerdict]'), ('recommendations', '', 'list[Recommendation]'), ('next_verdict', '', 'str | None'), ('tied_with', 'factory:list', 'list[str]'), ('rests_on_rule', '=False', 'bool'), ('support_note', '=None', 'Said | None'), ('found', '=None', 'Said | None'), ('operationalisations', 'factory:list', 'list[OperationalisationNote]')),
         init_assessment_RubricAssessment,
+        (('', False), ('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('float', True), ('', False), ('', False), ('', False), ('', True), ('', False), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.PhaseCell": (
-        (('phase', ''), ('participation', ''), ('joint', ''), ('stated', "='unknown'")),
+        (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('participation', '', 'dict[str, str]'), ('joint', '', 'bool | None'), ('stated', "='unknown'", "Literal['yes', 'no', 'unknown']")),
         init_assessment_PhaseCell,
+        (('', True), ('', False), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.ProgramInfo": (
-        (('id', ''), ('name', ''), ('target', ''), ('phases', ''), ('partners', 'factory:list')),
+        (('id', '', 'str'), ('name', '', 'str'), ('target', '', 'str | None'), ('phases', '', 'list[PhaseCell]'), ('partners', 'factory:list', 'list[str]')),
         init_assessment_ProgramInfo,
+        (('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.StudyComparison": (
-        (('rubric', ''), ('study_verdict', ''), ('study_label', ''), ('quote', ''), ('where', ''), ('verdict', ''), ('outcome', ''), ('sentence', ''), ('why', '')),
+        (('rubric', '', 'str'), ('study_verdict', '', 'str'), ('study_label', '', 'str | None'), ('quote', '', 'str'), ('where', '', 'str | None'), ('verdict', '', 'str | None'), ('outcome', '', "Literal['agree', 'differ', 'undecided', 'not-assessed']"), ('sentence', '', 'Said'), ('why', '', 'Said')),
         init_assessment_StudyComparison,
+        (('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.PartnerInfo": (
-        (('id', ''), ('name', ''), ('kind', '')),
+        (('id', '', 'str'), ('name', '', 'str'), ('kind', '', 'str')),
         init_assessment_PartnerInfo,
+        (('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.PrincipleInfo": (
-        (('id', ''), ('label', ''), ('score', ''), ('evidence', '')),
+        (('id', '', 'str'), ('label', '', 'Said'), ('score', '', 'int | None'), ('evidence', '', 'list[EvidenceRef]')),
         init_assessment_PrincipleInfo,
+        (('', True), ('', False), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.assessment.ConstraintInfo": (
-        (('kind', ''), ('label', ''), ('description', ''), ('amount', ''), ('solutions', ''), ('evidence', '')),
+        (('kind', '', 'str'), ('label', '', 'Said'), ('description', '', 'str'), ('amount', '', 'Said | None'), ('solutions', '', 'list[str]'), ('evidence', '', 'list[EvidenceRef]')),
         init_assessment_ConstraintInfo,
+        (('', True), ('', False), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.InformantInfo": (
-        (('informant', ''), ('partner', ''), ('role', ''), ('answers', '')),
+        (('informant', '', 'str'), ('partner', '', 'str | None'), ('role', '', 'str | None'), ('answers', '', 'int')),
         init_assessment_InformantInfo,
+        (('', True), ('', True), ('', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.assessment.AnswerValue": (
-        (('informant', ''), ('partner', ''), ('value', '')),
+        (('informant', '', 'str'), ('partner', '', 'str | None'), ('value', '', 'int | str')),
         init_assessment_AnswerValue,
+        (('', True), ('', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.assessment.PerspectiveInfo": (
-        (('side', ''), ('n', ''), ('median', ''), ('shown', '')),
+        (('side', '', "Literal['own', 'others']"), ('n', '', 'int'), ('median', '', 'str'), ('shown', '', 'Said')),
         init_assessment_PerspectiveInfo,
+        (('', True), ('bool_to_int', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.ItemAgreement": (
-        (('kind', ''), ('path', ''), ('label', ''), ('n', ''), ('answers', ''), ('median', ''), ('minimum', ''), ('spread', ''), ('written', ''), ('used', ''), ('used_shown', ''), ('source', ''), ('disagreement', ''), ('perspectives', 'factory:list'), ('perspective_gap', '=False'), ('shown', '')),
+        (('kind', '', "Literal['principle', 'participation', 'understanding', 'benefits', 'agreement', 'relation']"), ('path', '', 'str'), ('label', '', 'Said'), ('n', '', 'int'), ('answers', '', 'list[AnswerValue]'), ('median', '', 'int | str | None'), ('minimum', '', 'int | str | None'), ('spread', '', 'int'), ('written', '', 'int | str | None'), ('used', '', 'int | str | None'), ('used_shown', '', 'Said'), ('source', '', "Literal['written', 'informants', 'none']"), ('disagreement', '', 'bool'), ('perspectives', 'factory:list', 'list[PerspectiveInfo]'), ('perspective_gap', '=False', 'bool'), ('shown', '', 'Said')),
         init_assessment_ItemAgreement,
+        (('', True), ('', True), ('', False), ('bool_to_int', True), ('', False), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('', False), ('', True), ('', True), ('', False), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.AlphaInfo": (
-        (('block', ''), ('label', ''), ('alpha', ''), ('units', ''), ('pairable', ''), ('informants', ''), ('reading', '')),
+        (('block', '', "Literal['principles', 'participation']"), ('label', '', 'Said'), ('alpha', '', 'float | None'), ('units', '', 'int'), ('pairable', '', 'int'), ('informants', '', 'int'), ('reading', '', 'Said')),
         init_assessment_AlphaInfo,
+        (('', True), ('', False), ('float', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.assessment.VerdictSensitivity": (
-        (('rubric', ''), ('verdict', ''), ('other_aggregate', ''), ('other_verdict', ''), ('changes', ''), ('hinges_on', ''), ('note', '')),
+        (('rubric', '', 'str'), ('verdict', '', 'str'), ('other_aggregate', '', 'Aggregate'), ('other_verdict', '', 'str'), ('changes', '', 'bool'), ('hinges_on', '', 'list[str]'), ('note', '', 'Said')),
         init_assessment_VerdictSensitivity,
+        (('', True), ('', True), ('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.FieldworkInfo": (
-        (('aggregate', ''), ('informants', ''), ('items', ''), ('alpha', ''), ('verdicts', '')),
+        (('aggregate', '', 'Aggregate'), ('informants', '', 'list[InformantInfo]'), ('items', '', 'list[ItemAgreement]'), ('alpha', '', 'list[AlphaInfo]'), ('verdicts', '', 'list[VerdictSensitivity]')),
         init_assessment_FieldworkInfo,
+        (('', True), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.CrosswalkStep": (
-        (('verdict', ''), ('label', ''), ('position', ''), ('state', '')),
+        (('verdict', '', 'str'), ('label', '', 'Said'), ('position', '', 'float | None'), ('state', '', "Literal['verdict', 'possible', 'other']")),
         init_assessment_CrosswalkStep,
+        (('', True), ('', False), ('float', True), ('', True)),
     ),
     "kemitraan.models.assessment.CrosswalkRow": (
-        (('rubric', ''), ('title', ''), ('name', ''), ('citation', ''), ('verdict', ''), ('label', ''), ('on_scale', ''), ('position', ''), ('low', ''), ('high', ''), ('where', ''), ('opt_in', ''), ('steps', '')),
+        (('rubric', '', 'str'), ('title', '', 'Said'), ('name', '', 'Said'), ('citation', '', 'str | None'), ('verdict', '', 'str'), ('label', '', 'Said'), ('on_scale', '', 'bool'), ('position', '', 'float | None'), ('low', '', 'float | None'), ('high', '', 'float | None'), ('where', '', 'Said'), ('opt_in', '', 'bool'), ('steps', '', 'list[CrosswalkStep]')),
         init_assessment_CrosswalkRow,
+        (('', True), ('', False), ('', False), ('', True), ('', True), ('', False), ('', True), ('float', True), ('float', True), ('float', True), ('', False), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.CrosswalkNote": (
-        (('id', ''), ('rubrics', ''), ('text', ''), ('operationalisation', '')),
+        (('id', '', 'str'), ('rubrics', '', 'list[str]'), ('text', '', 'Said'), ('operationalisation', '', 'bool')),
         init_assessment_CrosswalkNote,
+        (('', True), ('', False), ('', False), ('', True)),
     ),
     "kemitraan.models.assessment.Crosswalk": (
-        (('scale', ''), ('rows', ''), ('summary', ''), ('notes', ''), ('sources', 'factory:list'), ('not_run', ''), ('add', '')),
+        (('scale', '', 'list[Said]'), ('rows', '', 'list[CrosswalkRow]'), ('summary', '', 'Said'), ('notes', '', 'list[CrosswalkNote]'), ('sources', 'factory:list', 'list[str]'), ('not_run', '', 'list[str]'), ('add', '', 'Said | None')),
         init_assessment_Crosswalk,
+        (('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.Assessment": (
-        (('schema_', "='kemitraan-assessment/1'"), ('tool', ''), ('generated_at', ''), ('input', ''), ('partners', ''), ('programs', ''), ('principles', ''), ('assessments', ''), ('constraints', ''), ('fieldwork', '=None'), ('conclusions', 'factory:list'), ('crosswalk', '=None')),
+        (('schema_', "='kemitraan-assessment/1'", "Literal['kemitraan-assessment/1']"), ('tool', '', 'Tool'), ('generated_at', '', 'str | None'), ('input', '', 'InputInfo'), ('partners', '', 'list[PartnerInfo]'), ('programs', '', 'list[ProgramInfo]'), ('principles', '', 'list[PrincipleInfo]'), ('assessments', '', 'list[RubricAssessment]'), ('constraints', '', 'list[ConstraintInfo]'), ('fieldwork', '=None', 'FieldworkInfo | None'), ('conclusions', 'factory:list', 'list[StudyComparison]'), ('crosswalk', '=None', 'Crosswalk | None')),
         init_assessment_Assessment,
+        (('', True), ('', False), ('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.Side": (
-        (('file', ''), ('id', ''), ('title', ''), ('period', ''), ('place', ''), ('label', '')),
+        (('file', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('label', '', 'str')),
         init_comparison_Side,
+        (('', True), ('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.comparison.VerdictChange": (
-        (('rubric', ''), ('title', ''), ('before', ''), ('before_label', ''), ('after', ''), ('after_label', ''), ('support_before', ''), ('support_after', ''), ('changed', '')),
+        (('rubric', '', 'str'), ('title', '', 'Said'), ('before', '', 'str | None'), ('before_label', '', 'Said | None'), ('after', '', 'str | None'), ('after_label', '', 'Said | None'), ('support_before', '', 'float | None'), ('support_after', '', 'float | None'), ('changed', '', 'bool')),
         init_comparison_VerdictChange,
+        (('', True), ('', False), ('', True), ('', False), ('', True), ('', False), ('float', True), ('float', True), ('', True)),
     ),
     "kemitraan.models.comparison.CriterionChange": (
-        (('rubric', ''), ('criterion', ''), ('label', ''), ('before', ''), ('after', ''), ('detail_before', ''), ('detail_after', '')),
+        (('rubric', '', 'str'), ('criterion', '', 'str'), ('label', '', 'Said'), ('before', '', 'bool | None'), ('after', '', 'bool | None'), ('detail_before', '', 'Said'), ('detail_after', '', 'Said')),
         init_comparison_CriterionChange,
+        (('', True), ('', True), ('', False), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.LevelChange": (
-        (('partner', ''), ('name', ''), ('before', ''), ('after', '')),
+        (('partner', '', 'str'), ('name', '', 'str'), ('before', '', 'str | None'), ('after', '', 'str | None')),
         init_comparison_LevelChange,
+        (('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.comparison.PhaseChange": (
-        (('phase', ''), ('joint_before', ''), ('joint_after', ''), ('levels', ''), ('changed', '')),
+        (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('joint_before', '', 'bool | None'), ('joint_after', '', 'bool | None'), ('levels', '', 'list[LevelChange]'), ('changed', '', 'bool')),
         init_comparison_PhaseChange,
+        (('', True), ('', True), ('', True), ('', False), ('', True)),
     ),
     "kemitraan.models.comparison.ProgramChange": (
-        (('program', ''), ('name', ''), ('status', ''), ('phases', ''), ('joint_before', ''), ('joint_after', '')),
+        (('program', '', 'str'), ('name', '', 'str'), ('status', '', "Literal['both', 'added', 'removed']"), ('phases', '', 'list[PhaseChange]'), ('joint_before', '', 'list[str]'), ('joint_after', '', 'list[str]')),
         init_comparison_ProgramChange,
+        (('', True), ('', True), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.PrincipleChange": (
-        (('principle', ''), ('label', ''), ('before', ''), ('after', '')),
+        (('principle', '', 'str'), ('label', '', 'Said'), ('before', '', 'int | None'), ('after', '', 'int | None')),
         init_comparison_PrincipleChange,
+        (('', True), ('', False), ('bool_to_int', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.comparison.Comparison": (
-        (('schema_', "='kemitraan-comparison/1'"), ('tool', ''), ('before', ''), ('after', ''), ('title', ''), ('warnings', 'factory:list'), ('headline', ''), ('verdicts', ''), ('criteria', ''), ('programs', ''), ('principles', ''), ('mean_before', ''), ('mean_after', '')),
+        (('schema_', "='kemitraan-comparison/1'", "Literal['kemitraan-comparison/1']"), ('tool', '', 'Tool'), ('before', '', 'Side'), ('after', '', 'Side'), ('title', '', 'Said'), ('warnings', 'factory:list', 'list[Said]'), ('headline', '', 'list[Said]'), ('verdicts', '', 'list[VerdictChange]'), ('criteria', '', 'list[CriterionChange]'), ('programs', '', 'list[ProgramChange]'), ('principles', '', 'list[PrincipleChange]'), ('mean_before', '', 'float | None'), ('mean_after', '', 'float | None')),
         init_comparison_Comparison,
+        (('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('float', True), ('float', True)),
     ),
     "kemitraan.models.comparison.VerdictColumn": (
-        (('id', ''), ('label', '')),
+        (('id', '', 'str'), ('label', '', 'Said')),
         init_comparison_VerdictColumn,
+        (('', True), ('', False)),
     ),
     "kemitraan.models.comparison.RubricColumns": (
-        (('id', ''), ('title', ''), ('verdicts', '')),
+        (('id', '', 'str'), ('title', '', 'Said'), ('verdicts', '', 'list[VerdictColumn]')),
         init_comparison_RubricColumns,
+        (('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.Group": (
-        (('key', ''), ('files', ''), ('counts', '')),
+        (('key', '', 'str | None'), ('files', '', 'int'), ('counts', '', 'dict[str, dict[str, int]]')),
         init_comparison_Group,
+        (('', True), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.comparison.GroupTable": (
-        (('schema_', "='kemitraan-groups/1'"), ('tool', ''), ('by', ''), ('rubrics', ''), ('groups', ''), ('failed', '')),
+        (('schema_', "='kemitraan-groups/1'", "Literal['kemitraan-groups/1']"), ('tool', '', 'Tool'), ('by', '', 'str'), ('rubrics', '', 'list[RubricColumns]'), ('groups', '', 'list[Group]'), ('failed', '', 'int')),
         init_comparison_GroupTable,
+        (('', True), ('', False), ('', True), ('', False), ('', False), ('bool_to_int', True)),
     ),
 }

@@ -53,25 +53,28 @@ FACTORY = _Factory()
 _FACTORIES: dict[Any, str] = {list: "list", dict: "dict"}
 _LITERALS = (type(None), bool, int, float, str)
 
-Spec = tuple[tuple[str, str], ...]
-"""Each field as ``(name, default)``: ``""`` (none), ``"=" + repr(value)``, or ``"factory:list"``."""
+Spec = tuple[tuple[str, str, str], ...]
+"""Each field as ``(name, default, type)``: the default ``""`` (none), ``"=" + repr(value)``, or
+``"factory:list"``; the type as written (a string: the modules use postponed annotations)."""
 
 
 def spec(cls: type) -> Spec | None:
     """The fields of a class as written (before :func:`record`), or None when the shared code
     cannot make one of them (then the standard decorator does)."""
     out = []
-    for name in inspect.get_annotations(cls):
+    for name, written in inspect.get_annotations(cls).items():
+        if not isinstance(written, str):
+            return None
         value = cls.__dict__.get(name, dataclasses.MISSING)
         if value is dataclasses.MISSING:
-            out.append((name, ""))
+            out.append((name, "", written))
         elif isinstance(value, dataclasses.Field):
             plain = dataclasses.field(default_factory=value.default_factory)
             if value.default_factory not in _FACTORIES or repr(value) != repr(plain):
                 return None  # a field() with options of its own
-            out.append((name, "factory:" + _FACTORIES[value.default_factory]))
+            out.append((name, "factory:" + _FACTORIES[value.default_factory], written))
         elif type(value) in _LITERALS:
-            out.append((name, "=" + repr(value)))
+            out.append((name, "=" + repr(value), written))
         else:
             return None
     return tuple(out)
@@ -179,11 +182,11 @@ def record(cls: type[T]) -> type[T]:
     found = INITS.get(key(cls))
     if found is None or found[0] != fields:
         return _standard(cls, fields)
-    field_names = tuple(name for name, _ in fields)
+    field_names = tuple(name for name, _, _ in fields)
     body = {k: v for k, v in cls.__dict__.items() if k not in field_names}
     body.pop("__dict__", None)
     body.pop("__weakref__", None)
-    defaults = {name: cls.__dict__[name] for name, default in fields if default}
+    defaults = {name: cls.__dict__[name] for name, default, _ in fields if default}
     body.update(_SHARED)
     init = found[1]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
@@ -193,6 +196,7 @@ def record(cls: type[T]) -> type[T]:
         __match_args__=(),
         __record_names__=field_names,
         __record_spec__=fields,
+        __record_plan__=found[2],
         __record_key__=_key_of(field_names),
         __dataclass_fields__=_Fields(dict(inspect.get_annotations(cls)), defaults),
     )
@@ -207,10 +211,10 @@ def init_source(cls: type, fields: Spec) -> str:
     name = "init_" + key(cls).removeprefix("kemitraan.models.").replace(".", "_")
     params = "".join(
         f"    {field}: Any{'' if not default else ' = FACTORY' if default.startswith('factory:') else ' = ' + default[1:]},\n"
-        for field, default in fields
+        for field, default, _ in fields
     )
     lines = []
-    for field, default in fields:
+    for field, default, _ in fields:
         if default.startswith("factory:"):
             made = "[]" if default == "factory:list" else "{}"
             value = f"{made} if {field} is FACTORY else {field}"
@@ -238,7 +242,7 @@ def inits_text(
             ):
                 classes.append(value)
     out = [
-        '"""The ``__init__`` of every output record (see :mod:`kemitraan.models.record`).\n\n'
+        '"""The ``__init__`` of every output record, and how its JSON is written (see\n:mod:`kemitraan.models.record` and :mod:`kemitraan.models.dump`).\n\n'
         "Written by ``python -m kemitraan.models.record``; do not edit: tests/test_record.py fails when\n"
         'it is out of date."""\n\n'
         "from __future__ import annotations\n\n"
@@ -247,16 +251,21 @@ def inits_text(
         "from kemitraan.models.record import FACTORY\n\n"
         "_set = object.__setattr__\n\n"
     ]
+    from kemitraan.models.dump import written_plan
+
     entries = []
     for cls in classes:
         fields = cls.__dict__["__record_spec__"]
         out.append("\n" + init_source(cls, fields) + "\n")
         name = "init_" + key(cls).removeprefix("kemitraan.models.").replace(".", "_")
-        entries.append(f'    "{key(cls)}": (\n        {fields!r},\n        {name},\n    ),\n')
+        plan = written_plan(cls)
+        entries.append(
+            f'    "{key(cls)}": (\n        {fields!r},\n        {name},\n        {plan!r},\n    ),\n'
+        )
     out.append(
-        "\nINITS: dict[str, tuple[tuple[tuple[str, str], ...], Callable[..., None]]] = {\n"
-        + "".join(entries)
-        + "}\n"
+        "\nINITS: dict[\n"
+        "    str, tuple[tuple[tuple[str, str, str], ...], Callable[..., None], tuple[tuple[str, bool], ...]]\n"
+        "] = {\n" + "".join(entries) + "}\n"
     )
     return "".join(out)
 
