@@ -1,11 +1,11 @@
-"""The output records made by :func:`kemitraan.models.record.record` behave as the standard
-``@dataclass(frozen=True, slots=True, kw_only=True)`` classes they stand for, and
-``models/_inits.py`` is current."""
+"""The records made by :func:`kemitraan.models.record.record` behave as the standard
+``@dataclass(frozen=True, ...)`` classes they stand for, and ``models/_inits.py`` is current."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import importlib
 import inspect
 import os
 import pickle
@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from kemitraan.models import _inits, assessment, comparison, record
+from kemitraan.models import _inits, record
 from kemitraan.msg import Msg
 
-MODULES = (assessment, comparison)
+MODULES = [importlib.import_module(name) for name in (*record.OUTPUT_MODULES, *record.OTHER_MODULES)]
 RECORDS = [
     value
     for module in MODULES
@@ -38,7 +38,8 @@ def test_inits_file_is_current() -> None:
 
 
 def test_every_record_is_made_from_compiled_code() -> None:
-    assert len(RECORDS) == len(_inits.INITS) >= 40
+    assert len(RECORDS) == len(_inits.INITS) >= 50
+    assert {r.__dict__["__record_shape__"] for r in RECORDS} == {(True, True), (False, False), (True, False)}
     for cls in RECORDS:
         assert cls.__dict__["__init__"] is _inits.INITS[record.key(cls)][1], cls.__name__
         assert isinstance(cls.__dict__["__dataclass_fields__"], record._Fields), cls.__name__
@@ -55,7 +56,8 @@ def _standard_twin(cls: type) -> type:
             body[f.name] = f.default
     twin = type(cls.__name__, (), body)
     twin.__qualname__ = cls.__qualname__
-    return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(twin)
+    kw_only, slots = cls.__dict__["__record_shape__"]
+    return dataclasses.dataclass(frozen=True, slots=slots, kw_only=kw_only)(twin)
 
 
 def _values(cls: type, salt: str) -> dict[str, Any]:
@@ -80,14 +82,17 @@ def test_record_behaves_as_the_standard_dataclass(cls: type) -> None:
     ]
     assert record.names(cls) == tuple(f.name for f in dataclasses.fields(twin))
     assert dataclasses.is_dataclass(cls)
-    assert cls.__slots__ == twin.__slots__  # type: ignore[attr-defined]
+    assert cls.__dict__.get("__slots__") == twin.__dict__.get("__slots__")
+    assert cls.__match_args__ == twin.__match_args__  # type: ignore[attr-defined]
+    for f in dataclasses.fields(twin):  # a default kept on the class, as the standard one keeps it
+        assert repr(cls.__dict__.get(f.name)) == repr(twin.__dict__.get(f.name)), f.name
 
     values = _values(cls, "a")
     a, b = cls(**values), twin(**values)
     assert repr(a) == repr(b)
     assert a == cls(**values) and a != cls(**_values(cls, "b"))
     assert a != b  # another class, as with two dataclasses
-    assert not hasattr(a, "__dict__")
+    assert hasattr(a, "__dict__") == hasattr(b, "__dict__")
     hashable = {k: tuple(v) if isinstance(v, list) else str(v) for k, v in values.items()}
     assert hash(cls(**hashable)) == hash(twin(**hashable))
     if any(isinstance(v, list) for v in values.values()):  # a list inside: unhashable, as theirs
@@ -120,7 +125,16 @@ def test_defaults_are_made_as_the_standard_init_makes_them(cls: type) -> None:
         if f.default_factory is not dataclasses.MISSING:  # a new list for every record
             assert getattr(ours, f.name) is not getattr(cls(**required), f.name)
     with pytest.raises(TypeError):
-        cls("positional") if required else cls(unknown_field=1)
+        cls(unknown_field=1, **required)
+    kw_only = cls.__dict__["__record_shape__"][0]
+    values = list(_values(cls, "p").values())
+    if kw_only and values:
+        with pytest.raises(TypeError):
+            cls(*values)
+    elif values:  # positional, as the standard one: the same record
+        assert repr(cls(*values)) == repr(_standard_twin(cls)(*values))
+        with pytest.raises(TypeError):
+            cls(*values, "one too many")
 
 
 def test_a_record_edited_without_writing_inits_again_is_still_right() -> None:
@@ -130,7 +144,7 @@ def test_a_record_edited_without_writing_inits_again_is_still_right() -> None:
         __annotations__ = {"name": "str", "version": "str", "extra": "int"}
         extra = 0
 
-    Tool.__module__ = assessment.__name__
+    Tool.__module__ = "kemitraan.models.assessment"
     Tool.__qualname__ = "Tool"
     made: Any = record.record(Tool)
     assert made.__dict__["__init__"] is not _inits.INITS[record.key(made)][1]

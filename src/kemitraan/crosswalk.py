@@ -14,10 +14,10 @@ verdict is decided, from the assessments alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from kemitraan import messages
 from kemitraan.models import assessment as out
+from kemitraan.models.record import record
 from kemitraan.models.rubric import INSUFFICIENT
 from kemitraan.msg import Msg
 
@@ -35,7 +35,7 @@ same verdict ids is placed likewise; any other sits beside the scale)."""
 LADDERS = frozenset(POSITIONS)
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Note:
     """A note shown when every rubric in ``needs`` ran and, if ``any_of`` is given, one of those."""
 

@@ -18,10 +18,10 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kemitraan import __version__, fast
+from kemitraan.models.record import record
 
 if TYPE_CHECKING:
     from kemitraan.errors import KemitraanError
@@ -158,7 +158,7 @@ _ROOT_OPTIONS = {"--lang": "lang", "-l": "lang"}
 """``kemitraan``'s own options (before ``assess``) that take a value; ``--debug`` is first if given."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Recognised:
     """A command line of the common case: ``kemitraan``'s own options and what ``assess`` was asked."""
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from kemitraan.models.record import record
 from kemitraan.msg import Msg
 
 # Exit codes, defined once; only the CLI exits.
@@ -80,7 +80,7 @@ def parse_loc(path: str) -> Loc:
     return tuple(loc)
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Problem:
     """One thing wrong with one input file, located as precisely as we can."""
 

@@ -13,8 +13,9 @@ lists for its help and shell completion at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from kemitraan.models.record import record
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,7 +28,7 @@ Table = Callable[..., str]
 """``comparison(c, lang, *, color, width)`` or ``groups(g, lang, *, color, width)``."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(slots=False)
 class Format:
     """One output format."""
 

@@ -36,8 +36,10 @@ import os
 import re
 import struct
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from kemitraan.models.record import record
 
 SOURCE_LANGUAGE = "en"
 """The language of the source texts (:data:`kemitraan.messages.SOURCE`): English."""
@@ -88,7 +90,7 @@ def known(code: str | None) -> bool:
 # --- reading a compiled catalogue -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Catalogue:
     """One language's compiled catalogue: sentences by key, and its plural rule."""
 

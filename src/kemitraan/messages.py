@@ -21,10 +21,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from kemitraan import i18n
+from kemitraan.models.record import record
 from kemitraan.msg import Msg
 
 SOURCE: dict[str, str | tuple[str, str]] = {
@@ -1789,7 +1789,7 @@ def translated(key: str, lang: str) -> str | None:
 # --- numbers, money and dates ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Words:
     """How a language writes numbers, money and dates (its ``locale.*`` entries, from CLDR)."""
 

@@ -13,13 +13,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from kemitraan import fast, i18n
 from kemitraan.choices import AGGREGATES, FORMATS, Aggregate
 from kemitraan.limits import DEFAULT_MAX_BYTES
+from kemitraan.models.record import record
 
 T = TypeVar("T")
 
@@ -160,7 +160,7 @@ def emit(text: Callable[[bool, int], str | bytes], fmt: str, output: Path | None
     sys.stderr.write(printable(say("cli.wrote", file=str(output))) + "\n")
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Assess:
     """What ``kemitraan assess`` was asked to do: its arguments, as the command line gives them."""
 

@@ -14,7 +14,7 @@ from kemitraan.models.record import FACTORY
 _set = object.__setattr__
 
 
-def init_assessment_Tool(
+def init_models_assessment_Tool(
     self: Any,
     *,
     name: Any,
@@ -24,7 +24,7 @@ def init_assessment_Tool(
     _set(self, "version", version)
 
 
-def init_assessment_InputInfo(
+def init_models_assessment_InputInfo(
     self: Any,
     *,
     file: Any,
@@ -52,7 +52,7 @@ def init_assessment_InputInfo(
     _set(self, "assessed_on", assessed_on)
 
 
-def init_assessment_EvidenceRef(
+def init_models_assessment_EvidenceRef(
     self: Any,
     *,
     quote: Any,
@@ -68,7 +68,7 @@ def init_assessment_EvidenceRef(
     _set(self, "position", position)
 
 
-def init_assessment_ProgramReading(
+def init_models_assessment_ProgramReading(
     self: Any,
     *,
     program: Any,
@@ -82,7 +82,7 @@ def init_assessment_ProgramReading(
     _set(self, "detail", detail)
 
 
-def init_assessment_OperationalisationInfo(
+def init_models_assessment_OperationalisationInfo(
     self: Any,
     *,
     note: Any,
@@ -92,7 +92,7 @@ def init_assessment_OperationalisationInfo(
     _set(self, "follows", [] if follows is FACTORY else follows)
 
 
-def init_assessment_OperationalisationNote(
+def init_models_assessment_OperationalisationNote(
     self: Any,
     *,
     note: Any,
@@ -106,7 +106,7 @@ def init_assessment_OperationalisationNote(
     _set(self, "labels", labels)
 
 
-def init_assessment_CriterionResult(
+def init_models_assessment_CriterionResult(
     self: Any,
     *,
     id: Any,
@@ -140,7 +140,7 @@ def init_assessment_CriterionResult(
     _set(self, "operationalisation", operationalisation)
 
 
-def init_assessment_SignReading(
+def init_models_assessment_SignReading(
     self: Any,
     *,
     criterion: Any,
@@ -158,7 +158,7 @@ def init_assessment_SignReading(
     _set(self, "known", known)
 
 
-def init_assessment_Candidate(
+def init_models_assessment_Candidate(
     self: Any,
     *,
     verdict: Any,
@@ -186,7 +186,7 @@ def init_assessment_Candidate(
     _set(self, "shown", shown)
 
 
-def init_assessment_ProgramVerdict(
+def init_models_assessment_ProgramVerdict(
     self: Any,
     *,
     program: Any,
@@ -200,7 +200,7 @@ def init_assessment_ProgramVerdict(
     _set(self, "label", label)
 
 
-def init_assessment_Recommendation(
+def init_models_assessment_Recommendation(
     self: Any,
     *,
     criterion: Any,
@@ -214,7 +214,7 @@ def init_assessment_Recommendation(
     _set(self, "text", text)
 
 
-def init_assessment_SourceInfo(
+def init_models_assessment_SourceInfo(
     self: Any,
     *,
     citation: Any,
@@ -224,7 +224,7 @@ def init_assessment_SourceInfo(
     _set(self, "note", note)
 
 
-def init_assessment_RubricRef(
+def init_models_assessment_RubricRef(
     self: Any,
     *,
     id: Any,
@@ -248,7 +248,7 @@ def init_assessment_RubricRef(
     _set(self, "sources", sources)
 
 
-def init_assessment_RubricAssessment(
+def init_models_assessment_RubricAssessment(
     self: Any,
     *,
     rubric: Any,
@@ -290,7 +290,7 @@ def init_assessment_RubricAssessment(
     _set(self, "operationalisations", [] if operationalisations is FACTORY else operationalisations)
 
 
-def init_assessment_PhaseCell(
+def init_models_assessment_PhaseCell(
     self: Any,
     *,
     phase: Any,
@@ -304,7 +304,7 @@ def init_assessment_PhaseCell(
     _set(self, "stated", stated)
 
 
-def init_assessment_ProgramInfo(
+def init_models_assessment_ProgramInfo(
     self: Any,
     *,
     id: Any,
@@ -320,7 +320,7 @@ def init_assessment_ProgramInfo(
     _set(self, "partners", [] if partners is FACTORY else partners)
 
 
-def init_assessment_StudyComparison(
+def init_models_assessment_StudyComparison(
     self: Any,
     *,
     rubric: Any,
@@ -344,7 +344,7 @@ def init_assessment_StudyComparison(
     _set(self, "why", why)
 
 
-def init_assessment_PartnerInfo(
+def init_models_assessment_PartnerInfo(
     self: Any,
     *,
     id: Any,
@@ -356,7 +356,7 @@ def init_assessment_PartnerInfo(
     _set(self, "kind", kind)
 
 
-def init_assessment_PrincipleInfo(
+def init_models_assessment_PrincipleInfo(
     self: Any,
     *,
     id: Any,
@@ -370,7 +370,7 @@ def init_assessment_PrincipleInfo(
     _set(self, "evidence", evidence)
 
 
-def init_assessment_ConstraintInfo(
+def init_models_assessment_ConstraintInfo(
     self: Any,
     *,
     kind: Any,
@@ -388,7 +388,7 @@ def init_assessment_ConstraintInfo(
     _set(self, "evidence", evidence)
 
 
-def init_assessment_InformantInfo(
+def init_models_assessment_InformantInfo(
     self: Any,
     *,
     informant: Any,
@@ -402,7 +402,7 @@ def init_assessment_InformantInfo(
     _set(self, "answers", answers)
 
 
-def init_assessment_AnswerValue(
+def init_models_assessment_AnswerValue(
     self: Any,
     *,
     informant: Any,
@@ -414,7 +414,7 @@ def init_assessment_AnswerValue(
     _set(self, "value", value)
 
 
-def init_assessment_PerspectiveInfo(
+def init_models_assessment_PerspectiveInfo(
     self: Any,
     *,
     side: Any,
@@ -428,7 +428,7 @@ def init_assessment_PerspectiveInfo(
     _set(self, "shown", shown)
 
 
-def init_assessment_ItemAgreement(
+def init_models_assessment_ItemAgreement(
     self: Any,
     *,
     kind: Any,
@@ -466,7 +466,7 @@ def init_assessment_ItemAgreement(
     _set(self, "shown", shown)
 
 
-def init_assessment_AlphaInfo(
+def init_models_assessment_AlphaInfo(
     self: Any,
     *,
     block: Any,
@@ -486,7 +486,7 @@ def init_assessment_AlphaInfo(
     _set(self, "reading", reading)
 
 
-def init_assessment_VerdictSensitivity(
+def init_models_assessment_VerdictSensitivity(
     self: Any,
     *,
     rubric: Any,
@@ -506,7 +506,7 @@ def init_assessment_VerdictSensitivity(
     _set(self, "note", note)
 
 
-def init_assessment_FieldworkInfo(
+def init_models_assessment_FieldworkInfo(
     self: Any,
     *,
     aggregate: Any,
@@ -522,7 +522,7 @@ def init_assessment_FieldworkInfo(
     _set(self, "verdicts", verdicts)
 
 
-def init_assessment_CrosswalkStep(
+def init_models_assessment_CrosswalkStep(
     self: Any,
     *,
     verdict: Any,
@@ -536,7 +536,7 @@ def init_assessment_CrosswalkStep(
     _set(self, "state", state)
 
 
-def init_assessment_CrosswalkRow(
+def init_models_assessment_CrosswalkRow(
     self: Any,
     *,
     rubric: Any,
@@ -568,7 +568,7 @@ def init_assessment_CrosswalkRow(
     _set(self, "steps", steps)
 
 
-def init_assessment_CrosswalkNote(
+def init_models_assessment_CrosswalkNote(
     self: Any,
     *,
     id: Any,
@@ -582,7 +582,7 @@ def init_assessment_CrosswalkNote(
     _set(self, "operationalisation", operationalisation)
 
 
-def init_assessment_Crosswalk(
+def init_models_assessment_Crosswalk(
     self: Any,
     *,
     scale: Any,
@@ -602,7 +602,7 @@ def init_assessment_Crosswalk(
     _set(self, "add", add)
 
 
-def init_assessment_Assessment(
+def init_models_assessment_Assessment(
     self: Any,
     *,
     schema_: Any = 'kemitraan-assessment/1',
@@ -632,7 +632,7 @@ def init_assessment_Assessment(
     _set(self, "crosswalk", crosswalk)
 
 
-def init_comparison_Side(
+def init_models_comparison_Side(
     self: Any,
     *,
     file: Any,
@@ -650,7 +650,7 @@ def init_comparison_Side(
     _set(self, "label", label)
 
 
-def init_comparison_VerdictChange(
+def init_models_comparison_VerdictChange(
     self: Any,
     *,
     rubric: Any,
@@ -674,7 +674,7 @@ def init_comparison_VerdictChange(
     _set(self, "changed", changed)
 
 
-def init_comparison_CriterionChange(
+def init_models_comparison_CriterionChange(
     self: Any,
     *,
     rubric: Any,
@@ -694,7 +694,7 @@ def init_comparison_CriterionChange(
     _set(self, "detail_after", detail_after)
 
 
-def init_comparison_LevelChange(
+def init_models_comparison_LevelChange(
     self: Any,
     *,
     partner: Any,
@@ -708,7 +708,7 @@ def init_comparison_LevelChange(
     _set(self, "after", after)
 
 
-def init_comparison_PhaseChange(
+def init_models_comparison_PhaseChange(
     self: Any,
     *,
     phase: Any,
@@ -724,7 +724,7 @@ def init_comparison_PhaseChange(
     _set(self, "changed", changed)
 
 
-def init_comparison_ProgramChange(
+def init_models_comparison_ProgramChange(
     self: Any,
     *,
     program: Any,
@@ -742,7 +742,7 @@ def init_comparison_ProgramChange(
     _set(self, "joint_after", joint_after)
 
 
-def init_comparison_PrincipleChange(
+def init_models_comparison_PrincipleChange(
     self: Any,
     *,
     principle: Any,
@@ -756,7 +756,7 @@ def init_comparison_PrincipleChange(
     _set(self, "after", after)
 
 
-def init_comparison_Comparison(
+def init_models_comparison_Comparison(
     self: Any,
     *,
     schema_: Any = 'kemitraan-comparison/1',
@@ -788,7 +788,7 @@ def init_comparison_Comparison(
     _set(self, "mean_after", mean_after)
 
 
-def init_comparison_VerdictColumn(
+def init_models_comparison_VerdictColumn(
     self: Any,
     *,
     id: Any,
@@ -798,7 +798,7 @@ def init_comparison_VerdictColumn(
     _set(self, "label", label)
 
 
-def init_comparison_RubricColumns(
+def init_models_comparison_RubricColumns(
     self: Any,
     *,
     id: Any,
@@ -810,7 +810,7 @@ def init_comparison_RubricColumns(
     _set(self, "verdicts", verdicts)
 
 
-def init_comparison_Group(
+def init_models_comparison_Group(
     self: Any,
     *,
     key: Any,
@@ -822,7 +822,7 @@ def init_comparison_Group(
     _set(self, "counts", counts)
 
 
-def init_comparison_GroupTable(
+def init_models_comparison_GroupTable(
     self: Any,
     *,
     schema_: Any = 'kemitraan-groups/1',
@@ -840,227 +840,399 @@ def init_comparison_GroupTable(
     _set(self, "failed", failed)
 
 
+def init_entry_Recognised(
+    self: Any,
+    debug: Any,
+    lang: Any,
+    assess: Any,
+) -> None:
+    _set(self, "debug", debug)
+    _set(self, "lang", lang)
+    _set(self, "assess", assess)
+
+
+def init_errors_Problem(
+    self: Any,
+    file: Any,
+    message: Any,
+    line: Any = None,
+    column: Any = None,
+    loc: Any = (),
+    suggestion: Any = None,
+) -> None:
+    _set(self, "file", file)
+    _set(self, "message", message)
+    _set(self, "line", line)
+    _set(self, "column", column)
+    _set(self, "loc", loc)
+    _set(self, "suggestion", suggestion)
+
+
+def init_i18n_Catalogue(
+    self: Any,
+    lang: Any,
+    messages: Any = FACTORY,
+    plural_forms: Any = '',
+) -> None:
+    _set(self, "lang", lang)
+    _set(self, "messages", {} if messages is FACTORY else messages)
+    _set(self, "plural_forms", plural_forms)
+
+
+def init_messages_Words(
+    self: Any,
+    decimal: Any,
+    group: Any,
+    rupiah: Any,
+    months: Any,
+) -> None:
+    _set(self, "decimal", decimal)
+    _set(self, "group", group)
+    _set(self, "rupiah", rupiah)
+    _set(self, "months", months)
+
+
+def init_formats_Format(
+    self: Any,
+    *,
+    name: Any,
+    extensions: Any = (),
+    binary: Any = False,
+    templated: Any = False,
+    browser: Any = False,
+    report: Any = None,
+    comparison: Any = None,
+    groups: Any = None,
+) -> None:
+    _set(self, "name", name)
+    _set(self, "extensions", extensions)
+    _set(self, "binary", binary)
+    _set(self, "templated", templated)
+    _set(self, "browser", browser)
+    _set(self, "report", report)
+    _set(self, "comparison", comparison)
+    _set(self, "groups", groups)
+
+
+def init_runner_Assess(
+    self: Any,
+    paths: Any,
+    fmt: Any = None,
+    output: Any = None,
+    lang: Any = None,
+    rubric: Any = None,
+    only: Any = None,
+    aggregate: Any = 'median',
+    template: Any = None,
+    max_size: Any = 5242880,
+    summary: Any = None,
+    jobs: Any = None,
+) -> None:
+    _set(self, "paths", paths)
+    _set(self, "fmt", fmt)
+    _set(self, "output", output)
+    _set(self, "lang", lang)
+    _set(self, "rubric", rubric)
+    _set(self, "only", only)
+    _set(self, "aggregate", aggregate)
+    _set(self, "template", template)
+    _set(self, "max_size", max_size)
+    _set(self, "summary", summary)
+    _set(self, "jobs", jobs)
+
+
+def init_crosswalk_Note(
+    self: Any,
+    key: Any,
+    needs: Any,
+    any_of: Any = frozenset(),
+    operationalisation: Any = True,
+    cites: Any = frozenset(),
+) -> None:
+    _set(self, "key", key)
+    _set(self, "needs", needs)
+    _set(self, "any_of", any_of)
+    _set(self, "operationalisation", operationalisation)
+    _set(self, "cites", cites)
+
+
+def init_models_rubric_LoadedRubric(
+    self: Any,
+    rubric: Any,
+    sha256: Any,
+    origin: Any,
+) -> None:
+    _set(self, "rubric", rubric)
+    _set(self, "sha256", sha256)
+    _set(self, "origin", origin)
+
+
 INITS: dict[
-    str, tuple[tuple[tuple[str, str, str], ...], Callable[..., None], tuple[tuple[str, bool], ...]]
+    str,
+    tuple[
+        tuple[tuple[bool, bool], tuple[tuple[str, str, str], ...]],
+        Callable[..., None],
+        tuple[tuple[str, bool], ...],
+    ],
 ] = {
     "kemitraan.models.assessment.Tool": (
-        (('name', '', 'str'), ('version', '', 'str')),
-        init_assessment_Tool,
+        ((True, True), (('name', '', 'str'), ('version', '', 'str'))),
+        init_models_assessment_Tool,
         (('', True), ('', True)),
     ),
     "kemitraan.models.assessment.InputInfo": (
-        (('file', '', 'str'), ('sha256', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('language', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('citation', '', 'str | None'), ('method', '', 'str | None'), ('assessor', '=None', 'str | None'), ('assessed_on', '=None', 'str | None')),
-        init_assessment_InputInfo,
+        ((True, True), (('file', '', 'str'), ('sha256', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('language', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('citation', '', 'str | None'), ('method', '', 'str | None'), ('assessor', '=None', 'str | None'), ('assessed_on', '=None', 'str | None'))),
+        init_models_assessment_InputInfo,
         (('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.EvidenceRef": (
-        (('quote', '', 'str'), ('source', '', 'str | None'), ('informant', '', 'str | None'), ('path', '', 'str'), ('position', '=None', 'str | None')),
-        init_assessment_EvidenceRef,
+        ((True, True), (('quote', '', 'str'), ('source', '', 'str | None'), ('informant', '', 'str | None'), ('path', '', 'str'), ('position', '=None', 'str | None'))),
+        init_models_assessment_EvidenceRef,
         (('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.ProgramReading": (
-        (('program', '', 'str'), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said')),
-        init_assessment_ProgramReading,
+        ((True, True), (('program', '', 'str'), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said'))),
+        init_models_assessment_ProgramReading,
         (('', True), ('', True), ('bool_to_float', True), ('', False)),
     ),
     "kemitraan.models.assessment.OperationalisationInfo": (
-        (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]')),
-        init_assessment_OperationalisationInfo,
+        ((True, True), (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]'))),
+        init_models_assessment_OperationalisationInfo,
         (('', False), ('', False)),
     ),
     "kemitraan.models.assessment.OperationalisationNote": (
-        (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]'), ('criteria', '', 'list[str]'), ('labels', '', 'list[Said]')),
-        init_assessment_OperationalisationNote,
+        ((True, True), (('note', '', 'Said'), ('follows', 'factory:list', 'list[str]'), ('criteria', '', 'list[str]'), ('labels', '', 'list[Said]'))),
+        init_models_assessment_OperationalisationNote,
         (('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.CriterionResult": (
-        (('id', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('citation', '', 'str | None'), ('indicator', '', 'str'), ('params', '', 'dict[str, Any]'), ('scope', '', "Literal['partnership', 'program']"), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said'), ('evidence', '', 'list[EvidenceRef]'), ('facts', '', 'list[str]'), ('programs', '', 'list[ProgramReading]'), ('operationalisation', '=None', 'OperationalisationInfo | None')),
-        init_assessment_CriterionResult,
+        ((True, True), (('id', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('citation', '', 'str | None'), ('indicator', '', 'str'), ('params', '', 'dict[str, Any]'), ('scope', '', "Literal['partnership', 'program']"), ('met', '', 'bool | None'), ('value', '', 'float | int | str | None'), ('detail', '', 'Said'), ('evidence', '', 'list[EvidenceRef]'), ('facts', '', 'list[str]'), ('programs', '', 'list[ProgramReading]'), ('operationalisation', '=None', 'OperationalisationInfo | None'))),
+        init_models_assessment_CriterionResult,
         (('', True), ('', False), ('', False), ('', True), ('', True), ('', False), ('', True), ('', True), ('bool_to_float', True), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.SignReading": (
-        (('criterion', '', 'str'), ('label', '', 'Said'), ('expect', '', 'bool'), ('weight', '', 'float'), ('shown', '', 'float'), ('known', '', 'bool')),
-        init_assessment_SignReading,
+        ((True, True), (('criterion', '', 'str'), ('label', '', 'Said'), ('expect', '', 'bool'), ('weight', '', 'float'), ('shown', '', 'float'), ('known', '', 'bool'))),
+        init_models_assessment_SignReading,
         (('', True), ('', False), ('', True), ('float', True), ('float', True), ('', True)),
     ),
     "kemitraan.models.assessment.Candidate": (
-        (('verdict', '', 'str'), ('label', '', 'Said'), ('support', '', 'float'), ('signs_met', '', 'int'), ('signs_unknown', '', 'int'), ('signs_total', '', 'int'), ('signs_known', '=0', 'int'), ('weight_shown', '=0.0', 'float'), ('weight_total', '=0.0', 'float'), ('signs', 'factory:list', 'list[SignReading]'), ('shown', '=None', 'Said | None')),
-        init_assessment_Candidate,
+        ((True, True), (('verdict', '', 'str'), ('label', '', 'Said'), ('support', '', 'float'), ('signs_met', '', 'int'), ('signs_unknown', '', 'int'), ('signs_total', '', 'int'), ('signs_known', '=0', 'int'), ('weight_shown', '=0.0', 'float'), ('weight_total', '=0.0', 'float'), ('signs', 'factory:list', 'list[SignReading]'), ('shown', '=None', 'Said | None'))),
+        init_models_assessment_Candidate,
         (('', True), ('', False), ('float', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('float', True), ('float', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.ProgramVerdict": (
-        (('program', '', 'str'), ('name', '', 'str'), ('verdict', '', 'str'), ('label', '', 'Said')),
-        init_assessment_ProgramVerdict,
+        ((True, True), (('program', '', 'str'), ('name', '', 'str'), ('verdict', '', 'str'), ('label', '', 'Said'))),
+        init_models_assessment_ProgramVerdict,
         (('', True), ('', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.Recommendation": (
-        (('criterion', '', 'str'), ('toward', '', 'str'), ('kind', '', "Literal['change', 'gather']"), ('text', '', 'Said')),
-        init_assessment_Recommendation,
+        ((True, True), (('criterion', '', 'str'), ('toward', '', 'str'), ('kind', '', "Literal['change', 'gather']"), ('text', '', 'Said'))),
+        init_models_assessment_Recommendation,
         (('', True), ('', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.SourceInfo": (
-        (('citation', '', 'str'), ('note', '', 'Said | None')),
-        init_assessment_SourceInfo,
+        ((True, True), (('citation', '', 'str'), ('note', '', 'Said | None'))),
+        init_models_assessment_SourceInfo,
         (('', True), ('', False)),
     ),
     "kemitraan.models.assessment.RubricRef": (
-        (('id', '', 'str'), ('version', '', 'str'), ('sha256', '', 'str'), ('title', '', 'Said'), ('citation', '', 'str | None'), ('origin', '', 'str'), ('description', '', 'Said'), ('theory', '', 'Said | None'), ('sources', '', 'list[SourceInfo]')),
-        init_assessment_RubricRef,
+        ((True, True), (('id', '', 'str'), ('version', '', 'str'), ('sha256', '', 'str'), ('title', '', 'Said'), ('citation', '', 'str | None'), ('origin', '', 'str'), ('description', '', 'Said'), ('theory', '', 'Said | None'), ('sources', '', 'list[SourceInfo]'))),
+        init_models_assessment_RubricRef,
         (('', True), ('', True), ('', True), ('', False), ('', True), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.RubricAssessment": (
-        (('rubric', '', 'RubricRef'), ('verdict', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('reason', '', 'Said'), ('possible', '', 'list[str]'), ('missing', '', 'list[Said]'), ('candidates', '', 'list[Candidate]'), ('margin', '', 'float'), ('criteria', '', 'list[CriterionResult]'), ('programs', '', 'list[ProgramVerdict]'), ('recommendations', '', 'list[Recommendation]'), ('next_verdict', '', 'str | None'), ('tied_with', 'factory:list', 'list[str]'), ('rests_on_rule', '=False', 'bool'), ('support_note', '=None', 'Said | None'), ('found', '=None', 'Said | None'), ('operationalisations', 'factory:list', 'list[OperationalisationNote]')),
-        init_assessment_RubricAssessment,
+        ((True, True), (('rubric', '', 'RubricRef'), ('verdict', '', 'str'), ('label', '', 'Said'), ('description', '', 'Said'), ('reason', '', 'Said'), ('possible', '', 'list[str]'), ('missing', '', 'list[Said]'), ('candidates', '', 'list[Candidate]'), ('margin', '', 'float'), ('criteria', '', 'list[CriterionResult]'), ('programs', '', 'list[ProgramVerdict]'), ('recommendations', '', 'list[Recommendation]'), ('next_verdict', '', 'str | None'), ('tied_with', 'factory:list', 'list[str]'), ('rests_on_rule', '=False', 'bool'), ('support_note', '=None', 'Said | None'), ('found', '=None', 'Said | None'), ('operationalisations', 'factory:list', 'list[OperationalisationNote]'))),
+        init_models_assessment_RubricAssessment,
         (('', False), ('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('float', True), ('', False), ('', False), ('', False), ('', True), ('', False), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.PhaseCell": (
-        (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('participation', '', 'dict[str, str]'), ('joint', '', 'bool | None'), ('stated', "='unknown'", "Literal['yes', 'no', 'unknown']")),
-        init_assessment_PhaseCell,
+        ((True, True), (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('participation', '', 'dict[str, str]'), ('joint', '', 'bool | None'), ('stated', "='unknown'", "Literal['yes', 'no', 'unknown']"))),
+        init_models_assessment_PhaseCell,
         (('', True), ('', False), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.ProgramInfo": (
-        (('id', '', 'str'), ('name', '', 'str'), ('target', '', 'str | None'), ('phases', '', 'list[PhaseCell]'), ('partners', 'factory:list', 'list[str]')),
-        init_assessment_ProgramInfo,
+        ((True, True), (('id', '', 'str'), ('name', '', 'str'), ('target', '', 'str | None'), ('phases', '', 'list[PhaseCell]'), ('partners', 'factory:list', 'list[str]'))),
+        init_models_assessment_ProgramInfo,
         (('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.StudyComparison": (
-        (('rubric', '', 'str'), ('study_verdict', '', 'str'), ('study_label', '', 'str | None'), ('quote', '', 'str'), ('where', '', 'str | None'), ('verdict', '', 'str | None'), ('outcome', '', "Literal['agree', 'differ', 'undecided', 'not-assessed']"), ('sentence', '', 'Said'), ('why', '', 'Said')),
-        init_assessment_StudyComparison,
+        ((True, True), (('rubric', '', 'str'), ('study_verdict', '', 'str'), ('study_label', '', 'str | None'), ('quote', '', 'str'), ('where', '', 'str | None'), ('verdict', '', 'str | None'), ('outcome', '', "Literal['agree', 'differ', 'undecided', 'not-assessed']"), ('sentence', '', 'Said'), ('why', '', 'Said'))),
+        init_models_assessment_StudyComparison,
         (('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.PartnerInfo": (
-        (('id', '', 'str'), ('name', '', 'str'), ('kind', '', 'str')),
-        init_assessment_PartnerInfo,
+        ((True, True), (('id', '', 'str'), ('name', '', 'str'), ('kind', '', 'str'))),
+        init_models_assessment_PartnerInfo,
         (('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.assessment.PrincipleInfo": (
-        (('id', '', 'str'), ('label', '', 'Said'), ('score', '', 'int | None'), ('evidence', '', 'list[EvidenceRef]')),
-        init_assessment_PrincipleInfo,
+        ((True, True), (('id', '', 'str'), ('label', '', 'Said'), ('score', '', 'int | None'), ('evidence', '', 'list[EvidenceRef]'))),
+        init_models_assessment_PrincipleInfo,
         (('', True), ('', False), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.assessment.ConstraintInfo": (
-        (('kind', '', 'str'), ('label', '', 'Said'), ('description', '', 'str'), ('amount', '', 'Said | None'), ('solutions', '', 'list[str]'), ('evidence', '', 'list[EvidenceRef]')),
-        init_assessment_ConstraintInfo,
+        ((True, True), (('kind', '', 'str'), ('label', '', 'Said'), ('description', '', 'str'), ('amount', '', 'Said | None'), ('solutions', '', 'list[str]'), ('evidence', '', 'list[EvidenceRef]'))),
+        init_models_assessment_ConstraintInfo,
         (('', True), ('', False), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.InformantInfo": (
-        (('informant', '', 'str'), ('partner', '', 'str | None'), ('role', '', 'str | None'), ('answers', '', 'int')),
-        init_assessment_InformantInfo,
+        ((True, True), (('informant', '', 'str'), ('partner', '', 'str | None'), ('role', '', 'str | None'), ('answers', '', 'int'))),
+        init_models_assessment_InformantInfo,
         (('', True), ('', True), ('', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.assessment.AnswerValue": (
-        (('informant', '', 'str'), ('partner', '', 'str | None'), ('value', '', 'int | str')),
-        init_assessment_AnswerValue,
+        ((True, True), (('informant', '', 'str'), ('partner', '', 'str | None'), ('value', '', 'int | str'))),
+        init_models_assessment_AnswerValue,
         (('', True), ('', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.assessment.PerspectiveInfo": (
-        (('side', '', "Literal['own', 'others']"), ('n', '', 'int'), ('median', '', 'str'), ('shown', '', 'Said')),
-        init_assessment_PerspectiveInfo,
+        ((True, True), (('side', '', "Literal['own', 'others']"), ('n', '', 'int'), ('median', '', 'str'), ('shown', '', 'Said'))),
+        init_models_assessment_PerspectiveInfo,
         (('', True), ('bool_to_int', True), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.ItemAgreement": (
-        (('kind', '', "Literal['principle', 'participation', 'understanding', 'benefits', 'agreement', 'relation']"), ('path', '', 'str'), ('label', '', 'Said'), ('n', '', 'int'), ('answers', '', 'list[AnswerValue]'), ('median', '', 'int | str | None'), ('minimum', '', 'int | str | None'), ('spread', '', 'int'), ('written', '', 'int | str | None'), ('used', '', 'int | str | None'), ('used_shown', '', 'Said'), ('source', '', "Literal['written', 'informants', 'none']"), ('disagreement', '', 'bool'), ('perspectives', 'factory:list', 'list[PerspectiveInfo]'), ('perspective_gap', '=False', 'bool'), ('shown', '', 'Said')),
-        init_assessment_ItemAgreement,
+        ((True, True), (('kind', '', "Literal['principle', 'participation', 'understanding', 'benefits', 'agreement', 'relation']"), ('path', '', 'str'), ('label', '', 'Said'), ('n', '', 'int'), ('answers', '', 'list[AnswerValue]'), ('median', '', 'int | str | None'), ('minimum', '', 'int | str | None'), ('spread', '', 'int'), ('written', '', 'int | str | None'), ('used', '', 'int | str | None'), ('used_shown', '', 'Said'), ('source', '', "Literal['written', 'informants', 'none']"), ('disagreement', '', 'bool'), ('perspectives', 'factory:list', 'list[PerspectiveInfo]'), ('perspective_gap', '=False', 'bool'), ('shown', '', 'Said'))),
+        init_models_assessment_ItemAgreement,
         (('', True), ('', True), ('', False), ('bool_to_int', True), ('', False), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('', False), ('', True), ('', True), ('', False), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.AlphaInfo": (
-        (('block', '', "Literal['principles', 'participation']"), ('label', '', 'Said'), ('alpha', '', 'float | None'), ('units', '', 'int'), ('pairable', '', 'int'), ('informants', '', 'int'), ('reading', '', 'Said')),
-        init_assessment_AlphaInfo,
+        ((True, True), (('block', '', "Literal['principles', 'participation']"), ('label', '', 'Said'), ('alpha', '', 'float | None'), ('units', '', 'int'), ('pairable', '', 'int'), ('informants', '', 'int'), ('reading', '', 'Said'))),
+        init_models_assessment_AlphaInfo,
         (('', True), ('', False), ('float', True), ('bool_to_int', True), ('bool_to_int', True), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.assessment.VerdictSensitivity": (
-        (('rubric', '', 'str'), ('verdict', '', 'str'), ('other_aggregate', '', 'Aggregate'), ('other_verdict', '', 'str'), ('changes', '', 'bool'), ('hinges_on', '', 'list[str]'), ('note', '', 'Said')),
-        init_assessment_VerdictSensitivity,
+        ((True, True), (('rubric', '', 'str'), ('verdict', '', 'str'), ('other_aggregate', '', 'Aggregate'), ('other_verdict', '', 'str'), ('changes', '', 'bool'), ('hinges_on', '', 'list[str]'), ('note', '', 'Said'))),
+        init_models_assessment_VerdictSensitivity,
         (('', True), ('', True), ('', True), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.FieldworkInfo": (
-        (('aggregate', '', 'Aggregate'), ('informants', '', 'list[InformantInfo]'), ('items', '', 'list[ItemAgreement]'), ('alpha', '', 'list[AlphaInfo]'), ('verdicts', '', 'list[VerdictSensitivity]')),
-        init_assessment_FieldworkInfo,
+        ((True, True), (('aggregate', '', 'Aggregate'), ('informants', '', 'list[InformantInfo]'), ('items', '', 'list[ItemAgreement]'), ('alpha', '', 'list[AlphaInfo]'), ('verdicts', '', 'list[VerdictSensitivity]'))),
+        init_models_assessment_FieldworkInfo,
         (('', True), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.CrosswalkStep": (
-        (('verdict', '', 'str'), ('label', '', 'Said'), ('position', '', 'float | None'), ('state', '', "Literal['verdict', 'possible', 'other']")),
-        init_assessment_CrosswalkStep,
+        ((True, True), (('verdict', '', 'str'), ('label', '', 'Said'), ('position', '', 'float | None'), ('state', '', "Literal['verdict', 'possible', 'other']"))),
+        init_models_assessment_CrosswalkStep,
         (('', True), ('', False), ('float', True), ('', True)),
     ),
     "kemitraan.models.assessment.CrosswalkRow": (
-        (('rubric', '', 'str'), ('title', '', 'Said'), ('name', '', 'Said'), ('citation', '', 'str | None'), ('verdict', '', 'str'), ('label', '', 'Said'), ('on_scale', '', 'bool'), ('position', '', 'float | None'), ('low', '', 'float | None'), ('high', '', 'float | None'), ('where', '', 'Said'), ('opt_in', '', 'bool'), ('steps', '', 'list[CrosswalkStep]')),
-        init_assessment_CrosswalkRow,
+        ((True, True), (('rubric', '', 'str'), ('title', '', 'Said'), ('name', '', 'Said'), ('citation', '', 'str | None'), ('verdict', '', 'str'), ('label', '', 'Said'), ('on_scale', '', 'bool'), ('position', '', 'float | None'), ('low', '', 'float | None'), ('high', '', 'float | None'), ('where', '', 'Said'), ('opt_in', '', 'bool'), ('steps', '', 'list[CrosswalkStep]'))),
+        init_models_assessment_CrosswalkRow,
         (('', True), ('', False), ('', False), ('', True), ('', True), ('', False), ('', True), ('float', True), ('float', True), ('float', True), ('', False), ('', True), ('', False)),
     ),
     "kemitraan.models.assessment.CrosswalkNote": (
-        (('id', '', 'str'), ('rubrics', '', 'list[str]'), ('text', '', 'Said'), ('operationalisation', '', 'bool')),
-        init_assessment_CrosswalkNote,
+        ((True, True), (('id', '', 'str'), ('rubrics', '', 'list[str]'), ('text', '', 'Said'), ('operationalisation', '', 'bool'))),
+        init_models_assessment_CrosswalkNote,
         (('', True), ('', False), ('', False), ('', True)),
     ),
     "kemitraan.models.assessment.Crosswalk": (
-        (('scale', '', 'list[Said]'), ('rows', '', 'list[CrosswalkRow]'), ('summary', '', 'Said'), ('notes', '', 'list[CrosswalkNote]'), ('sources', 'factory:list', 'list[str]'), ('not_run', '', 'list[str]'), ('add', '', 'Said | None')),
-        init_assessment_Crosswalk,
+        ((True, True), (('scale', '', 'list[Said]'), ('rows', '', 'list[CrosswalkRow]'), ('summary', '', 'Said'), ('notes', '', 'list[CrosswalkNote]'), ('sources', 'factory:list', 'list[str]'), ('not_run', '', 'list[str]'), ('add', '', 'Said | None'))),
+        init_models_assessment_Crosswalk,
         (('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.assessment.Assessment": (
-        (('schema_', "='kemitraan-assessment/1'", "Literal['kemitraan-assessment/1']"), ('tool', '', 'Tool'), ('generated_at', '', 'str | None'), ('input', '', 'InputInfo'), ('partners', '', 'list[PartnerInfo]'), ('programs', '', 'list[ProgramInfo]'), ('principles', '', 'list[PrincipleInfo]'), ('assessments', '', 'list[RubricAssessment]'), ('constraints', '', 'list[ConstraintInfo]'), ('fieldwork', '=None', 'FieldworkInfo | None'), ('conclusions', 'factory:list', 'list[StudyComparison]'), ('crosswalk', '=None', 'Crosswalk | None')),
-        init_assessment_Assessment,
+        ((True, True), (('schema_', "='kemitraan-assessment/1'", "Literal['kemitraan-assessment/1']"), ('tool', '', 'Tool'), ('generated_at', '', 'str | None'), ('input', '', 'InputInfo'), ('partners', '', 'list[PartnerInfo]'), ('programs', '', 'list[ProgramInfo]'), ('principles', '', 'list[PrincipleInfo]'), ('assessments', '', 'list[RubricAssessment]'), ('constraints', '', 'list[ConstraintInfo]'), ('fieldwork', '=None', 'FieldworkInfo | None'), ('conclusions', 'factory:list', 'list[StudyComparison]'), ('crosswalk', '=None', 'Crosswalk | None'))),
+        init_models_assessment_Assessment,
         (('', True), ('', False), ('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.Side": (
-        (('file', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('label', '', 'str')),
-        init_comparison_Side,
+        ((True, True), (('file', '', 'str'), ('id', '', 'str'), ('title', '', 'str'), ('period', '', 'str | None'), ('place', '', 'str | None'), ('label', '', 'str'))),
+        init_models_comparison_Side,
         (('', True), ('', True), ('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.comparison.VerdictChange": (
-        (('rubric', '', 'str'), ('title', '', 'Said'), ('before', '', 'str | None'), ('before_label', '', 'Said | None'), ('after', '', 'str | None'), ('after_label', '', 'Said | None'), ('support_before', '', 'float | None'), ('support_after', '', 'float | None'), ('changed', '', 'bool')),
-        init_comparison_VerdictChange,
+        ((True, True), (('rubric', '', 'str'), ('title', '', 'Said'), ('before', '', 'str | None'), ('before_label', '', 'Said | None'), ('after', '', 'str | None'), ('after_label', '', 'Said | None'), ('support_before', '', 'float | None'), ('support_after', '', 'float | None'), ('changed', '', 'bool'))),
+        init_models_comparison_VerdictChange,
         (('', True), ('', False), ('', True), ('', False), ('', True), ('', False), ('float', True), ('float', True), ('', True)),
     ),
     "kemitraan.models.comparison.CriterionChange": (
-        (('rubric', '', 'str'), ('criterion', '', 'str'), ('label', '', 'Said'), ('before', '', 'bool | None'), ('after', '', 'bool | None'), ('detail_before', '', 'Said'), ('detail_after', '', 'Said')),
-        init_comparison_CriterionChange,
+        ((True, True), (('rubric', '', 'str'), ('criterion', '', 'str'), ('label', '', 'Said'), ('before', '', 'bool | None'), ('after', '', 'bool | None'), ('detail_before', '', 'Said'), ('detail_after', '', 'Said'))),
+        init_models_comparison_CriterionChange,
         (('', True), ('', True), ('', False), ('', True), ('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.LevelChange": (
-        (('partner', '', 'str'), ('name', '', 'str'), ('before', '', 'str | None'), ('after', '', 'str | None')),
-        init_comparison_LevelChange,
+        ((True, True), (('partner', '', 'str'), ('name', '', 'str'), ('before', '', 'str | None'), ('after', '', 'str | None'))),
+        init_models_comparison_LevelChange,
         (('', True), ('', True), ('', True), ('', True)),
     ),
     "kemitraan.models.comparison.PhaseChange": (
-        (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('joint_before', '', 'bool | None'), ('joint_after', '', 'bool | None'), ('levels', '', 'list[LevelChange]'), ('changed', '', 'bool')),
-        init_comparison_PhaseChange,
+        ((True, True), (('phase', '', "Literal['planning', 'implementation', 'evaluation']"), ('joint_before', '', 'bool | None'), ('joint_after', '', 'bool | None'), ('levels', '', 'list[LevelChange]'), ('changed', '', 'bool'))),
+        init_models_comparison_PhaseChange,
         (('', True), ('', True), ('', True), ('', False), ('', True)),
     ),
     "kemitraan.models.comparison.ProgramChange": (
-        (('program', '', 'str'), ('name', '', 'str'), ('status', '', "Literal['both', 'added', 'removed']"), ('phases', '', 'list[PhaseChange]'), ('joint_before', '', 'list[str]'), ('joint_after', '', 'list[str]')),
-        init_comparison_ProgramChange,
+        ((True, True), (('program', '', 'str'), ('name', '', 'str'), ('status', '', "Literal['both', 'added', 'removed']"), ('phases', '', 'list[PhaseChange]'), ('joint_before', '', 'list[str]'), ('joint_after', '', 'list[str]'))),
+        init_models_comparison_ProgramChange,
         (('', True), ('', True), ('', True), ('', False), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.PrincipleChange": (
-        (('principle', '', 'str'), ('label', '', 'Said'), ('before', '', 'int | None'), ('after', '', 'int | None')),
-        init_comparison_PrincipleChange,
+        ((True, True), (('principle', '', 'str'), ('label', '', 'Said'), ('before', '', 'int | None'), ('after', '', 'int | None'))),
+        init_models_comparison_PrincipleChange,
         (('', True), ('', False), ('bool_to_int', True), ('bool_to_int', True)),
     ),
     "kemitraan.models.comparison.Comparison": (
-        (('schema_', "='kemitraan-comparison/1'", "Literal['kemitraan-comparison/1']"), ('tool', '', 'Tool'), ('before', '', 'Side'), ('after', '', 'Side'), ('title', '', 'Said'), ('warnings', 'factory:list', 'list[Said]'), ('headline', '', 'list[Said]'), ('verdicts', '', 'list[VerdictChange]'), ('criteria', '', 'list[CriterionChange]'), ('programs', '', 'list[ProgramChange]'), ('principles', '', 'list[PrincipleChange]'), ('mean_before', '', 'float | None'), ('mean_after', '', 'float | None')),
-        init_comparison_Comparison,
+        ((True, True), (('schema_', "='kemitraan-comparison/1'", "Literal['kemitraan-comparison/1']"), ('tool', '', 'Tool'), ('before', '', 'Side'), ('after', '', 'Side'), ('title', '', 'Said'), ('warnings', 'factory:list', 'list[Said]'), ('headline', '', 'list[Said]'), ('verdicts', '', 'list[VerdictChange]'), ('criteria', '', 'list[CriterionChange]'), ('programs', '', 'list[ProgramChange]'), ('principles', '', 'list[PrincipleChange]'), ('mean_before', '', 'float | None'), ('mean_after', '', 'float | None'))),
+        init_models_comparison_Comparison,
         (('', True), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('', False), ('float', True), ('float', True)),
     ),
     "kemitraan.models.comparison.VerdictColumn": (
-        (('id', '', 'str'), ('label', '', 'Said')),
-        init_comparison_VerdictColumn,
+        ((True, True), (('id', '', 'str'), ('label', '', 'Said'))),
+        init_models_comparison_VerdictColumn,
         (('', True), ('', False)),
     ),
     "kemitraan.models.comparison.RubricColumns": (
-        (('id', '', 'str'), ('title', '', 'Said'), ('verdicts', '', 'list[VerdictColumn]')),
-        init_comparison_RubricColumns,
+        ((True, True), (('id', '', 'str'), ('title', '', 'Said'), ('verdicts', '', 'list[VerdictColumn]'))),
+        init_models_comparison_RubricColumns,
         (('', True), ('', False), ('', False)),
     ),
     "kemitraan.models.comparison.Group": (
-        (('key', '', 'str | None'), ('files', '', 'int'), ('counts', '', 'dict[str, dict[str, int]]')),
-        init_comparison_Group,
+        ((True, True), (('key', '', 'str | None'), ('files', '', 'int'), ('counts', '', 'dict[str, dict[str, int]]'))),
+        init_models_comparison_Group,
         (('', True), ('bool_to_int', True), ('', False)),
     ),
     "kemitraan.models.comparison.GroupTable": (
-        (('schema_', "='kemitraan-groups/1'", "Literal['kemitraan-groups/1']"), ('tool', '', 'Tool'), ('by', '', 'str'), ('rubrics', '', 'list[RubricColumns]'), ('groups', '', 'list[Group]'), ('failed', '', 'int')),
-        init_comparison_GroupTable,
+        ((True, True), (('schema_', "='kemitraan-groups/1'", "Literal['kemitraan-groups/1']"), ('tool', '', 'Tool'), ('by', '', 'str'), ('rubrics', '', 'list[RubricColumns]'), ('groups', '', 'list[Group]'), ('failed', '', 'int'))),
+        init_models_comparison_GroupTable,
         (('', True), ('', False), ('', True), ('', False), ('', False), ('bool_to_int', True)),
+    ),
+    "kemitraan.entry.Recognised": (
+        ((False, False), (('debug', '', 'bool'), ('lang', '', 'str | None'), ('assess', '', 'Assess'))),
+        init_entry_Recognised,
+        (),
+    ),
+    "kemitraan.errors.Problem": (
+        ((False, False), (('file', '', 'str'), ('message', '', 'Said'), ('line', '=None', 'int | None'), ('column', '=None', 'int | None'), ('loc', '=()', 'Loc'), ('suggestion', '=None', 'Said | None'))),
+        init_errors_Problem,
+        (),
+    ),
+    "kemitraan.i18n.Catalogue": (
+        ((False, False), (('lang', '', 'str'), ('messages', 'factory:dict', 'Mapping[str, str | tuple[str, ...]]'), ('plural_forms', "=''", 'str'))),
+        init_i18n_Catalogue,
+        (),
+    ),
+    "kemitraan.messages.Words": (
+        ((False, False), (('decimal', '', 'str'), ('group', '', 'str'), ('rupiah', '', 'str'), ('months', '', 'tuple[str, ...]'))),
+        init_messages_Words,
+        (),
+    ),
+    "kemitraan.formats.Format": (
+        ((True, False), (('name', '', 'str'), ('extensions', '=()', 'tuple[str, ...]'), ('binary', '=False', 'bool'), ('templated', '=False', 'bool'), ('browser', '=False', 'bool'), ('report', '=None', 'Report | None'), ('comparison', '=None', 'Table | None'), ('groups', '=None', 'Table | None'))),
+        init_formats_Format,
+        (),
+    ),
+    "kemitraan.runner.Assess": (
+        ((False, False), (('paths', '', 'list[Path]'), ('fmt', '=None', 'str | None'), ('output', '=None', 'Path | None'), ('lang', '=None', 'str | None'), ('rubric', '=None', 'list[str] | None'), ('only', '=None', 'list[str] | None'), ('aggregate', "='median'", 'str'), ('template', '=None', 'Path | None'), ('max_size', '=5242880', 'int'), ('summary', '=None', 'Path | None'), ('jobs', '=None', 'int | None'))),
+        init_runner_Assess,
+        (),
+    ),
+    "kemitraan.crosswalk.Note": (
+        ((False, False), (('key', '', 'str'), ('needs', '', 'frozenset[str]'), ('any_of', '=frozenset()', 'frozenset[str]'), ('operationalisation', '=True', 'bool'), ('cites', '=frozenset()', 'frozenset[str]'))),
+        init_crosswalk_Note,
+        (),
+    ),
+    "kemitraan.models.rubric.LoadedRubric": (
+        ((False, False), (('rubric', '', 'Rubric'), ('sha256', '', 'str'), ('origin', '', 'str'))),
+        init_models_rubric_LoadedRubric,
+        (),
     ),
 }

@@ -1,29 +1,34 @@
-"""The output records' class maker: frozen, slotted, keyword-only classes, as
-``@dataclass(frozen=True, slots=True, kw_only=True)`` makes them, without making code at every start.
+"""kemitraan's record classes: frozen classes, as ``@dataclass(frozen=True, slots=..., kw_only=...)``
+makes them, without making code at every start.
 
 The standard decorator writes each class's ``__init__``, ``__eq__``, ``__repr__``, ``__hash__``,
 ``__setattr__`` and ``__delattr__`` as source text and compiles it when the module is imported:
-for the 43 records of :mod:`kemitraan.models.assessment` and :mod:`.comparison` that was about
-25 ms of every run (a tenth of ``assess FILE``'s start-up on a two-core machine), to build
-records a run makes a few dozen of. :func:`record` makes the same classes from code that is
-already compiled:
+for the 43 output records of :mod:`kemitraan.models.assessment` and :mod:`.comparison` that was
+about 25 ms of every run (a tenth of ``assess FILE``'s start-up on a two-core machine), and about
+0.8 ms more for each small record of a module every run imports (:data:`OTHER_MODULES`).
+:func:`record` makes the same classes from code that is already compiled:
 
 * ``__init__`` comes from :mod:`kemitraan.models._inits`, written by ``python -m
   kemitraan.models.record`` from the classes themselves and loaded from its bytecode like any
-  module (tests/test_record.py fails when it is out of date);
+  module (tests/test_record.py fails when it is out of date); for an output record it also keeps
+  the plan its JSON is written by (:mod:`kemitraan.models.dump`), so that a run does not
+  evaluate the records' type hints;
 * ``__eq__``, ``__hash__``, ``__repr__``, frozen ``__setattr__``/``__delattr__`` and pickling are
   one set of functions shared by every record, which read the class's field names;
 * ``__dataclass_fields__`` (what :func:`dataclasses.fields`, :func:`~dataclasses.replace` and
   :func:`~dataclasses.is_dataclass` read) is made by the standard decorator, from the class as
   written, the first time something asks for it; :func:`names` gives the field names without it.
 
-A class whose ``__init__`` is missing from ``_inits`` or was written for other fields (a record
-edited and the file not written again), a field the shared code does not make (a ``field()`` with
-options other than a ``default_factory`` of ``list`` or ``dict``, a default other than ``None``,
-a bool, a number or a string), or a run with ``KEMITRAAN_NO_FAST=1`` (:mod:`kemitraan.fast`) gets
-the standard decorator's class instead. tests/test_record.py checks that both makers give classes
-that behave the same: signature, equality, hash, repr, frozenness, pickling, ``fields``,
-``replace``. Records are final: a subclass of one is not supported (none is made).
+``@record`` is slotted and keyword-only (the output records); ``@record(kw_only=False,
+slots=False)`` is a plain frozen dataclass. A class whose ``__init__`` is missing from ``_inits``
+or was written for other fields or another shape (a record edited and the file not written
+again), a field the shared code does not make (a ``field()`` with options other than a
+``default_factory`` of ``list`` or ``dict``; a default other than ``None``, a bool, a number, a
+string, or an empty tuple or frozenset), or a run with ``KEMITRAAN_NO_FAST=1``
+(:mod:`kemitraan.fast`) gets the standard decorator's class instead. tests/test_record.py checks
+that both makers give classes that behave the same: signature, equality, hash, repr,
+frozenness, pickling, ``fields``, ``replace``. Records are final: a subclass of one is not
+supported (none is made).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import dataclasses
 import inspect  # loaded already: dataclasses imports it
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, TypeVar, cast, dataclass_transform
+from typing import Any, TypeVar, cast, dataclass_transform, overload
 
 T = TypeVar("T")
 
@@ -73,7 +78,7 @@ def spec(cls: type) -> Spec | None:
             if value.default_factory not in _FACTORIES or repr(value) != repr(plain):
                 return None  # a field() with options of its own
             out.append((name, "factory:" + _FACTORIES[value.default_factory], written))
-        elif type(value) in _LITERALS:
+        elif type(value) in _LITERALS or (type(value) in (tuple, frozenset) and not value):
             out.append((name, "=" + repr(value), written))
         else:
             return None
@@ -92,10 +97,12 @@ def names(cls: type) -> tuple[str, ...]:
     return found
 
 
-def _standard(cls: type[T], fields: Spec | None) -> type[T]:
-    made: Any = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
+def _standard(cls: type[T], fields: Spec | None, shape: tuple[bool, bool]) -> type[T]:
+    kw_only, slots = shape
+    made: Any = dataclasses.dataclass(frozen=True, slots=slots, kw_only=kw_only)(cls)
     made.__record_names__ = tuple(f.name for f in dataclasses.fields(made))
     made.__record_spec__ = fields
+    made.__record_shape__ = shape
     return cast("type[T]", made)
 
 
@@ -167,48 +174,77 @@ _SHARED: dict[str, Callable[..., Any]] = {
 }
 
 
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+@overload
+def record(*, kw_only: bool = True, slots: bool = True) -> Callable[[type[T]], type[T]]: ...
+
+
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(dataclasses.field,))
-def record(cls: type[T]) -> type[T]:
-    """A frozen, slotted, keyword-only record class, as the standard decorator makes it (see the module)."""
+def record(
+    cls: type[T] | None = None, /, *, kw_only: bool = True, slots: bool = True
+) -> type[T] | Callable[[type[T]], type[T]]:
+    """A frozen record class, as ``@dataclass(frozen=True, slots=slots, kw_only=kw_only)`` makes
+    it (see the module): ``@record`` (slotted, keyword-only), or ``@record(kw_only=False,
+    slots=False)`` for the plain frozen dataclasses the rest of kemitraan uses."""
+    if cls is None:
+        return lambda made: _record(made, kw_only, slots)
+    return _record(cls, kw_only, slots)
+
+
+def _record(cls: type[T], kw_only: bool, slots: bool) -> type[T]:
     from kemitraan import fast
 
     fields = spec(cls)
+    shape = (kw_only, slots)
     if not fast.ON or fields is None or any(name in cls.__dict__ for name in _SHARED):
-        return _standard(cls, fields)
+        return _standard(cls, fields, shape)
     try:
         from kemitraan.models._inits import INITS
     except ImportError:  # not written yet (python -m kemitraan.models.record writes it)
-        return _standard(cls, fields)
+        return _standard(cls, fields, shape)
     found = INITS.get(key(cls))
-    if found is None or found[0] != fields:
-        return _standard(cls, fields)
+    if found is None or found[0] != (shape, fields):
+        return _standard(cls, fields, shape)
     field_names = tuple(name for name, _, _ in fields)
+    defaults = {name: cls.__dict__[name] for name, default, _ in fields if default}
+    init = found[1]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    added = {
+        **_SHARED,
+        "__init__": init,
+        "__match_args__": () if kw_only else field_names,
+        "__record_names__": field_names,
+        "__record_spec__": fields,
+        "__record_shape__": shape,
+        "__record_plan__": found[2],
+        "__record_key__": _key_of(field_names),
+        "__dataclass_fields__": _Fields(dict(inspect.get_annotations(cls)), defaults),
+    }
+    if not slots:  # the class itself, as the standard decorator keeps it: a default stays a class attribute
+        for name, value in added.items():
+            type.__setattr__(cls, name, value)
+        for name, default, _ in fields:
+            if default.startswith("factory:"):
+                type.__delattr__(cls, name)
+        return cls
     body = {k: v for k, v in cls.__dict__.items() if k not in field_names}
     body.pop("__dict__", None)
     body.pop("__weakref__", None)
-    defaults = {name: cls.__dict__[name] for name, default, _ in fields if default}
-    body.update(_SHARED)
-    init = found[1]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    body.update(
-        __slots__=field_names,
-        __init__=init,
-        __match_args__=(),
-        __record_names__=field_names,
-        __record_spec__=fields,
-        __record_plan__=found[2],
-        __record_key__=_key_of(field_names),
-        __dataclass_fields__=_Fields(dict(inspect.get_annotations(cls)), defaults),
-    )
+    body.update(added, __slots__=field_names)
     maker: Any = type(cls)
     made = maker(cls.__name__, cls.__bases__, body)
     made.__qualname__ = cls.__qualname__
     return cast("type[T]", made)
 
 
-def init_source(cls: type, fields: Spec) -> str:
+def _init_name(cls: type) -> str:
+    return "init_" + key(cls).removeprefix("kemitraan.").replace(".", "_")
+
+
+def init_source(cls: type, fields: Spec, kw_only: bool) -> str:
     """The ``__init__`` of a record in ``_inits``, as the standard decorator would write it."""
-    name = "init_" + key(cls).removeprefix("kemitraan.models.").replace(".", "_")
+    name = _init_name(cls)
     params = "".join(
         f"    {field}: Any{'' if not default else ' = FACTORY' if default.startswith('factory:') else ' = ' + default[1:]},\n"
         for field, default, _ in fields
@@ -222,12 +258,27 @@ def init_source(cls: type, fields: Spec) -> str:
             value = field
         lines.append(f'    _set(self, "{field}", {value})\n')
     body = "".join(lines) or "    pass\n"
-    return f"def {name}(\n    self: Any,\n    *,\n{params}) -> None:\n{body}"
+    star = "    *,\n" if kw_only else ""
+    return f"def {name}(\n    self: Any,\n{star}{params}) -> None:\n{body}"
 
 
-def inits_text(
-    modules: tuple[str, ...] = ("kemitraan.models.assessment", "kemitraan.models.comparison"),
-) -> str:
+OUTPUT_MODULES = ("kemitraan.models.assessment", "kemitraan.models.comparison")
+"""The output records: each with the plan its JSON is written by (:mod:`kemitraan.models.dump`)."""
+OTHER_MODULES = (
+    "kemitraan.entry",
+    "kemitraan.errors",
+    "kemitraan.i18n",
+    "kemitraan.messages",
+    "kemitraan.formats",
+    "kemitraan.runner",
+    "kemitraan.crosswalk",
+    "kemitraan.models.rubric",
+)
+"""Modules every run imports, whose small records (``@record(kw_only=False, slots=False)``) are
+made here too."""
+
+
+def inits_text(modules: tuple[str, ...] = OUTPUT_MODULES + OTHER_MODULES) -> str:
     """``_inits.py`` as it should be: the ``__init__`` of every record of ``modules``."""
     import importlib
 
@@ -255,16 +306,20 @@ def inits_text(
 
     entries = []
     for cls in classes:
-        fields = cls.__dict__["__record_spec__"]
-        out.append("\n" + init_source(cls, fields) + "\n")
-        name = "init_" + key(cls).removeprefix("kemitraan.models.").replace(".", "_")
-        plan = written_plan(cls)
+        fields, shape = cls.__dict__["__record_spec__"], cls.__dict__["__record_shape__"]
+        out.append("\n" + init_source(cls, fields, kw_only=shape[0]) + "\n")
+        plan = written_plan(cls) if cls.__module__ in OUTPUT_MODULES else ()
         entries.append(
-            f'    "{key(cls)}": (\n        {fields!r},\n        {name},\n        {plan!r},\n    ),\n'
+            f'    "{key(cls)}": (\n        {(shape, fields)!r},\n        {_init_name(cls)},\n        {plan!r},\n    ),\n'
         )
     out.append(
         "\nINITS: dict[\n"
-        "    str, tuple[tuple[tuple[str, str, str], ...], Callable[..., None], tuple[tuple[str, bool], ...]]\n"
+        "    str,\n"
+        "    tuple[\n"
+        "        tuple[tuple[bool, bool], tuple[tuple[str, str, str], ...]],\n"
+        "        Callable[..., None],\n"
+        "        tuple[tuple[str, bool], ...],\n"
+        "    ],\n"
         "] = {\n" + "".join(entries) + "}\n"
     )
     return "".join(out)

@@ -9,7 +9,6 @@ and source citations with pages). See ``docs/rubrics.md`` for the format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraint
 from kemitraan.errors import Found, Loc, did_you_mean
 from kemitraan.fast import private
 from kemitraan.indicators.base import Params
+from kemitraan.models.record import record
 from kemitraan.msg import Msg, Refusal
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
@@ -262,7 +262,7 @@ class Rubric(_Model):
         return f"{surname} ({inner})" if inner else surname
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class LoadedRubric:
     """A checked rubric with its provenance (the sha256 of its file, and where it came from)."""
 
