@@ -12,6 +12,7 @@ draw a report: text made only of characters one cell wide, with no control chara
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ StyleKey = tuple[int, str | None]
 NULL: StyleKey = (0, None)
 
 
+@functools.cache
 def style_key(style: str) -> StyleKey:
     """The style a rich style name (``"bold cyan"``, ``"table.title"``) stands for."""
     bits, colour = 0, None
@@ -283,6 +285,8 @@ _WORD = re.compile(r"\s*\S+\s*")
 
 def _divide_line(text: str, width: int, fold: bool) -> list[int]:
     """rich's ``_wrap.divide_line``, for text whose characters are one cell wide."""
+    if len(text.rstrip()) <= width:
+        return []  # every word fits on the one line (what the loop below would find)
     breaks: list[int] = []
     offset = 0
     for m in _WORD.finditer(text):
