@@ -450,24 +450,15 @@ class _Layout:
         self.n = len(table.columns)
 
     def padding(self, index: int) -> tuple[int, int]:
-        """(left, right) padding of a column's cells."""
-        left = right = 1
-        if self.grid:  # collapse_padding, no pad_edge
-            if index:
-                left = 0
-            if index == 0:
-                left = 0
-            if index == self.n - 1:
-                right = 0
-        return left, right
+        """(left, right) padding of a column's cells: (1, 1) in a table; in a grid (rich's
+        ``collapse_padding`` and no ``pad_edge``) no left padding, and none right of the last."""
+        if self.grid:
+            return 0, 0 if index == self.n - 1 else 1
+        return 1, 1
 
     def padding_width(self, index: int) -> int:
-        if self.grid:
-            left, right = 0, 1
-            if index == self.n - 1:
-                right = 0
-            return left + right
-        return 2
+        """rich's ``Table._get_padding_width`` (the same as :meth:`padding` here)."""
+        return sum(self.padding(index))
 
     def cells(self, index: int) -> list[Cell]:
         column = self.t.columns[index]
