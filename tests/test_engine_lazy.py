@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+from kemitraan.engine.decision import Outcome
 from kemitraan.indicators.base import Reading, later
 from kemitraan.msg import Msg
 
@@ -36,7 +37,7 @@ def test_a_later_reading_equals_prints_and_pickles_as_the_eager_one() -> None:
     assert again == eager and again.worded
 
 
-def _outcomes(rubrics: list[str]) -> list[object]:
+def _outcomes(rubrics: list[str]) -> list[Outcome]:
     from kemitraan.engine import decide_rubric
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import read_partnership
@@ -59,7 +60,6 @@ def test_what_is_remembered_per_rubric_is_what_a_fresh_decision_gives() -> None:
     fresh = _outcomes(rubrics)
     assert remembered == fresh == first
     for a, b in zip(remembered, fresh, strict=True):
-        assert isinstance(a, decision.Outcome) and isinstance(b, decision.Outcome)
         assert a.possible is not b.possible and a.candidates is not b.candidates
 
 
