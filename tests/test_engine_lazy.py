@@ -70,3 +70,9 @@ def test_what_is_remembered_is_bounded() -> None:
     for i in range(MAX_REMEMBERED + 5):
         assert _remember(memo, i, -i) == -i
     assert len(memo) <= MAX_REMEMBERED and memo[MAX_REMEMBERED + 4] == -(MAX_REMEMBERED + 4)
+
+
+def test_deciding_leaves_the_readings_unsaid() -> None:
+    outcomes = _outcomes(["notoatmodjo-2010", "sulistiyani-2017", "principles"])
+    readings = [r for o in outcomes for read in o.reads.values() for r in (read.overall, *read.per_program)]
+    assert readings and not any(r.worded for r in readings)

@@ -268,7 +268,7 @@ def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) 
         return _Read(fn(p, params, None), ())
     n = len(p.programs)
     if not n:
-        return _Read(Reading(None, None, Msg("engine.no_programs"), (), (_NO_PROGRAMS,)), ())
+        return _Read(later(None, None, lambda: (Msg("engine.no_programs"), (), (_NO_PROGRAMS,))), ())
     per = tuple([fn(p, params, i) for i in range(n)])
     if n == 1:
         (only,) = per
