@@ -76,3 +76,25 @@ def test_deciding_leaves_the_readings_unsaid() -> None:
     outcomes = _outcomes(["notoatmodjo-2010", "sulistiyani-2017", "principles"])
     readings = [r for o in outcomes for read in o.reads.values() for r in (read.overall, *read.per_program)]
     assert readings and not any(r.worded for r in readings)
+
+
+def test_the_cells_answers_remembered_by_kind_are_each_cells_own() -> None:
+    import itertools
+
+    from kemitraan.indicators import participation
+    from kemitraan.indicators.participation import ACTIVE, RANK, Cell
+
+    members = tuple(object() for _ in range(3))
+    ranks_of = [None, *RANK.values()]
+    for n in (1, 2, 3):
+        for ranks in itertools.product(ranks_of, repeat=n):
+            for stated in ("unknown", "yes", "no"):
+                for level in (ACTIVE, RANK["lead"]):
+                    c = Cell(0, "planning", members[:n], ranks, stated, True)  # type: ignore[arg-type]
+                    twin = Cell(1, "evaluation", members[:n], ranks, stated, False)  # type: ignore[arg-type]
+                    for question in ("all", 1, 2):
+                        expected = c._joint(level, question)
+                        assert c.joint(level, question) == expected == twin.joint(level, question)
+                    mine = tuple(c._dominated_by(k, level) for k in range(n))
+                    assert c.dominated(level) == mine == twin.dominated(level)
+    assert participation._joint_answers and participation._dominated_answers

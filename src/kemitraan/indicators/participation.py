@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -68,10 +68,6 @@ class Cell:
         default_factory=dict, init=False, repr=False, compare=False
     )
     """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
-    _answers: dict[tuple[str, int, MinPartners], Tri] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-    """What :meth:`joint` and :meth:`dominated_by` answered, by question (each asked once)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
@@ -122,27 +118,35 @@ class Cell:
 
     def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
         """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
-        key = ("joint", level, min_partners)
-        answers = self._answers
-        if key not in answers:
-            answers[key] = self._joint(level, min_partners)
-        return answers[key]
+        key = (self.ranks, self.stated, level, min_partners)
+        found = _joint_answers.get(key, _NOT_YET)
+        if found is _NOT_YET:
+            found = _remember(_joint_answers, key, self._joint(level, min_partners))
+        return found  # type: ignore[return-value]
 
     def _joint(self, level: int, min_partners: MinPartners) -> Tri:
         if min_partners == "all":
             if len(self.members) < 2:
                 return False
+            if None not in self.ranks:
+                return min(self.ranks) >= level  # type: ignore[type-var,operator]
             return self.holds(level, lambda w: all(r >= level for r in w))
         need = min_partners
         return self.holds(level, lambda w: sum(r >= level for r in w) >= need)
 
     def dominated_by(self, k: int, level: int = ACTIVE) -> Tri:
         """Member ``k`` alone at ``level`` or above, the others below it and one of them present."""
-        key = ("dominated", level, k)
-        answers = self._answers
-        if key not in answers:
-            answers[key] = self._dominated_by(k, level)
-        return answers[key]
+        return self.dominated(level)[k]
+
+    def dominated(self, level: int = ACTIVE) -> tuple[Tri, ...]:
+        """For each member, :meth:`dominated_by` (asked once per way a cell can be, and level)."""
+        key = (self.ranks, self.stated, level)
+        found = _dominated_answers.get(key)
+        if found is None:
+            found = _remember(
+                _dominated_answers, key, tuple(self._dominated_by(k, level) for k in range(len(self.ranks)))
+            )
+        return found
 
     def _dominated_by(self, k: int, level: int) -> Tri:
         def test(w: tuple[int, ...]) -> bool:
@@ -159,6 +163,26 @@ class Cell:
         for partner, r in zip(self.members, self.ranks, strict=True):
             (unknown if r is None else up if r >= level else down).append(partner)
         return up, down, unknown
+
+
+_NOT_YET = object()
+_joint_answers: dict[tuple[Any, ...], Tri] = {}
+"""What :meth:`Cell.joint` answered, by the cell's ranks and statement and the question: the
+answer depends on no more, and the cells of a batch's files are of a few kinds."""
+_dominated_answers: dict[tuple[Any, ...], tuple[Tri, ...]] = {}
+"""What :meth:`Cell.dominated` answered, in the same way."""
+MAX_ANSWERS = 65536
+"""Answers remembered at most in each (beyond it they are forgotten and worked out again)."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(memo) >= MAX_ANSWERS:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 _cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})
@@ -260,20 +284,13 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
         for phase in PHASES:
             c = cell(p, i, phase)
             total += 1
-            if None not in c.ranks:  # every level known: at most the one engaged partner dominates
-                engaged = [k for k, r in enumerate(c.ranks) if r >= level]  # type: ignore[operator]
-                if len(engaged) == 1 and c.dominated_by(engaged[0], level):
-                    partner_id = c.members[engaged[0]].id
-                    low[partner_id] += 1
-                    high[partner_id] += 1
-                    possible.append(c)
-                continue
             could = False
-            for k, member in enumerate(c.members):
-                d = c.dominated_by(k, level)
-                low[member.id] += d is True
-                high[member.id] += d is not False
-                could = could or d is not False
+            for member, d in zip(c.members, c.dominated(level), strict=True):
+                if d is True:
+                    low[member.id] += 1
+                if d is not False:
+                    high[member.id] += 1
+                    could = True
             if could:
                 possible.append(c)
     return Shares(total, low, high, tuple(possible))
