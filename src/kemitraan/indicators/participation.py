@@ -53,7 +53,7 @@ they could turn out grow as 3 to this power); a sound reading, never a guess."""
 MinPartners = Literal["all"] | Annotated[int, Field(ge=1)]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
     """One program's phase: each program partner's level rank (None: not known) and the study's word."""
 
@@ -206,22 +206,29 @@ def memo(p: Partnership) -> dict[Any, Any]:
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     """The cell for one program and phase (every level unknown when the file records nothing)."""
-    known = _entry(p)[1]
-    key = (program, phase)
-    if key not in known:
-        known[key] = _cell(p, program, phase)
-    return known[key]
+    entry = _cells
+    known = (entry if entry[0] is p else _entry(p))[1]
+    found = known.get((program, phase))
+    if found is None:
+        _program_cells(p, program, known)
+        found = known[program, phase]
+    return found
 
 
-def _cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
-    record = p.programs[program].phase(phase)
+def _program_cells(p: Partnership, program: int, known: dict[tuple[int, str], Cell]) -> None:
+    """The cells of every phase of a program (its members found once)."""
+    record_of = p.programs[program].phase
     members = p.members(program)
-    participation = record.participation if record is not None else {}
-    stated: Stated = record.joint if record is not None else "unknown"
-    ranks = tuple(
-        None if (level := participation.get(x.id, "unknown")) == "unknown" else RANK[level] for x in members
-    )
-    return Cell(program, phase, members, ranks, stated, bool(participation) or stated != "unknown")
+    ids = [x.id for x in members]
+    for phase in PHASES:
+        record = record_of(phase)
+        participation = record.participation if record is not None else {}
+        stated: Stated = record.joint if record is not None else "unknown"
+        ranks = tuple(
+            [None if (level := participation.get(i, "unknown")) == "unknown" else RANK[level] for i in ids]
+        )
+        recorded = bool(participation) or stated != "unknown"
+        known[program, phase] = Cell(program, phase, members, ranks, stated, recorded)
 
 
 def levels_of(c: Cell) -> list[Msg]:
