@@ -136,6 +136,10 @@ def _compile(expr: Expr) -> Test:
     return kleene
 
 
+Decided = tuple[str, tuple[str, ...], "int | None", tuple["Support", ...], float]
+"""A verdict, the verdicts still possible, the deciding rule, the candidates' support and the margin."""
+
+
 @dataclass(frozen=True)
 class Plan:
     """What applying a rubric needs that no partnership changes, worked out once per rubric."""
@@ -155,14 +159,13 @@ class Plan:
     """The criteria some sign names, each once."""
     requires: tuple[str, ...] = ()
     """The criteria the rubric ``requires``."""
-    decided: dict[tuple[Tri, ...], tuple[str | None, tuple[str, ...], int | None]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    """What :func:`decide` answered, by the values of :attr:`named` (a rubric's rules read no more)."""
-    supported: dict[tuple[Counts, str], tuple[tuple[Support, ...], float]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    """The candidates' support and the verdict's margin, by the :data:`Counts` and the verdict."""
+    keyed: tuple[tuple[str, bool], ...] = ()
+    """The criteria the rules or the signs name, each once, and whether each is read per program:
+    what :attr:`decided` is keyed by."""
+    decided: dict[tuple[Any, ...], Decided] = field(default_factory=dict, compare=False, repr=False)
+    """What the readings decide, by the way they turned out: for each of :attr:`keyed`, its value
+    (or, read per program, its :data:`Count`). The verdict, the rules' answer, the support and the
+    margin depend on no more."""
 
 
 def _plan(rubric: Rubric) -> Plan:
@@ -170,6 +173,8 @@ def _plan(rubric: Rubric) -> Plan:
     for v in rubric.verdicts:
         mine = tuple((s.criterion, s.expect, s.weight) for s in v.signs)
         signs.append((v.id, mine, sum(w for _, _, w in mine)))
+    named = tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when)))
+    signed = tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine))
     return Plan(
         rubric=rubric,
         reads=tuple(
@@ -177,11 +182,16 @@ def _plan(rubric: Rubric) -> Plan:
             for c in rubric.criteria
         ),
         rules=tuple((r.verdict, _compile(r.when)) for r in rubric.decision),
-        named=tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when))),
+        named=named,
         order=tuple(dict.fromkeys(r.verdict for r in rubric.decision)),
         signs=tuple(signs),
-        signed=tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine)),
+        signed=signed,
         requires=tuple(rubric.requires),
+        keyed=tuple(
+            (c.id, c.scope != "partnership")
+            for c in rubric.criteria
+            if c.id in set(named) or c.id in set(signed)
+        ),
     )
 
 
@@ -258,9 +268,16 @@ def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str
 class _Read:
     overall: Reading
     per_program: tuple[Reading, ...]
+    count: Count | None = None
+    """Read per program: in how many it is met, not met, and how many there are (see :func:`_counts`)."""
+
+
+Count = tuple[int, int, int]
 
 
 _NO_PROGRAMS = ("programs",)
+_ONE: dict[Tri, Count] = {True: (1, 0, 1), False: (0, 1, 1), None: (0, 0, 1)}
+_NONE_KNOWN = _ONE[None]
 
 
 def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) -> _Read:
@@ -268,18 +285,21 @@ def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) 
         return _Read(fn(p, params, None), ())
     n = len(p.programs)
     if not n:
-        return _Read(later(None, None, lambda: (Msg("engine.no_programs"), (), (_NO_PROGRAMS,))), ())
+        return _Read(
+            later(None, None, lambda: (Msg("engine.no_programs"), (), (_NO_PROGRAMS,))), (), _NONE_KNOWN
+        )
     per = tuple([fn(p, params, i) for i in range(n)])
     if n == 1:
         (only,) = per
-        return _Read(later(only.met, int(only.met is True), only.said), per)
+        return _Read(later(only.met, int(only.met is True), only.said), per, _ONE[only.met])
     met: Tri = True
-    count = 0
+    count = false = 0
     for r in per:
         found = r.met
         if found is True:
             count += 1
         elif found is False:
+            false += 1
             met = False
         elif met is True:
             met = None
@@ -294,7 +314,7 @@ def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) 
         facts = tuple(f for r in per for f in r.facts)
         return detail, evidence, facts
 
-    return _Read(later(met, count, said), per)
+    return _Read(later(met, count, said), per, (count, false, n))
 
 
 class SignShown(NamedTuple):
@@ -328,14 +348,12 @@ class Support:
         return round(sum(s.weight for s in self.signs), 4)
 
 
-Counts = tuple[tuple[int, int, int], ...]
+Counts = tuple[Count, ...]
 """For each criterion some sign names (:attr:`Plan.signed`): the programs (or the one reading)
 where it is met, where it is not, and how many there are. All the support depends on."""
 
-_ONE: dict[Tri, tuple[int, int, int]] = {True: (1, 0, 1), False: (0, 1, 1), None: (0, 0, 1)}
 
-
-def _counts(r: _Read) -> tuple[int, int, int]:
+def _counts(r: _Read) -> Count:
     per = r.per_program
     if not per:
         return _ONE[r.overall.met]
@@ -417,7 +435,7 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
 
     What follows from the criteria's readings alone (the verdict and the rules' answer, the
     support and the margin) is worked out once per rubric and way the readings turn out
-    (:attr:`Plan.decided`, :attr:`Plan.supported`): a batch's files share a few of them.
+    (:attr:`Plan.decided`): a batch's files share a few of them.
     """
     rubric = loaded.rubric
     rp = plan(rubric)
@@ -428,19 +446,16 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
         reads[cid] = r
         values[cid] = r.overall.met
     unmet_required = [c for c in rp.requires if values[c] is not True]
-    key = tuple([values[c] for c in rp.named])
-    decision = rp.decided.get(key)
-    if decision is None:
+    key = tuple([reads[c].count if per else values[c] for c, per in rp.keyed])
+    found = rp.decided.get(key)
+    if found is None:
         decided, possible, rule = decide(rubric, values)
-        decision = _remember(rp.decided, key, (decided, tuple(possible), rule))
-    decided, possible_verdicts, rule = decision
-    verdict = INSUFFICIENT if decided is None else decided
-    counts = tuple([_counts(reads[c]) for c in rp.signed])
-    support = rp.supported.get((counts, verdict))
-    if support is None:
-        candidates = _support(rp, counts)
-        support = _remember(rp.supported, (counts, verdict), (candidates, _margin(candidates, verdict)))
-    candidates, margin = support
+        verdict = INSUFFICIENT if decided is None else decided
+        candidates = _support(rp, tuple([_counts(reads[c]) for c in rp.signed]))
+        found = _remember(
+            rp.decided, key, (verdict, tuple(possible), rule, candidates, _margin(candidates, verdict))
+        )
+    verdict, possible_verdicts, rule, candidates, margin = found
     return Outcome(
         loaded,
         reads,
@@ -455,8 +470,8 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
 
 
 MAX_REMEMBERED = 4096
-"""Ways of a rubric's readings remembered at most, in each of :attr:`Plan.decided` and
-:attr:`Plan.supported` (beyond it they are forgotten and worked out again)."""
+"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided` (beyond it they are
+forgotten and worked out again)."""
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
