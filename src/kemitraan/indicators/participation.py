@@ -44,6 +44,7 @@ from kemitraan.models.partnership import (
 from kemitraan.msg import Msg, Refusal
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
+_RANK_OR_NONE: dict[str, int | None] = {**RANK, "unknown": None}
 INFORMED = RANK["informed"]
 ACTIVE = RANK["active"]
 MAX_UNKNOWN = 8
@@ -224,9 +225,7 @@ def _program_cells(p: Partnership, program: int, known: dict[tuple[int, str], Ce
         record = record_of(phase)
         participation = record.participation if record is not None else {}
         stated: Stated = record.joint if record is not None else "unknown"
-        ranks = tuple(
-            [None if (level := participation.get(i, "unknown")) == "unknown" else RANK[level] for i in ids]
-        )
+        ranks = tuple([_RANK_OR_NONE[participation.get(i, "unknown")] for i in ids])
         recorded = bool(participation) or stated != "unknown"
         known[program, phase] = Cell(program, phase, members, ranks, stated, recorded)
 
