@@ -10,11 +10,19 @@ row (what a batch run does with a file once it is read). The two are interleaved
 median of each is reported, in milliseconds per file and as a ratio to the floor. Rubric sets:
 the three of issue 18's figures (notoatmodjo-2010, sulistiyani-2017, principles) and the four
 default ones. The collector is spared as in a batch run (``fast.spare_the_collector``).
+
+    python benchmarks/engine.py --against /work/main/src --rounds 5
+
+Before and after on the same run: each round runs this benchmark once with ``--against``'s
+sources first on ``PYTHONPATH`` (before), then with this tree's ``src`` (after), in separate
+processes over the same files; the median over the rounds of each figure is reported, with the
+ratio after/before.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -43,6 +51,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300, help="files to generate (when --cases is not given)")
     ap.add_argument("--cases", type=Path, help="a folder of partnership files to read instead")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--against", type=Path, help="a src folder to compare with (the before)")
+    ap.add_argument("--rounds", type=int, default=5, help="with --against: before/after runs, interleaved")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one run's figures, for --against
     args = ap.parse_args()
     if args.cases is None:
         tmp = tempfile.mkdtemp(prefix="kemitraan-engine-")
@@ -52,6 +63,9 @@ def main() -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    if args.against is not None:
+        against(args.against.resolve(), args.cases, args.repeat, args.rounds)
+        return
     from kemitraan import fast
     from kemitraan.batch import rubrics_for
     from kemitraan.engine import decide_rubric
@@ -89,6 +103,9 @@ def main() -> None:
             times.setdefault(name, []).append(engine(rubrics))
             times.setdefault(name + " + summary row", []).append(with_row(rubrics))
     per = {name: statistics.median(t) / len(files) * 1000 for name, t in times.items()}
+    if args.json:
+        print(json.dumps(per))
+        return
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(files)} files, median of {args.repeat}, load average {load:.2f}")
     print(f"{'floor: read + validate':<42} {per['floor']:7.3f} ms/file")
@@ -98,6 +115,28 @@ def main() -> None:
         ratio = per[name] / per["floor"]
         target = f"  (target {TARGET_MS} ms)" if name == "three (issue 18)" else ""
         print(f"{'engine, ' + name:<42} {per[name]:7.3f} ms/file  {ratio:5.2f} of the floor{target}")
+
+
+def against(before: Path, cases: Path, repeat: int, rounds: int) -> None:
+    """Run the benchmark with ``before``'s sources and with this tree's, interleaved, ``rounds`` times."""
+    after = HERE.parent / "src"
+    found: dict[str, dict[str, list[float]]] = {"before": {}, "after": {}}
+    for _ in range(rounds):
+        for label, src in (("before", before), ("after", after)):
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            command = [sys.executable, __file__, "--cases", str(cases), "--repeat", str(repeat), "--json"]
+            run = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+            for name, ms in json.loads(run.stdout.splitlines()[-1]).items():
+                found[label].setdefault(name, []).append(ms)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"before: {before}\nafter:  {after}\nmedian of {rounds} rounds, load average {load:.2f}")
+    print(f"{'':42} {'before':>8} {'after':>8}  after/before  (ms/file; x floor)")
+    floors = {label: statistics.median(found[label]["floor"]) for label in found}
+    for name in found["after"]:
+        b, a = (statistics.median(found[label][name]) for label in ("before", "after"))
+        shown = "floor: read + validate" if name == "floor" else "engine, " + name
+        ratios = "" if name == "floor" else f"  ({b / floors['before']:.2f} -> {a / floors['after']:.2f})"
+        print(f"{shown:<42} {b:8.3f} {a:8.3f}  {a / b:12.2f}{ratios}")
 
 
 if __name__ == "__main__":

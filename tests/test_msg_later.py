@@ -33,6 +33,7 @@ def test_it_equals_and_pickles_as_the_plain_values() -> None:
 
 
 def test_deciding_leaves_the_phase_readings_unworded() -> None:
+    """The phase readings (and every other) are now made whole only when read: see test_engine_lazy.py."""
     from kemitraan.engine import decide_rubric
     from kemitraan.loader import load_rubrics
     from kemitraan.pipeline import read_partnership
@@ -41,6 +42,4 @@ def test_deciding_leaves_the_phase_readings_unworded() -> None:
     (rubric,) = load_rubrics(None, ("notoatmodjo-2010",))
     outcome = decide_rubric(benan, rubric)
     phase_reads = [r for read in outcome.reads.values() for r in read.per_program]
-    lazy = [r.detail.params for r in phase_reads if isinstance(r.detail.params, Later)]
-    assert lazy, "phase_joint's readings carry their values unmade"
-    assert all(x._made is None for x in lazy)
+    assert phase_reads and not any(r.worded for r in phase_reads)

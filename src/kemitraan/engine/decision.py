@@ -35,12 +35,12 @@ __all__ = [
 ]
 
 import itertools
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, TypeVar
 
 from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
-from kemitraan.indicators.base import IndicatorFn
+from kemitraan.indicators.base import IndicatorFn, Said, later
 from kemitraan.models.partnership import Partnership
 from kemitraan.models.rubric import (
     ALWAYS,
@@ -136,6 +136,10 @@ def _compile(expr: Expr) -> Test:
     return kleene
 
 
+Decided = tuple[str, tuple[str, ...], "int | None", tuple["Support", ...], float]
+"""A verdict, the verdicts still possible, the deciding rule, the candidates' support and the margin."""
+
+
 @dataclass(frozen=True)
 class Plan:
     """What applying a rubric needs that no partnership changes, worked out once per rubric."""
@@ -153,6 +157,15 @@ class Plan:
     """Each verdict: its id, its signs (criterion, expect, weight) and their total weight."""
     signed: tuple[str, ...]
     """The criteria some sign names, each once."""
+    requires: tuple[str, ...] = ()
+    """The criteria the rubric ``requires``."""
+    keyed: tuple[tuple[str, bool], ...] = ()
+    """The criteria the rules or the signs name, each once, and whether each is read per program:
+    what :attr:`decided` is keyed by."""
+    decided: dict[tuple[Any, ...], Decided] = field(default_factory=dict, compare=False, repr=False)
+    """What the readings decide, by the way they turned out: for each of :attr:`keyed`, its value
+    (or, read per program, its :data:`Count`). The verdict, the rules' answer, the support and the
+    margin depend on no more."""
 
 
 def _plan(rubric: Rubric) -> Plan:
@@ -160,6 +173,8 @@ def _plan(rubric: Rubric) -> Plan:
     for v in rubric.verdicts:
         mine = tuple((s.criterion, s.expect, s.weight) for s in v.signs)
         signs.append((v.id, mine, sum(w for _, _, w in mine)))
+    named = tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when)))
+    signed = tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine))
     return Plan(
         rubric=rubric,
         reads=tuple(
@@ -167,10 +182,16 @@ def _plan(rubric: Rubric) -> Plan:
             for c in rubric.criteria
         ),
         rules=tuple((r.verdict, _compile(r.when)) for r in rubric.decision),
-        named=tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when))),
+        named=named,
         order=tuple(dict.fromkeys(r.verdict for r in rubric.decision)),
         signs=tuple(signs),
-        signed=tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine)),
+        signed=signed,
+        requires=tuple(rubric.requires),
+        keyed=tuple(
+            (c.id, c.scope != "partnership")
+            for c in rubric.criteria
+            if c.id in set(named) or c.id in set(signed)
+        ),
     )
 
 
@@ -243,32 +264,57 @@ def decide(rubric: Rubric, values: dict[str, Tri]) -> tuple[str | None, list[str
 # --- reading criteria -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Read:
     overall: Reading
     per_program: tuple[Reading, ...]
+    count: Count | None = None
+    """Read per program: in how many it is met, not met, and how many there are (see :func:`_counts`)."""
+
+
+Count = tuple[int, int, int]
+
+
+_NO_PROGRAMS = ("programs",)
+_ONE: dict[Tri, Count] = {True: (1, 0, 1), False: (0, 1, 1), None: (0, 0, 1)}
+_NONE_KNOWN = _ONE[None]
 
 
 def _read(p: Partnership, fn: IndicatorFn[Any], params: Any, per_program: bool) -> _Read:
     if not per_program:
         return _Read(fn(p, params, None), ())
-    per = tuple(fn(p, params, i) for i in range(len(p.programs)))
-    if not per:
-        return _Read(Reading(None, None, Msg("engine.no_programs"), (), (("programs",),)), ())
-    met = all3(r.met for r in per)
-    count = sum(r.met is True for r in per)
-    failing = [p.programs[i].name for i, r in enumerate(per) if r.met is not True]
-    detail = (
-        per[0].detail
-        if len(per) == 1
-        else Msg(
-            "engine.programs_met",
-            {"met": count, "total": len(per), "n": len(per), "failing": failing or Msg("word.none")},
+    n = len(p.programs)
+    if not n:
+        return _Read(
+            later(None, None, lambda: (Msg("engine.no_programs"), (), (_NO_PROGRAMS,))), (), _NONE_KNOWN
         )
-    )
-    evidence = tuple(e for r in per for e in r.evidence)
-    facts = tuple(f for r in per for f in r.facts)
-    return _Read(Reading(met, count, detail, evidence, facts), per)
+    per = tuple([fn(p, params, i) for i in range(n)])
+    if n == 1:
+        (only,) = per
+        return _Read(later(only.met, int(only.met is True), only.said), per, _ONE[only.met])
+    met: Tri = True
+    count = false = 0
+    for r in per:
+        found = r.met
+        if found is True:
+            count += 1
+        elif found is False:
+            false += 1
+            met = False
+        elif met is True:
+            met = None
+
+    def said() -> Said:
+        failing = [p.programs[i].name for i, r in enumerate(per) if r.met is not True]
+        detail = Msg(
+            "engine.programs_met",
+            {"met": count, "total": n, "n": n, "failing": failing or Msg("word.none")},
+        )
+        evidence = tuple(e for r in per for e in r.evidence)
+        facts = tuple(f for r in per for f in r.facts)
+        return detail, evidence, facts
+
+    return _Read(later(met, count, said), per, (count, false, n))
 
 
 class SignShown(NamedTuple):
@@ -302,14 +348,31 @@ class Support:
         return round(sum(s.weight for s in self.signs), 4)
 
 
-def _support(rp: Plan, reads: dict[str, _Read]) -> list[Support]:
+Counts = tuple[Count, ...]
+"""For each criterion some sign names (:attr:`Plan.signed`): the programs (or the one reading)
+where it is met, where it is not, and how many there are. All the support depends on."""
+
+
+def _counts(r: _Read) -> Count:
+    per = r.per_program
+    if not per:
+        return _ONE[r.overall.met]
+    true = false = 0
+    for x in per:
+        met = x.met
+        if met is True:
+            true += 1
+        elif met is False:
+            false += 1
+    return true, false, len(per)
+
+
+def _support(rp: Plan, counts: Counts) -> tuple[Support, ...]:
     # criterion -> (share met, share not met, all known), for the criteria some sign names
-    shares: dict[str, tuple[float, float, bool]] = {}
-    for cid in rp.signed:
-        r = reads[cid]
-        found = [x.met for x in r.per_program] or [r.overall.met]
-        n, true, false = len(found), found.count(True), found.count(False)
-        shares[cid] = (true / n, false / n, true + false == n)
+    shares: dict[str, tuple[float, float, bool]] = {
+        cid: (true / n, false / n, true + false == n)
+        for cid, (true, false, n) in zip(rp.signed, counts, strict=True)
+    }
     candidates = []
     for verdict, verdict_signs, total in rp.signs:
         signs = []
@@ -330,10 +393,10 @@ def _support(rp: Plan, reads: dict[str, _Read]) -> list[Support]:
                 signs=tuple(signs),
             )
         )
-    return candidates
+    return tuple(candidates)
 
 
-def _margin(candidates: list[Support], verdict: str) -> float:
+def _margin(candidates: Sequence[Support], verdict: str) -> float:
     """The verdict's support minus the best other candidate's (top two when undecided).
 
     Negative when a defining sign decided against the weight of the other signs.
@@ -346,7 +409,7 @@ def _margin(candidates: list[Support], verdict: str) -> float:
     return round(chosen.support - best_other.support, 4)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Outcome:
     """A rubric's decision before it is put into words: all a summary row needs."""
 
@@ -368,23 +431,54 @@ class Outcome:
 
 
 def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
-    """Read every criterion and decide the verdict, its support and margin (no text yet)."""
+    """Read every criterion and decide the verdict, its support and margin (no text yet).
+
+    What follows from the criteria's readings alone (the verdict and the rules' answer, the
+    support and the margin) is worked out once per rubric and way the readings turn out
+    (:attr:`Plan.decided`): a batch's files share a few of them.
+    """
     rubric = loaded.rubric
     rp = plan(rubric)
-    reads = {cid: _read(p, fn, params, per_program) for cid, fn, params, per_program in rp.reads}
-    values = {cid: r.overall.met for cid, r in reads.items()}
-    unmet_required = [c for c in rubric.requires if values[c] is not True]
-    decided, possible, rule = decide(rubric, values)
-    verdict = INSUFFICIENT if decided is None else decided
-    candidates = _support(rp, reads)
+    reads: dict[str, _Read] = {}
+    values: dict[str, Tri] = {}
+    for cid, fn, params, per_program in rp.reads:
+        r = _read(p, fn, params, per_program) if per_program else _Read(fn(p, params, None), ())
+        reads[cid] = r
+        values[cid] = r.overall.met
+    unmet_required = [c for c in rp.requires if values[c] is not True]
+    key = tuple([reads[c].count if per else values[c] for c, per in rp.keyed])
+    found = rp.decided.get(key)
+    if found is None:
+        decided, possible, rule = decide(rubric, values)
+        verdict = INSUFFICIENT if decided is None else decided
+        candidates = _support(rp, tuple([_counts(reads[c]) for c in rp.signed]))
+        found = _remember(
+            rp.decided, key, (verdict, tuple(possible), rule, candidates, _margin(candidates, verdict))
+        )
+    verdict, possible_verdicts, rule, candidates, margin = found
     return Outcome(
         loaded,
         reads,
         values,
         verdict,
-        possible,
+        list(possible_verdicts),
         rule,
         unmet_required,
-        candidates,
-        _margin(candidates, verdict),
+        list(candidates),
+        margin,
     )
+
+
+MAX_REMEMBERED = 4096
+"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided` (beyond it they are
+forgotten and worked out again)."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(memo) >= MAX_REMEMBERED:
+        memo.clear()
+    memo[key] = value
+    return value

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from pydantic import field_validator
 
 from kemitraan.errors import Loc
-from kemitraan.indicators.base import Indicator, Params, Reading, detail, evidence_at
+from kemitraan.indicators.base import Indicator, Params, Reading, Said, detail, evidence_at, later
 from kemitraan.indicators.facts import field_path, read_path
 from kemitraan.models.partnership import Evidence, Partnership
 from kemitraan.msg import Msg
@@ -32,6 +32,11 @@ class Detail(TypedDict):
 
 def any_present(p: Partnership, params: AnyPresentParams, program: int | None) -> Reading:
     """Met when any of the fields is filled in; unknown (not false) when none is."""
+    found = sum(1 for path in params.paths if read_path(p, path)[0])
+    return later(True if found else None, found, lambda: _said(p, params))
+
+
+def _said(p: Partnership, params: AnyPresentParams) -> Said:
     found: list[Msg] = []
     evidence: tuple[tuple[Loc, Evidence], ...] = ()
     facts: list[Loc] = []
@@ -45,9 +50,8 @@ def any_present(p: Partnership, params: AnyPresentParams, program: int | None) -
             evidence = evidence or evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
     values = Detail(fields=", ".join(params.paths))
     if found:
-        message = detail("ind.any_present.found", values, found=found)
-        return Reading(True, len(found), message, evidence, tuple(facts))
-    return Reading(None, 0, detail("ind.any_present.none", values), (), tuple(facts))
+        return detail("ind.any_present.found", values, found=found), evidence, tuple(facts)
+    return detail("ind.any_present.none", values), (), tuple(facts)
 
 
 def words(p: AnyPresentParams) -> dict[str, Any]:

@@ -25,15 +25,94 @@ Tri = bool | None
 Scope = Literal["partnership", "program"]
 
 
-@dataclass(frozen=True)
+Said = tuple[Msg, tuple[tuple[Loc, Evidence], ...], tuple[Loc, ...]]
+"""A reading's message, its evidence and the fact paths it read (what a report shows of it)."""
+
+
 class Reading:
-    """What an indicator found."""
+    """What an indicator found: whether its criterion is met and the value it measured, and
+    what a report shows of it (:attr:`detail`, :attr:`evidence`, :attr:`facts`).
+
+    ``Reading(met, value, detail, evidence, facts)`` is a reading with everything said;
+    :func:`later` makes one whose detail, evidence and facts are worked out only when first
+    read (a batch's summary row reads only ``met`` and ``value``). Either way it equals, prints
+    and pickles as the reading with every field made.
+    """
+
+    __slots__ = ("_make", "_said", "met", "value")
 
     met: Tri
     value: float | int | str | None
-    detail: Msg
-    evidence: tuple[tuple[Loc, Evidence], ...] = ()
-    facts: tuple[Loc, ...] = ()
+
+    def __init__(
+        self,
+        met: Tri,
+        value: float | int | str | None,
+        detail: Msg,
+        evidence: tuple[tuple[Loc, Evidence], ...] = (),
+        facts: tuple[Loc, ...] = (),
+    ) -> None:
+        self.met = met
+        self.value = value
+        self._said: Said | None = (detail, evidence, facts)
+        self._make: Callable[[], Said] | None = None
+
+    def said(self) -> Said:
+        """The detail, the evidence and the facts (made now when they were not yet)."""
+        said = self._said
+        if said is None:
+            assert self._make is not None
+            said = self._said = self._make()
+            self._make = None
+        return said
+
+    @property
+    def detail(self) -> Msg:
+        return self.said()[0]
+
+    @property
+    def evidence(self) -> tuple[tuple[Loc, Evidence], ...]:
+        return self.said()[1]
+
+    @property
+    def facts(self) -> tuple[Loc, ...]:
+        return self.said()[2]
+
+    @property
+    def worded(self) -> bool:
+        """Whether the detail, evidence and facts are made yet (for tests of the laziness)."""
+        return self._said is not None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.met, self.value, *self.said())
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Reading:
+            return NotImplemented
+        assert isinstance(other, Reading)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        met, value, detail, evidence, facts = self._fields()
+        return f"Reading(met={met!r}, value={value!r}, detail={detail!r}, evidence={evidence!r}, facts={facts!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled (to or from a worker) with every field made
+        return (Reading, self._fields())
+
+
+def later(met: Tri, value: float | int | str | None, make: Callable[[], Said]) -> Reading:
+    """A reading whose detail, evidence and facts ``make()`` gives, the first time one is read.
+
+    ``make`` reads only what does not change: the partnership, the parameters, the cells.
+    """
+    reading = Reading.__new__(Reading)
+    reading.met = met
+    reading.value = value
+    reading._said = None
+    reading._make = make
+    return reading
 
 
 class Params(BaseModel):

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from kemitraan.indicators.base import Asked, Indicator, Params, Reading, detail, evidence_at, names, no_words
-from kemitraan.models.partnership import Partnership
+from kemitraan.indicators.base import (
+    Asked,
+    Indicator,
+    Params,
+    Reading,
+    Said,
+    detail,
+    evidence_at,
+    later,
+    names,
+    no_words,
+)
+from kemitraan.models.partnership import Partner, Partnership
 from kemitraan.msg import Msg
 
 
@@ -26,14 +37,23 @@ def capacity_mutual(p: Partnership, params: CapacityParams, program: int | None)
     """Met when every partner both builds another's capacity and has its own built (with
     ``both_ways: false``, when some partner builds another's)."""
     if p.capacity_building is None:
-        unknown = Detail(lacking=Msg("word.unknown"))
-        return Reading(None, None, detail("ind.capacity.unknown", unknown), (), (("capacity_building",),))
+        return later(None, None, _unknown)
     givers = {c.from_ for c in p.capacity_building}
     receivers = {c.to for c in p.capacity_building}
     lacking = [x for x in p.partners if x.id not in givers or x.id not in receivers]
+    met = not lacking if params.both_ways else bool(p.capacity_building)
+    return later(met, len(p.partners) - len(lacking), lambda: _said(p, params, lacking))
+
+
+def _unknown() -> Said:
+    unknown = Detail(lacking=Msg("word.unknown"))
+    return detail("ind.capacity.unknown", unknown), (), (("capacity_building",),)
+
+
+def _said(p: Partnership, params: CapacityParams, lacking: list[Partner]) -> Said:
+    building = p.capacity_building or []
     flows = [
-        Msg("fmt.flow", {"from": _name(p, c.from_), "to": _name(p, c.to), "what": c.what})
-        for c in p.capacity_building
+        Msg("fmt.flow", {"from": _name(p, c.from_), "to": _name(p, c.to), "what": c.what}) for c in building
     ]
     message = detail(
         "ind.capacity.detail" if params.both_ways else "ind.capacity.detail_any",
@@ -41,12 +61,9 @@ def capacity_mutual(p: Partnership, params: CapacityParams, program: int | None)
         flows=flows or Msg("word.none"),
     )
     evidence = tuple(
-        e
-        for i, c in enumerate(p.capacity_building)
-        for e in evidence_at(("capacity_building", i), c.evidence)
+        e for i, c in enumerate(building) for e in evidence_at(("capacity_building", i), c.evidence)
     )
-    met = not lacking if params.both_ways else bool(p.capacity_building)
-    return Reading(met, len(p.partners) - len(lacking), message, evidence, (("capacity_building",),))
+    return message, evidence, (("capacity_building",),)
 
 
 def _name(p: Partnership, partner_id: str) -> str:

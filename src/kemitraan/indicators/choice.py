@@ -8,7 +8,7 @@ from pydantic import field_validator
 
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Asked, Indicator, Params, Reading, detail, evidence_at
+from kemitraan.indicators.base import Asked, Indicator, Params, Reading, Said, detail, evidence_at, later
 from kemitraan.indicators.facts import field_path, joint_phases, read_path
 from kemitraan.models.partnership import Partnership, PhaseName
 from kemitraan.models.words import VALUES
@@ -44,33 +44,37 @@ def choice(p: Partnership, params: ChoiceParams, program: int | None) -> Reading
     """Met when the field holds one of ``met``; not met for ``unmet``; unknown otherwise. With
     ``or_joint``, a field that says neither is met when one of those phases is joint."""
     value, holder, loc = read_path(p, params.path)
-    evidence = evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
     met = True if value in params.met else False if value in params.unmet else None
-    shown: Msg | str = Msg("word.unknown") if value is None else str(value)
-    if value in VALUES:
-        shown = Msg(f"value.{value}")
-    values = Detail(field=Msg("fmt.path", {"path": params.path}), value=shown)
-    message = detail("ind.choice.detail", values)
-    facts: tuple[Loc, ...] = (loc,)
-    if params.or_joint:
-        joint = joint_phases(p, params.or_joint)
-        if met is None and joint:
-            met = True
-        for i, ph in joint:
-            record = p.programs[i].phase(ph)
-            evidence += evidence_at(("programs", i, ph), record.evidence if record else ())
-        facts += tuple(("programs", i, ph) for i, ph in joint)
-        found = [
-            Msg("fmt.program_phase", {"program": p.programs[i].name, "phase": Msg(f"phase.{ph}")})
-            for i, ph in joint
-        ]
-        message = detail(
-            "ind.choice.detail_joint",
-            values,
-            phases=[Msg(f"phase.{ph}") for ph in params.or_joint],
-            joint=found or Msg("word.none"),
-        )
-    return Reading(met, value, message, evidence, facts)
+    joint = joint_phases(p, params.or_joint) if params.or_joint else []
+    if met is None and joint:
+        met = True
+
+    def said() -> Said:
+        evidence = evidence_at(loc[:-1], getattr(holder, "evidence", ()) or ())
+        shown: Msg | str = Msg("word.unknown") if value is None else str(value)
+        if value in VALUES:
+            shown = Msg(f"value.{value}")
+        values = Detail(field=Msg("fmt.path", {"path": params.path}), value=shown)
+        message = detail("ind.choice.detail", values)
+        facts: tuple[Loc, ...] = (loc,)
+        if params.or_joint:
+            for i, ph in joint:
+                record = p.programs[i].phase(ph)
+                evidence += evidence_at(("programs", i, ph), record.evidence if record else ())
+            facts += tuple(("programs", i, ph) for i, ph in joint)
+            found = [
+                Msg("fmt.program_phase", {"program": p.programs[i].name, "phase": Msg(f"phase.{ph}")})
+                for i, ph in joint
+            ]
+            message = detail(
+                "ind.choice.detail_joint",
+                values,
+                phases=[Msg(f"phase.{ph}") for ph in params.or_joint],
+                joint=found or Msg("word.none"),
+            )
+        return message, evidence, facts
+
+    return later(met, value, said)
 
 
 def words(p: ChoiceParams) -> dict[str, Any]:

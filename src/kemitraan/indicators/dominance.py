@@ -6,8 +6,8 @@ from typing import Any, TypedDict
 
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Indicator, Reading, detail, evidence_at, names
-from kemitraan.indicators.participation import DominanceParams, levels_dominance, memo
+from kemitraan.indicators.base import Indicator, Reading, Said, Tri, detail, evidence_at, later, names
+from kemitraan.indicators.participation import DominanceParams, Shares, levels_dominance, memo
 from kemitraan.models.partnership import Evidence, Partnership
 from kemitraan.msg import Msg
 
@@ -65,6 +65,18 @@ def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> 
     programs = [program] if program is not None else range(len(p.programs))
     levels_met, s = levels_dominance(p, params, programs)
     stated = p.balance.reading if p.balance is not None and program is None else None
+    if s.total == 0 and stated is None:
+        return later(None, None, lambda: _said(p, params, program, s, stated))
+    # The levels decide when they can; what the study states fills in when they cannot. The two
+    # agree for the bundled reading (a file where they do not is refused when it is loaded).
+    met = levels_met if levels_met is not None else stated
+    value = max((s.low[x.id] / s.total for x in p.partners), default=0.0) if s.total else None
+    return later(
+        met, None if value is None else round(value, 4), lambda: _said(p, params, program, s, stated)
+    )
+
+
+def _said(p: Partnership, params: DominanceParams, program: int | None, s: Shares, stated: Tri) -> Said:
     facts: list[Loc] = [("programs", c.program, c.phase) for c in s.cells]
     evidence: list[tuple[Loc, Evidence]] = []
     for c in s.cells:
@@ -89,10 +101,7 @@ def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> 
         total=s.total,
     )
     if s.total == 0 and stated is None:
-        return Reading(None, None, detail("ind.dominance.none", values), (), (("programs",),))
-    # The levels decide when they can; what the study states fills in when they cannot. The two
-    # agree for the bundled reading (a file where they do not is refused when it is loaded).
-    met = levels_met if levels_met is not None else stated
+        return detail("ind.dominance.none", values), (), (("programs",),)
     each = [
         Msg("fmt.partner_level", {"partner": x.name, "level": _range(s.low[x.id], s.high[x.id], s.total)})
         for x in p.partners
@@ -106,8 +115,7 @@ def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> 
         each=each or Msg("word.none"),
         stated=_stated_balance(p) if program is None else Msg("ind.balance.unknown"),
     )
-    value = max((s.low[x.id] / s.total for x in p.partners), default=0.0) if s.total else None
-    return Reading(met, None if value is None else round(value, 4), message, tuple(evidence), tuple(facts))
+    return message, tuple(evidence), tuple(facts)
 
 
 def _stated_balance(p: Partnership) -> Msg:

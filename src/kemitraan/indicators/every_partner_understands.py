@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Asked, Indicator, Params, Reading, detail, evidence_at, names
+from kemitraan.indicators.base import (
+    Asked,
+    Indicator,
+    Params,
+    Reading,
+    Said,
+    detail,
+    evidence_at,
+    later,
+    names,
+)
 from kemitraan.models.partnership import Partnership, Understanding
 from kemitraan.msg import Msg
 
@@ -26,13 +36,26 @@ class Detail(TypedDict):
 
 def every_partner_understands(p: Partnership, params: UnderstandsParams, program: int | None) -> Reading:
     """Met when every partner understands the purpose; not met when any does not (fully)."""
+    accept = params.accept
+    lacking = unknown = 0
+    for x in p.partners:
+        said = x.understands_purpose
+        if said == "unknown":
+            if "unknown" not in accept:
+                unknown += 1
+        elif said not in accept:
+            lacking += 1
+    met = False if lacking else None if unknown else True
+    return later(met, len(p.partners) - lacking - unknown, lambda: _said(p, params))
+
+
+def _said(p: Partnership, params: UnderstandsParams) -> Said:
     lacking = [
         x
         for x in p.partners
         if x.understands_purpose not in params.accept and x.understands_purpose != "unknown"
     ]
     unknown = [x for x in p.partners if x.understands_purpose == "unknown" and "unknown" not in params.accept]
-    met = False if lacking else None if unknown else True
     evidence = tuple(e for i, x in enumerate(p.partners) for e in evidence_at(("partners", i), x.evidence))
     levels = [
         Msg("fmt.partner_level", {"partner": x.name, "level": Msg(f"value.{x.understands_purpose}")})
@@ -41,7 +64,7 @@ def every_partner_understands(p: Partnership, params: UnderstandsParams, program
     values = Detail(lacking=names(lacking) or Msg("word.none"), unknown=names(unknown) or Msg("word.none"))
     message = detail("ind.understands.detail", values, levels=levels)
     facts = tuple(("partners", i, "understands_purpose") for i in range(len(p.partners)))
-    return Reading(met, len(p.partners) - len(lacking) - len(unknown), message, evidence, facts)
+    return message, evidence, facts
 
 
 def words(p: UnderstandsParams) -> dict[str, Any]:

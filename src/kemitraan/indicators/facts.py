@@ -9,7 +9,7 @@ from typing import Any, TypedDict, Union
 from pydantic import BaseModel
 
 from kemitraan.errors import Loc
-from kemitraan.indicators.base import Reading, Tri, detail, evidence_at, names
+from kemitraan.indicators.base import Reading, Said, Tri, detail, evidence_at, later, names
 from kemitraan.models.partnership import PHASES, Partnership, PhaseName
 from kemitraan.msg import Msg, Refusal
 
@@ -92,6 +92,19 @@ class ListDetail(TypedDict):
 
 def partner_lists(p: Partnership, attr: str, decide: Callable[[bool, bool, bool], Tri]) -> Reading:
     """Read each partner's list ``attr``; ``decide(some empty, some unknown, some filled)`` is met."""
+    empty = unknown = filled = 0
+    for x in p.partners:
+        items = getattr(x, attr)
+        if items is None:
+            unknown += 1
+        elif items:
+            filled += 1
+        elif items == []:
+            empty += 1
+    return later(decide(bool(empty), bool(unknown), bool(filled)), filled, lambda: _lists_said(p, attr))
+
+
+def _lists_said(p: Partnership, attr: str) -> Said:
     empty = [x for x in p.partners if getattr(x, attr) == []]
     unknown = [x for x in p.partners if getattr(x, attr) is None]
     filled = [x for x in p.partners if getattr(x, attr)]
@@ -100,5 +113,4 @@ def partner_lists(p: Partnership, attr: str, decide: Callable[[bool, bool, bool]
     items = [Msg("fmt.partner_items", {"partner": x.name, "items": getattr(x, attr)}) for x in filled]
     values = ListDetail(empty=names(empty) or Msg("word.none"), unknown=names(unknown) or Msg("word.none"))
     message = detail(f"ind.{attr}.detail", values, items=items or Msg("word.none"))
-    met = decide(bool(empty), bool(unknown), bool(filled))
-    return Reading(met, len(filled), message, evidence, facts)
+    return message, evidence, facts

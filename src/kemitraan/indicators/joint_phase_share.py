@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from pydantic import Field
 
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Indicator, Params, Reading, bounds, detail
+from kemitraan.indicators.base import Indicator, Params, Reading, Said, bounds, detail, later
 from kemitraan.indicators.participation import RANK, MinPartners, cell
 from kemitraan.models.partnership import PHASES, Level, Partnership, PhaseName
 from kemitraan.msg import Msg
@@ -37,22 +37,27 @@ def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | N
     """The share of program x phase cells that are joint: the distance still to go to a joint program."""
     programs = [program] if program is not None else range(len(p.programs))
     joint = unknown = total = 0
-    facts = []
     level = RANK[params.min_level]
+    min_partners = params.min_partners
     for i in programs:
         for phase in params.phases:
             total += 1
-            facts.append(("programs", i, phase))
-            verdict = cell(p, i, phase).joint(level, params.min_partners)
-            joint += verdict is True
-            unknown += verdict is None
+            verdict = cell(p, i, phase).joint(level, min_partners)
+            if verdict is True:
+                joint += 1
+            elif verdict is None:
+                unknown += 1
     if total == 0:
         none = Detail(joint=0, total=0, share=Msg("word.unknown"), unknown=0)
-        return Reading(None, None, detail("ind.joint_phase_share.none", none))
+        return later(None, None, lambda: (detail("ind.joint_phase_share.none", none), (), ()))
     share = round(joint / total, 4)
-    met = bounds(joint / total, (joint + unknown) / total, params.at_least)
-    values = Detail(joint=joint, total=total, share=Msg("fmt.percent", {"value": share}), unknown=unknown)
-    return Reading(met, share, detail("ind.joint_phase_share.detail", values, n=total), (), tuple(facts))
+
+    def said() -> Said:
+        values = Detail(joint=joint, total=total, share=Msg("fmt.percent", {"value": share}), unknown=unknown)
+        facts = tuple(("programs", i, phase) for i in programs for phase in params.phases)
+        return detail("ind.joint_phase_share.detail", values, n=total), (), facts
+
+    return later(bounds(joint / total, (joint + unknown) / total, params.at_least), share, said)
 
 
 def words(p: PhaseShareParams) -> dict[str, Any]:

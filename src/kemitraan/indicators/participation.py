@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -44,6 +44,7 @@ from kemitraan.models.partnership import (
 from kemitraan.msg import Msg, Refusal
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
+_RANK_OR_NONE: dict[str, int | None] = {**RANK, "unknown": None}
 INFORMED = RANK["informed"]
 ACTIVE = RANK["active"]
 MAX_UNKNOWN = 8
@@ -53,7 +54,7 @@ they could turn out grow as 3 to this power); a sound reading, never a guess."""
 MinPartners = Literal["all"] | Annotated[int, Field(ge=1)]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
     """One program's phase: each program partner's level rank (None: not known) and the study's word."""
 
@@ -68,10 +69,6 @@ class Cell:
         default_factory=dict, init=False, repr=False, compare=False
     )
     """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
-    _answers: dict[tuple[str, int, MinPartners], Tri] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-    """What :meth:`joint` and :meth:`dominated_by` answered, by question (each asked once)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
@@ -122,27 +119,35 @@ class Cell:
 
     def joint(self, level: int = ACTIVE, min_partners: MinPartners = "all") -> Tri:
         """Joint: every program partner (or at least ``min_partners``) at ``level`` or above."""
-        key = ("joint", level, min_partners)
-        answers = self._answers
-        if key not in answers:
-            answers[key] = self._joint(level, min_partners)
-        return answers[key]
+        key = (self.ranks, self.stated, level, min_partners)
+        found = _joint_answers.get(key, _NOT_YET)
+        if found is _NOT_YET:
+            found = _remember(_joint_answers, key, self._joint(level, min_partners))
+        return found  # type: ignore[return-value]
 
     def _joint(self, level: int, min_partners: MinPartners) -> Tri:
         if min_partners == "all":
             if len(self.members) < 2:
                 return False
+            if None not in self.ranks:
+                return min(self.ranks) >= level  # type: ignore[type-var,operator]
             return self.holds(level, lambda w: all(r >= level for r in w))
         need = min_partners
         return self.holds(level, lambda w: sum(r >= level for r in w) >= need)
 
     def dominated_by(self, k: int, level: int = ACTIVE) -> Tri:
         """Member ``k`` alone at ``level`` or above, the others below it and one of them present."""
-        key = ("dominated", level, k)
-        answers = self._answers
-        if key not in answers:
-            answers[key] = self._dominated_by(k, level)
-        return answers[key]
+        return self.dominated(level)[k]
+
+    def dominated(self, level: int = ACTIVE) -> tuple[Tri, ...]:
+        """For each member, :meth:`dominated_by` (asked once per way a cell can be, and level)."""
+        key = (self.ranks, self.stated, level)
+        found = _dominated_answers.get(key)
+        if found is None:
+            found = _remember(
+                _dominated_answers, key, tuple(self._dominated_by(k, level) for k in range(len(self.ranks)))
+            )
+        return found
 
     def _dominated_by(self, k: int, level: int) -> Tri:
         def test(w: tuple[int, ...]) -> bool:
@@ -159,6 +164,26 @@ class Cell:
         for partner, r in zip(self.members, self.ranks, strict=True):
             (unknown if r is None else up if r >= level else down).append(partner)
         return up, down, unknown
+
+
+_NOT_YET = object()
+_joint_answers: dict[tuple[Any, ...], Tri] = {}
+"""What :meth:`Cell.joint` answered, by the cell's ranks and statement and the question: the
+answer depends on no more, and the cells of a batch's files are of a few kinds."""
+_dominated_answers: dict[tuple[Any, ...], tuple[Tri, ...]] = {}
+"""What :meth:`Cell.dominated` answered, in the same way."""
+MAX_ANSWERS = 65536
+"""Answers remembered at most in each (beyond it they are forgotten and worked out again)."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(memo) >= MAX_ANSWERS:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 _cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})
@@ -182,22 +207,27 @@ def memo(p: Partnership) -> dict[Any, Any]:
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     """The cell for one program and phase (every level unknown when the file records nothing)."""
-    known = _entry(p)[1]
-    key = (program, phase)
-    if key not in known:
-        known[key] = _cell(p, program, phase)
-    return known[key]
+    entry = _cells
+    known = (entry if entry[0] is p else _entry(p))[1]
+    found = known.get((program, phase))
+    if found is None:
+        _program_cells(p, program, known)
+        found = known[program, phase]
+    return found
 
 
-def _cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
-    record = p.programs[program].phase(phase)
+def _program_cells(p: Partnership, program: int, known: dict[tuple[int, str], Cell]) -> None:
+    """The cells of every phase of a program (its members found once)."""
+    record_of = p.programs[program].phase
     members = p.members(program)
-    participation = record.participation if record is not None else {}
-    stated: Stated = record.joint if record is not None else "unknown"
-    ranks = tuple(
-        None if (level := participation.get(x.id, "unknown")) == "unknown" else RANK[level] for x in members
-    )
-    return Cell(program, phase, members, ranks, stated, bool(participation) or stated != "unknown")
+    ids = [x.id for x in members]
+    for phase in PHASES:
+        record = record_of(phase)
+        participation = record.participation if record is not None else {}
+        stated: Stated = record.joint if record is not None else "unknown"
+        ranks = tuple([_RANK_OR_NONE[participation.get(i, "unknown")] for i in ids])
+        recorded = bool(participation) or stated != "unknown"
+        known[program, phase] = Cell(program, phase, members, ranks, stated, recorded)
 
 
 def levels_of(c: Cell) -> list[Msg]:
@@ -260,20 +290,13 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
         for phase in PHASES:
             c = cell(p, i, phase)
             total += 1
-            if None not in c.ranks:  # every level known: at most the one engaged partner dominates
-                engaged = [k for k, r in enumerate(c.ranks) if r >= level]  # type: ignore[operator]
-                if len(engaged) == 1 and c.dominated_by(engaged[0], level):
-                    partner_id = c.members[engaged[0]].id
-                    low[partner_id] += 1
-                    high[partner_id] += 1
-                    possible.append(c)
-                continue
             could = False
-            for k, member in enumerate(c.members):
-                d = c.dominated_by(k, level)
-                low[member.id] += d is True
-                high[member.id] += d is not False
-                could = could or d is not False
+            for member, d in zip(c.members, c.dominated(level), strict=True):
+                if d is True:
+                    low[member.id] += 1
+                if d is not False:
+                    high[member.id] += 1
+                    could = True
             if could:
                 possible.append(c)
     return Shares(total, low, high, tuple(possible))

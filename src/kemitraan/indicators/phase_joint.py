@@ -6,10 +6,10 @@ from typing import Any, TypedDict
 
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Indicator, Params, Reading, evidence_at, names
-from kemitraan.indicators.participation import RANK, MinPartners, cell, levels_of, who
+from kemitraan.indicators.base import Indicator, Params, Reading, Said, evidence_at, later, names
+from kemitraan.indicators.participation import RANK, Cell, MinPartners, cell, levels_of, who
 from kemitraan.models.partnership import Level, Partnership, PhaseName
-from kemitraan.msg import Later, Msg
+from kemitraan.msg import Msg
 
 
 class PhaseJointParams(Params):
@@ -36,25 +36,32 @@ class Detail(TypedDict):
 def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -> Reading:
     """Joint when every program partner (or ``min_partners``) takes part at ``min_level`` or above."""
     assert program is not None
-    base = ("programs", program, params.phase)
     c = cell(p, program, params.phase)
+    level = RANK[params.min_level]
+    if not c.recorded:
+        return later(None, None, lambda: _said(p, params, program, c, level))
+    up = 0
+    for r in c.ranks:
+        if r is not None and r >= level:
+            up += 1
+    return later(c.joint(level, params.min_partners), up, lambda: _said(p, params, program, c, level))
+
+
+def _said(p: Partnership, params: PhaseJointParams, program: int, c: Cell, level: int) -> Said:
+    """The reading's message, evidence and facts (made when a report reads them)."""
+    base = ("programs", program, params.phase)
     record = p.programs[program].phase(params.phase)
     evidence = evidence_at(base, record.evidence) if record else ()
-    level = RANK[params.min_level]
     up, down, unknown = c.at_or_above(level)
-
-    def values() -> Detail:
-        return Detail(
-            phase=Msg(f"phase.{params.phase}"),
-            inactive=names(down + unknown) or Msg("word.none"),
-            who=who(params.min_partners),
-            min_level=Msg(f"level.{params.min_level}"),
-            engaged=len(up),
-        )
-
+    values = Detail(
+        phase=Msg(f"phase.{params.phase}"),
+        inactive=names(down + unknown) or Msg("word.none"),
+        who=who(params.min_partners),
+        min_level=Msg(f"level.{params.min_level}"),
+        engaged=len(up),
+    )
     if not c.recorded:
-        return Reading(None, None, Msg("ind.phase_joint.missing", Later(values)), evidence, (base,))
-    met = c.joint(level, params.min_partners)
+        return Msg("ind.phase_joint.missing", values), evidence, (base,)
     facts: list[Loc] = []
     if record is not None and record.participation:
         facts.append((*base, "participation"))
@@ -62,17 +69,13 @@ def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -
         facts.append((*base, "joint"))
     given = any(r is not None for r in c.ranks)
     key = "ind.phase_joint.detail" if c.stated == "unknown" else "ind.phase_joint.detail_stated"
-
-    def worded() -> dict[str, Any]:
-        return {
-            **values(),
-            "levels": levels_of(c) if given else Msg("ind.levels_not_given"),
-            "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
-            "n": len(up),
-        }
-
-    message = Msg(key if given else "ind.phase_joint.stated_only", Later(worded))
-    return Reading(met, len(up), message, evidence, tuple(facts))
+    worded: dict[str, Any] = {
+        **values,
+        "levels": levels_of(c) if given else Msg("ind.levels_not_given"),
+        "stated": Msg(f"ind.stated_joint.{c.stated}") if c.stated != "unknown" else "",
+        "n": len(up),
+    }
+    return Msg(key if given else "ind.phase_joint.stated_only", worded), evidence, tuple(facts)
 
 
 def words(p: PhaseJointParams) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from kemitraan.indicators import wording
-from kemitraan.indicators.base import Indicator, Params, Reading, detail
+from kemitraan.indicators.base import Indicator, Params, Reading, Said, detail, later
 from kemitraan.indicators.participation import cell
 from kemitraan.models.partnership import PHASES, Partnership, PhaseName
 from kemitraan.msg import Msg
@@ -27,6 +27,20 @@ class Detail(TypedDict):
 
 def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int | None) -> Reading:
     """Met when there is at least one program and each records every phase (levels or jointness)."""
+    if not p.programs:
+        # before issue 16 this reading carried neither value, and "{missing} of {total}" was printed as is
+        none = Detail(missing=Msg("ind.phases_recorded.every_phase"), total=0)
+        return later(
+            False, 0, lambda: (detail("ind.phases_recorded.no_programs", none), (), (("programs",),))
+        )
+    missing = sum(
+        1 for i in range(len(p.programs)) for phase in params.phases if not cell(p, i, phase).recorded
+    )
+    total = len(p.programs) * len(params.phases)
+    return later(not missing, total - missing, lambda: _said(p, params))
+
+
+def _said(p: Partnership, params: PhasesRecordedParams) -> Said:
     missing: list[Msg] = []
     for i, prog in enumerate(p.programs):
         for phase in params.phases:
@@ -34,10 +48,6 @@ def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int |
                 missing.append(
                     Msg("fmt.program_phase", {"program": prog.name, "phase": Msg(f"phase.{phase}")})
                 )
-    if not p.programs:
-        # before issue 16 this reading carried neither value, and "{missing} of {total}" was printed as is
-        none = Detail(missing=Msg("ind.phases_recorded.every_phase"), total=0)
-        return Reading(False, 0, detail("ind.phases_recorded.no_programs", none), (), (("programs",),))
     total = len(p.programs) * len(params.phases)
     values = Detail(missing=missing or Msg("word.none"), total=total)
     message = (
@@ -45,7 +55,7 @@ def phases_recorded(p: Partnership, params: PhasesRecordedParams, program: int |
         if missing
         else detail("ind.phases_recorded.ok", values, n=total)
     )
-    return Reading(not missing, total - len(missing), message, (), (("programs",),))
+    return message, (), (("programs",),)
 
 
 def words(p: PhasesRecordedParams) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from pydantic import Field
 
-from kemitraan.indicators.base import Asked, Chart, Indicator, Params, Reading, bounds, detail
+from kemitraan.indicators.base import Asked, Chart, Indicator, Params, Reading, Said, bounds, detail, later
 from kemitraan.indicators.principles import ALL_PRINCIPLES, mean, scores
 from kemitraan.models.partnership import Partnership, PrincipleName
 from kemitraan.msg import Msg
@@ -39,8 +39,19 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     turns into a higher band, it turns into "not known".
     """
     scored = scores(p, params.principles)
-    facts = tuple(("principles", n, "score") for n in scored)
     average = mean(scored.values())
+    if average is None or len(scored) < params.min_scored:
+        return later(None, None, lambda: _said(params, scored, average))
+    total = len(params.principles)
+    unscored = total - len(scored)
+    lowest_mean = (sum(scored.values()) + 1 * unscored) / total
+    highest_mean = (sum(scored.values()) + 5 * unscored) / total
+    met = bounds(lowest_mean, highest_mean, params.at_least)
+    return later(met, average, lambda: _said(params, scored, average))
+
+
+def _said(params: PrincipleMeanParams, scored: dict[str, int], average: float | None) -> Said:
+    facts = tuple(("principles", n, "score") for n in scored)
     low = min(scored.values(), default=None)
     values = Detail(
         mean=Msg("word.unknown") if average is None else Msg("fmt.number", {"value": average}),
@@ -49,7 +60,7 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     )
     if average is None or len(scored) < params.min_scored:
         message = detail("ind.principle_mean.too_few", values, n=len(scored), min_scored=params.min_scored)
-        return Reading(None, None, message, (), facts or (("principles",),))
+        return message, (), facts or (("principles",),)
     total = len(params.principles)
     unscored = total - len(scored)
     lowest_mean = (sum(scored.values()) + 1 * unscored) / total
@@ -72,7 +83,7 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     message = detail(
         "ind.principle_mean.partial" if unscored else "ind.principle_mean.detail", values, **more
     )
-    return Reading(bounds(lowest_mean, highest_mean, params.at_least), average, message, (), facts)
+    return message, (), facts
 
 
 def words(p: PrincipleMeanParams) -> dict[str, Any]:

@@ -6,9 +6,19 @@ from typing import Any, TypedDict
 
 from pydantic import Field, model_validator
 
-from kemitraan.indicators.base import Asked, Chart, Indicator, Params, Reading, detail, evidence_at
+from kemitraan.indicators.base import (
+    Asked,
+    Chart,
+    Indicator,
+    Params,
+    Reading,
+    Said,
+    detail,
+    evidence_at,
+    later,
+)
 from kemitraan.indicators.principles import score_of
-from kemitraan.models.partnership import Partnership, PrincipleName
+from kemitraan.models.partnership import Partnership, PrincipleName, PrincipleScore
 from kemitraan.msg import Msg, Refusal
 
 
@@ -37,18 +47,27 @@ class Detail(TypedDict):
 def principle_score(p: Partnership, params: PrincipleScoreParams, program: int | None) -> Reading:
     """Compare one principle's score with a bound; unknown when it is not scored."""
     record = score_of(p, params.principle)
+    if record is None or record.score is None:
+        return later(None, None, lambda: _said(params, None))
+    score = record.score
+    met = score >= params.at_least if params.at_least is not None else score <= (params.at_most or 0)
+    return later(met, score, lambda: _said(params, record))
+
+
+def _said(params: PrincipleScoreParams, record: PrincipleScore | None) -> Said:
     loc = ("principles", params.principle)
     principle = Msg(f"principle.{params.principle}")
     if record is None or record.score is None:
         missing = Detail(principle=principle, score=Msg("word.unknown"))
-        return Reading(None, None, detail("ind.principle_score.missing", missing), (), (loc,))
-    score = record.score
+        return detail("ind.principle_score.missing", missing), (), (loc,)
     if params.at_least is not None:
-        met, bound = score >= params.at_least, Msg("fmt.at_least", {"value": params.at_least})
+        bound = Msg("fmt.at_least", {"value": params.at_least})
     else:
-        met, bound = score <= (params.at_most or 0), Msg("fmt.at_most", {"value": params.at_most})
-    message = detail("ind.principle_score.detail", Detail(principle=principle, score=score), bound=bound)
-    return Reading(met, score, message, evidence_at(loc, record.evidence), ((*loc, "score"),))
+        bound = Msg("fmt.at_most", {"value": params.at_most})
+    message = detail(
+        "ind.principle_score.detail", Detail(principle=principle, score=record.score), bound=bound
+    )
+    return message, evidence_at(loc, record.evidence), ((*loc, "score"),)
 
 
 def words(p: PrincipleScoreParams) -> dict[str, Any]:

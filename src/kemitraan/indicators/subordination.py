@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kemitraan.errors import Loc
 from kemitraan.indicators import dominance
-from kemitraan.indicators.base import Asked, Indicator, NoDetail, Reading, Tri, evidence_at
+from kemitraan.indicators.base import Asked, Indicator, NoDetail, Reading, Said, Tri, evidence_at, later
 from kemitraan.indicators.participation import DominanceParams
 from kemitraan.models.partnership import Partnership
 from kemitraan.msg import Msg
@@ -31,15 +31,19 @@ def subordination(p: Partnership, params: DominanceParams, program: int | None) 
         met = False
     else:
         met = None
-    evidence = (
-        evidence_at(("relation", "subordinated"), stated.evidence if stated else ()) + dominated.evidence
-    )
-    facts: tuple[Loc, ...] = (("relation", "subordinated", "value"), *dominated.facts)
-    detail = Msg(
-        "ind.subordination.detail",
-        {"stated": Msg(f"value.{said}"), "dominance": dominated.detail},
-    )
-    return Reading(met, said, detail, evidence, facts)
+
+    def worded() -> Said:
+        evidence = (
+            evidence_at(("relation", "subordinated"), stated.evidence if stated else ()) + dominated.evidence
+        )
+        facts: tuple[Loc, ...] = (("relation", "subordinated", "value"), *dominated.facts)
+        detail = Msg(
+            "ind.subordination.detail",
+            {"stated": Msg(f"value.{said}"), "dominance": dominated.detail},
+        )
+        return detail, evidence, facts
+
+    return later(met, said, worded)
 
 
 def asks(p: DominanceParams) -> tuple[Asked, ...]:
