@@ -9,11 +9,13 @@ renderers, the command line and the JSON dump put a :class:`Msg` into words
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from kemitraan.models.record import record
 
-@dataclass(frozen=True, slots=True)
+
+@record(kw_only=False)
 class Msg:
     """A catalogue key and the values of its ``{placeholders}``.
 

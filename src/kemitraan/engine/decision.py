@@ -19,6 +19,8 @@ How a rubric is applied (documented in docs/rubrics.md):
 
 from __future__ import annotations
 
+from kemitraan.models.record import record
+
 __all__ = [
     "MAX_UNKNOWN_CRITERIA",
     "Need",
@@ -328,7 +330,7 @@ class SignShown(NamedTuple):
     known: bool
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Support:
     """How far the facts show one candidate verdict's signs (see :class:`out.Candidate`)."""
 

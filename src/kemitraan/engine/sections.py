@@ -5,6 +5,8 @@ principles, the constraints and the study comparisons; :func:`assess` and :func:
 
 from __future__ import annotations
 
+from kemitraan.models.record import record
+
 __all__ = [
     "InputMeta",
     "assess",
@@ -12,7 +14,6 @@ __all__ = [
 ]
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from kemitraan import crosswalk, messages
@@ -30,7 +31,7 @@ from kemitraan.models.rubric import (
 from kemitraan.msg import Msg
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class InputMeta:
     file: str
     sha256: str

@@ -11,7 +11,6 @@ __all__ = [
     "in_words",
 ]
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 
 from kemitraan import messages
@@ -317,8 +316,11 @@ def _operationalisations(criteria: Sequence[out.CriterionResult]) -> list[out.Op
                 note=op.note, follows=op.follows, criteria=[c.id], labels=[c.label]
             )
         else:
-            notes[key] = dataclasses.replace(
-                seen, criteria=[*seen.criteria, c.id], labels=[*seen.labels, c.label]
+            notes[key] = out.OperationalisationNote(
+                note=seen.note,
+                follows=seen.follows,
+                criteria=[*seen.criteria, c.id],
+                labels=[*seen.labels, c.label],
             )
     return list(notes.values())
 

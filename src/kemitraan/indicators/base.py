@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from kemitraan.errors import Loc
 from kemitraan.models.partnership import Evidence, Partner, Partnership
+from kemitraan.models.record import record
 from kemitraan.msg import Msg
 
 Tri = bool | None
@@ -137,7 +138,7 @@ class Chart(enum.Enum):
     """The criterion reads one principle's score (its ``principle`` parameter)."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False, slots=False)
 class Asked:
     """A fact of the partnership file that a criterion reads, for the questionnaire to ask."""
 

@@ -967,6 +967,50 @@ def init_models_rubric_LoadedRubric(
     _set(self, "origin", origin)
 
 
+def init_msg_Msg(
+    self: Any,
+    key: Any,
+    params: Any = FACTORY,
+) -> None:
+    _set(self, "key", key)
+    _set(self, "params", {} if params is FACTORY else params)
+
+
+def init_indicators_base_Asked(
+    self: Any,
+    path: Any,
+    words: Any = True,
+) -> None:
+    _set(self, "path", path)
+    _set(self, "words", words)
+
+
+def init_engine_decision_Support(
+    self: Any,
+    verdict: Any,
+    support: Any,
+    signs_met: Any,
+    signs_unknown: Any,
+    signs_total: Any,
+    signs: Any = (),
+) -> None:
+    _set(self, "verdict", verdict)
+    _set(self, "support", support)
+    _set(self, "signs_met", signs_met)
+    _set(self, "signs_unknown", signs_unknown)
+    _set(self, "signs_total", signs_total)
+    _set(self, "signs", signs)
+
+
+def init_engine_sections_InputMeta(
+    self: Any,
+    file: Any,
+    sha256: Any,
+) -> None:
+    _set(self, "file", file)
+    _set(self, "sha256", sha256)
+
+
 INITS: dict[
     str,
     tuple[
@@ -1233,6 +1277,26 @@ INITS: dict[
     "kemitraan.models.rubric.LoadedRubric": (
         ((False, False), (('rubric', '', 'Rubric'), ('sha256', '', 'str'), ('origin', '', 'str'))),
         init_models_rubric_LoadedRubric,
+        (),
+    ),
+    "kemitraan.msg.Msg": (
+        ((False, True), (('key', '', 'str'), ('params', 'factory:dict', 'Mapping[str, Any]'))),
+        init_msg_Msg,
+        (),
+    ),
+    "kemitraan.indicators.base.Asked": (
+        ((False, False), (('path', '', 'str'), ('words', '=True', 'bool'))),
+        init_indicators_base_Asked,
+        (),
+    ),
+    "kemitraan.engine.decision.Support": (
+        ((False, False), (('verdict', '', 'str'), ('support', '', 'float'), ('signs_met', '', 'int'), ('signs_unknown', '', 'int'), ('signs_total', '', 'int'), ('signs', '=()', 'tuple[SignShown, ...]'))),
+        init_engine_decision_Support,
+        (),
+    ),
+    "kemitraan.engine.sections.InputMeta": (
+        ((False, False), (('file', '', 'str'), ('sha256', '', 'str'))),
+        init_engine_sections_InputMeta,
         (),
     ),
 }

@@ -273,6 +273,10 @@ OTHER_MODULES = (
     "kemitraan.runner",
     "kemitraan.crosswalk",
     "kemitraan.models.rubric",
+    "kemitraan.msg",
+    "kemitraan.indicators.base",
+    "kemitraan.engine.decision",
+    "kemitraan.engine.sections",
 )
 """Modules every run imports, whose small records (``@record(kw_only=False, slots=False)``) are
 made here too."""
