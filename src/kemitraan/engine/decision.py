@@ -471,16 +471,18 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     )
 
 
-MAX_REMEMBERED = 4096
-"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided` (beyond it they are
-forgotten and worked out again)."""
+MAX_REMEMBERED = 256
+"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided`: the first ones seen
+(the common ones, in a batch); any other is worked out each time. The bound keeps a batch's
+memory flat in the number of files (each answer holds its candidates; 4,096 a rubric grew a
+20,000-file batch's process by 15 MB): the memo is full within the first thousand files, at a
+cost of 0.02 ms a file against 4,096 (0.20 against 0.18 ms for the four default rubrics)."""
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
-    if len(memo) >= MAX_REMEMBERED:
-        memo.clear()
-    memo[key] = value
+    if len(memo) < MAX_REMEMBERED:
+        memo[key] = value
     return value
