@@ -24,26 +24,6 @@ LANGS = ("id", "en")
 WIDTHS = (40, 60, 80, 100, 132)
 OPT_IN = ["himmelman-2002", "frey-2006"]
 
-INFORMANTS = {
-    "  equity: {score: 2}\n": (
-        "  equity:\n    ratings:\n"
-        "      - {informant: K-01, partner: desa, score: 4}\n"
-        "      - {informant: K-02, partner: puskesmas, score: 2}\n"
-        "      - {informant: K-03, partner: puskesmas, score: 3}\n"
-    ),
-    "    understands_purpose: partly\n": (
-        "    reports:\n"
-        "      - {informant: K-01, understands_purpose: yes}\n"
-        "      - {informant: K-02, understands_purpose: no}\n"
-        "      - {informant: K-03, understands_purpose: yes}\n"
-    ),
-    "      participation: {puskesmas: lead, desa: informed}\n": (
-        "      reports:\n"
-        "        - {informant: K-01, participation: {puskesmas: lead, desa: active}}\n"
-        "        - {informant: K-02, participation: {puskesmas: lead, desa: informed}}\n"
-    ),
-}
-
 
 def files(scratch: Path) -> list[tuple[str, Path]]:
     """(a stable name, the path) of every partnership file of the corpus."""
@@ -54,13 +34,10 @@ def files(scratch: Path) -> list[tuple[str, Path]]:
     ]
     named = [(p.stem, p) for p in found]
     named += [(f"hostile-{p.stem}", p) for p in sorted((ROOT / "tests" / "hostile").glob("*.yaml"))]
-    text = (ROOT / "examples" / "over-time" / "mekar-2019.yaml").read_text(encoding="utf-8")
-    for old, new in INFORMANTS.items():
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    informants = scratch / "informants.yaml"
-    informants.write_text(text, encoding="utf-8")
-    named.append(("informants", informants))
+    sys.path.insert(0, str(ROOT))  # the tests' Mekar with facts left to informants, not a copy of it
+    from tests.test_explain import _from_informants
+
+    named.append(("informants", _from_informants(scratch)))
     return named
 
 

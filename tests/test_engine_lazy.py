@@ -64,11 +64,12 @@ def test_what_is_remembered_per_rubric_is_what_a_fresh_decision_gives() -> None:
 
 
 def test_what_is_remembered_is_bounded() -> None:
-    from kemitraan.engine.decision import MAX_REMEMBERED, _remember
+    from kemitraan.engine.decision import MAX_REMEMBERED
+    from kemitraan.indicators.base import remember
 
     memo: dict[int, int] = {}
     for i in range(MAX_REMEMBERED + 5):
-        assert _remember(memo, i, -i) == -i  # the answer, remembered or not
+        assert remember(memo, i, -i, MAX_REMEMBERED) == -i  # the answer, remembered or not
     assert list(memo) == list(range(MAX_REMEMBERED))  # the first ones seen, and no more
 
 

@@ -39,10 +39,10 @@ __all__ = [
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from kemitraan.indicators import INDICATORS, Reading, Tri, all3, any3
-from kemitraan.indicators.base import IndicatorFn, Said, later
+from kemitraan.indicators.base import IndicatorFn, Said, later, remember
 from kemitraan.models.partnership import Partnership
 from kemitraan.models.rubric import (
     ALWAYS,
@@ -356,17 +356,8 @@ where it is met, where it is not, and how many there are. All the support depend
 
 
 def _counts(r: _Read) -> Count:
-    per = r.per_program
-    if not per:
-        return _ONE[r.overall.met]
-    true = false = 0
-    for x in per:
-        met = x.met
-        if met is True:
-            true += 1
-        elif met is False:
-            false += 1
-    return true, false, len(per)
+    """The counts a per-program reading carries (:func:`_read` makes them); one reading's otherwise."""
+    return r.count if r.count is not None else _ONE[r.overall.met]
 
 
 def _support(rp: Plan, counts: Counts) -> tuple[Support, ...]:
@@ -454,8 +445,11 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
         decided, possible, rule = decide(rubric, values)
         verdict = INSUFFICIENT if decided is None else decided
         candidates = _support(rp, tuple([_counts(reads[c]) for c in rp.signed]))
-        found = _remember(
-            rp.decided, key, (verdict, tuple(possible), rule, candidates, _margin(candidates, verdict))
+        found = remember(
+            rp.decided,
+            key,
+            (verdict, tuple(possible), rule, candidates, _margin(candidates, verdict)),
+            MAX_REMEMBERED,
         )
     verdict, possible_verdicts, rule, candidates, margin = found
     return Outcome(
@@ -478,12 +472,3 @@ memory flat in the number of files (each answer holds its candidates; 4,096 a ru
 20,000-file batch's process by 15 MB): the memo is full within the first thousand files (the
 largest process of a 20,000-file batch peaks at 46 MB against 45 MB for 1,000), at a cost of
 about 0.02 ms a file against 4,096 (0.20 against 0.18 ms for the four default rubrics)."""
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
-    if len(memo) < MAX_REMEMBERED:
-        memo[key] = value
-    return value

@@ -116,6 +116,19 @@ def later(met: Tri, value: float | int | str | None, make: Callable[[], Said]) -
     return reading
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def remember(memo: dict[_K, _V], key: _K, value: _V, most: int) -> _V:
+    """``value``, kept in ``memo`` under ``key`` while the memo holds fewer than ``most`` answers:
+    a memo keeps the first answers it sees (the common ones, in a batch) and no more, so that a
+    batch's memory stays flat in the number of files."""
+    if len(memo) < most:
+        memo[key] = value
+    return value
+
+
 class Params(BaseModel):
     """Base of every indicator's parameter schema: unknown parameters are errors."""
 

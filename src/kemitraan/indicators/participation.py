@@ -26,12 +26,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Params, Tri, any3, bounds
+from kemitraan.indicators.base import Params, Tri, any3, bounds, remember
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
@@ -122,7 +122,7 @@ class Cell:
         key = (self.ranks, self.stated, level, min_partners)
         found = _joint_answers.get(key, _NOT_YET)
         if found is _NOT_YET:
-            found = _remember(_joint_answers, key, self._joint(level, min_partners))
+            found = remember(_joint_answers, key, self._joint(level, min_partners), MAX_ANSWERS)
         return found  # type: ignore[return-value]
 
     def _joint(self, level: int, min_partners: MinPartners) -> Tri:
@@ -144,8 +144,11 @@ class Cell:
         key = (self.ranks, self.stated, level)
         found = _dominated_answers.get(key)
         if found is None:
-            found = _remember(
-                _dominated_answers, key, tuple(self._dominated_by(k, level) for k in range(len(self.ranks)))
+            found = remember(
+                _dominated_answers,
+                key,
+                tuple(self._dominated_by(k, level) for k in range(len(self.ranks))),
+                MAX_ANSWERS,
             )
         return found
 
@@ -176,15 +179,6 @@ MAX_ANSWERS = 512
 """Answers remembered at most in each: the first ones seen; any other is worked out each time
 (the benchmark's first 1,000 files have about 480 kinds of cell, its 20,000 about 820: the
 common ones come first, and a bound reached early keeps a batch's memory flat)."""
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
-    if len(memo) < MAX_ANSWERS:
-        memo[key] = value
-    return value
 
 
 _cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})

@@ -51,6 +51,7 @@ def _snapshot() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+@functools.cache
 def _classes() -> dict[str, type[BaseModel]]:
     """The models a snapshot may name: the rubric's, and every indicator's parameters (by class name)."""
     from kemitraan.indicators import INDICATORS
