@@ -22,7 +22,7 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from kemitraan import fast
@@ -65,6 +65,13 @@ def _is_partnership_file(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES)
 
 
+def _stem(name: str) -> str:
+    """``PurePath(name).stem`` without a PurePath (Python 3.11's interns every name it is given,
+    and a batch would keep them all): the name without its last suffix."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name
+
+
 def report_names(names: Sequence[str], ext: str) -> dict[str, str]:
     """The report file name for each input file name of one folder.
 
@@ -72,11 +79,11 @@ def report_names(names: Sequence[str], ext: str) -> dict[str, str]:
     ``benan.yml``), or a report would take an input's own name, the whole input name is kept
     (``benan.yaml.md``), so that reports never collide with each other or with an input.
     """
-    stems = Counter(PurePath(n).stem for n in names)
+    stems = Counter(_stem(n) for n in names)
     taken = set(names)
     out = {}
     for name in names:
-        stem = PurePath(name).stem
+        stem = _stem(name)
         candidate = stem + ext
         out[name] = name + ext if stems[stem] > 1 or candidate in taken else candidate
     return out
@@ -265,7 +272,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
     file = source.file
     try:
         rubrics = rubrics_for(spec.rubrics, spec.only)
-        partnership, raw = read_partnership(source.path, max_bytes=spec.max_bytes)
+        partnership, raw = read_partnership(file, max_bytes=spec.max_bytes)  # a str: see read_text
         read = aggregate_informants(partnership, spec.aggregate)
         outcomes = [decide_rubric(read, r) for r in rubrics]
         if spec.out_dir is not None and source.report is not None:
@@ -277,14 +284,17 @@ def assess_one(spec: Spec, source: Source) -> Result:
             assessment = report(read, outcomes, meta, version=__version__, generated_at=generated_at())
             if read is not partnership:  # several informants: the fieldwork section
                 assessment = with_fieldwork(assessment, partnership, rubrics, spec.aggregate)
-            target = Path(spec.out_dir, source.report)
+            # plain strings, not Paths: Python 3.11's pathlib interns every part of every path it
+            # builds, and a batch's process would keep the name of every report it wrote
+            target = os.path.join(spec.out_dir, source.report)
+            folder = os.path.dirname(target)
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                os.makedirs(folder, exist_ok=True)
             except OSError as exc:
                 from kemitraan.messages import err
                 from kemitraan.output import reason
 
-                return Result(file, None, err("batch.mkdir", folder=str(target.parent), reason=reason(exc)))
+                return Result(file, None, err("batch.mkdir", folder=folder, reason=reason(exc)))
             template = Path(spec.template) if spec.template else None
             text = render(assessment, spec.fmt, spec.lang or assessment.input.language, template=template)
             _orphaned()

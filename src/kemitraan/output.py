@@ -60,7 +60,7 @@ class Inputs:
         self._real.add(os.path.realpath(path))
         self._ids.add((info.st_dev, info.st_ino))
 
-    def names(self, target: Path) -> bool:
+    def names(self, target: str | os.PathLike[str]) -> bool:
         """Whether writing ``target`` would replace (or write into) one of the inputs."""
         real = os.path.realpath(target)
         if real in self._real:
@@ -78,7 +78,7 @@ class Inputs:
                 return True
         return False
 
-    def refuse(self, target: Path, extra: Iterable[Path] = ()) -> None:
+    def refuse(self, target: str | os.PathLike[str], extra: Iterable[Path] = ()) -> None:
         """Raise a :class:`UsageError` when ``target`` is an input of the run (or one of ``extra``)."""
         more = Inputs()
         for path in extra:
@@ -87,7 +87,7 @@ class Inputs:
             raise UsageError(_input_message(target))
 
 
-def _input_message(target: Path) -> str:
+def _input_message(target: str | os.PathLike[str]) -> str:
     from kemitraan.messages import err
 
     return err("output.is_input", target=str(target))
@@ -169,7 +169,7 @@ def deferred(signum: int) -> bool:
 
 
 def write_atomic(
-    target: Path, content: str | bytes, *, inputs: Iterable[Path] = (), durable: bool = True
+    target: str | os.PathLike[str], content: str | bytes, *, inputs: Iterable[Path] = (), durable: bool = True
 ) -> None:
     """Write ``content`` (text as UTF-8, or bytes as they are) to ``target`` atomically.
 
@@ -182,7 +182,9 @@ def write_atomic(
 
 
 @contextlib.contextmanager
-def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = True) -> Iterator[BinaryIO]:
+def open_atomic(
+    target: str | os.PathLike[str], *, inputs: Iterable[Path] = (), durable: bool = True
+) -> Iterator[BinaryIO]:
     """A binary file that becomes ``target`` only when the ``with`` block ends without error.
 
     For output written piece by piece (a summary of many files): until then it is a
@@ -191,18 +193,23 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
     opens and again just before the rename (an input folder may have been searched meanwhile).
     A device or pipe named by -o (``/dev/stdout``) is written through: there is nothing to
     replace.
+
+    ``target`` may be a plain string, as a batch passes each report's name: Python 3.11's
+    ``pathlib`` interns every part of every path it builds, which a run writing 84,000 reports
+    would keep for good.
     """
     inputs = list(inputs)
+    target = os.fspath(target)
     _run.refuse(target, inputs)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        key = "output.not_a_folder" if folder.exists() else "output.no_folder"
-        raise UsageError(_err(key, target=str(target), folder=str(folder)))
-    if target.is_dir():
-        raise UsageError(_err("output.is_folder", target=str(target)))
-    if target.exists() and not target.is_file():
+    folder = os.path.dirname(target) or "."
+    if not os.path.isdir(folder):
+        key = "output.not_a_folder" if os.path.exists(folder) else "output.no_folder"
+        raise UsageError(_err(key, target=target, folder=folder))
+    if os.path.isdir(target):
+        raise UsageError(_err("output.is_folder", target=target))
+    if os.path.exists(target) and not os.path.isfile(target):
         try:
-            with target.open("wb") as through:
+            with open(target, "wb") as through:
                 yield through
         except OSError as exc:
             raise _cannot_write(target, exc) from None
@@ -211,7 +218,7 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
     tmp = ""
     try:
         with uninterrupted():  # an interrupt now would leave a temporary file nobody knows of
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             yield handle
@@ -219,9 +226,9 @@ def open_atomic(target: Path, *, inputs: Iterable[Path] = (), durable: bool = Tr
             if durable:
                 os.fsync(handle.fileno())
         _run.refuse(target, inputs)
-        if target.exists():
+        if os.path.exists(target):
             with contextlib.suppress(OSError):
-                os.chmod(tmp, target.stat().st_mode & 0o777)
+                os.chmod(tmp, os.stat(target).st_mode & 0o777)
         else:
             umask = os.umask(0)
             os.umask(umask)
@@ -264,5 +271,5 @@ def _err(key: str, **params: object) -> str:
     return err(key, **params)
 
 
-def _cannot_write(target: Path, exc: OSError) -> UsageError:
+def _cannot_write(target: str | os.PathLike[str], exc: OSError) -> UsageError:
     return UsageError(_err("output.cannot_write", target=str(target), reason=reason(exc)))

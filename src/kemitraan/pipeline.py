@@ -35,7 +35,9 @@ def generated_at() -> str | None:
         return None
 
 
-def read_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Partnership, bytes]:
+def read_partnership(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Partnership, bytes]:
     """Read and validate one partnership file: the partnership and the file's bytes (raises InputError).
 
     ``max_bytes`` is the input size limit (``--max-size``).

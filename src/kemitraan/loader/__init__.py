@@ -36,8 +36,8 @@ __all__ = [
     "rubric_path",
 ]
 
+import os
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -67,7 +67,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def load_model(
     model: type[M],
-    path: Path,
+    path: str | os.PathLike[str],
     *,
     check: Callable[[M], Sequence[Found]] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -78,8 +78,8 @@ def load_model(
     problem names a second path (a duplicate's first use), that path's line is added to it.
     Every problem in the file is collected and raised at once as an :class:`InputError`.
     """
-    file = str(path)
-    text, raw = read_text(path, max_bytes=max_bytes)
+    file = os.fspath(path)
+    text, raw = read_text(file, max_bytes=max_bytes)
     data = parse_yaml(text, file, max_bytes=max_bytes)
     if not isinstance(data, dict):
         from kemitraan.loader.problems import _describe
@@ -114,7 +114,9 @@ def load_model(
     return obj, text, raw
 
 
-def load_partnership(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Partnership, str, bytes]:
+def load_partnership(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Partnership, str, bytes]:
     """A validated :class:`~kemitraan.models.partnership.Partnership`, its text and its bytes."""
     from kemitraan.models.partnership import Partnership, reference_problems
 

@@ -41,7 +41,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
@@ -185,14 +184,17 @@ like; the line and paragraph separators (and NEL) that YAML 1.1 parsers take for
 but YAML 1.2 and editors do not, as spaces too, so lines are counted as an editor counts them."""
 
 
-def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
     """The file's text and raw bytes; size and encoding problems become a located error.
 
     At most ``max_bytes + 1`` bytes are read, so a huge file (or ``/dev/zero``) costs nothing.
+    ``path`` may be a plain string: a batch passes the names it found as they are, since
+    Python 3.11's ``pathlib`` interns every part of every path it builds, and a process that
+    read 84,000 files would keep all their names for good.
     """
-    file = str(path)
+    file = os.fspath(path)
     try:
-        with path.open("rb") as handle:
+        with open(file, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             # A regular file is read whole (its size is known); anything else (a pipe, a device)
             # at most one byte past the limit, so /dev/zero costs nothing either.
