@@ -103,6 +103,50 @@ def test_the_fast_resolver_gives_pyyamls_tag(value: str) -> None:
         loader.dispose()
 
 
+def _tree(root: yaml.Node) -> object:
+    """A composed node as plain data: its class, tag, marks and value, all the way down; a node
+    met again (an alias) is its first visit's number, so that an alias bomb stays small."""
+    seen: dict[int, int] = {}
+
+    def tree(node: yaml.Node) -> object:
+        if id(node) in seen:
+            return ("again", seen[id(node)])
+        seen[id(node)] = len(seen)
+        marks = (node.start_mark.index, node.end_mark.index)
+        if isinstance(node, yaml.ScalarNode):
+            return ("scalar", node.tag, marks, node.value, node.style)
+        if isinstance(node, yaml.SequenceNode):
+            return ("seq", node.tag, marks, [tree(n) for n in node.value])
+        return ("map", node.tag, marks, [(tree(k), tree(v)) for k, v in node.value])
+
+    return tree(root)
+
+
+@pytest.mark.skipif(not fast.ON, reason="the fast paths are off (KEMITRAAN_NO_FAST)")
+@pytest.mark.parametrize(
+    "path", [*YAML_FILES, *sorted((ROOT / "tests" / "hostile").glob("*.yaml"))], ids=lambda p: p.name
+)
+def test_the_loader_composes_what_pyyamls_path_resolvers_compose(path: Path) -> None:
+    """With its path resolvers made C no-ops (fast.skip_path_resolvers), the loader composes
+    the very nodes it composes with PyYAML's own, or fails the same way."""
+
+    class Plain(Yaml12Loader):
+        descend_resolver = yaml.resolver.BaseResolver.descend_resolver
+        ascend_resolver = yaml.resolver.BaseResolver.ascend_resolver
+
+    assert Yaml12Loader.descend_resolver is not Plain.descend_resolver
+    text = path.read_text(encoding="utf-8", errors="replace")
+
+    def composed(loader: type[Yaml12Loader]) -> object:
+        try:
+            node = yaml.compose(text, Loader=loader)
+        except yaml.YAMLError as exc:
+            return ("error", type(exc).__name__, str(exc))
+        return None if node is None else _tree(node)
+
+    assert composed(Yaml12Loader) == composed(Plain)
+
+
 def test_private_attributes_read_the_same_either_way() -> None:
     for loaded in load_rubrics():
         for criterion in loaded.rubric.criteria:
@@ -116,7 +160,9 @@ def _modules_and_switch(off: bool) -> str:
         "from kemitraan.loader.reader import Yaml12Loader\n"
         "from kemitraan.cli import app, app_for\n"
         "print(f.ON, Yaml12Loader.resolve is yaml.resolver.BaseResolver.resolve,"
-        " app_for(['assess', 'x.yaml']) is app, f.bytecode_cache('md') is None)\n"
+        " app_for(['assess', 'x.yaml']) is app, f.bytecode_cache('md') is None,"
+        " Yaml12Loader.descend_resolver is yaml.resolver.BaseResolver.descend_resolver,"
+        " Yaml12Loader.ascend_resolver is yaml.resolver.BaseResolver.ascend_resolver)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=_env(off), cwd=ROOT, check=True
@@ -125,9 +171,10 @@ def _modules_and_switch(off: bool) -> str:
 
 
 def test_the_switch_turns_every_fast_path_off() -> None:
-    assert _modules_and_switch(off=True) == "False True True True"
+    assert _modules_and_switch(off=True) == "False True True True True True"
     on = _modules_and_switch(off=False).split()
     assert on[:3] == ["True", "False", "False"]
+    assert on[4:] == ["False", "False"]
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,7 @@ _RESOLVERS: dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]] = {
 assert None not in _RESOLVERS and not Yaml12Loader.yaml_path_resolvers
 if fast.ON:  # PyYAML's resolve, without the path and wildcard resolvers we never register
     Yaml12Loader.resolve = fast.yaml_resolver(_RESOLVERS)
+    fast.skip_path_resolvers(Yaml12Loader)
 
 
 # --- bytes to text ----------------------------------------------------------------------------
