@@ -220,8 +220,8 @@ def test_a_signal_during_a_dump_is_raised_not_swallowed_by_pydantic(
     from kemitraan.messages import both as real  # the function kemitraan.models.assessment imports
     from kemitraan.models import assessment
     from kemitraan.pipeline import assess_path
-    from kemitraan.render.data import template_data
     from kemitraan.render.json import render_json
+    from kemitraan.render.templating import template_data
 
     a = assess_path(BENAN, load_rubrics())
     sent: list[int] = []

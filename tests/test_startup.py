@@ -131,3 +131,25 @@ def test_the_typer_app_still_imports_only_what_its_options_are_built_from() -> N
         "kemitraan.models.record",
         "kemitraan.models._inits",
     }, sorted(loaded)
+
+
+MD_IMPORTS = """
+import io, sys
+sys.argv = ["kemitraan", "assess", {path!r}, "--format", "md"]
+out, sys.stdout = sys.stdout, io.StringIO()
+from kemitraan.entry import main
+try:
+    main()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+report, sys.stdout = sys.stdout.getvalue(), out
+assert report.startswith("---\\npagetitle: ") and "## 8. " in report, report[:200]
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "markupsafe", "rich"))) or "none")
+"""
+
+
+@pytest.mark.parametrize("off", [False, True], ids=["fast", "through-typer"])
+def test_the_markdown_report_imports_no_jinja(off: bool) -> None:
+    """``assess FILE --format md`` draws the bundled report in plain Python (:mod:`kemitraan.render.mddraw`):
+    neither Jinja (nor its markupsafe) nor rich is imported."""
+    assert _run(MD_IMPORTS.format(path=BENAN), off=off) == "none"

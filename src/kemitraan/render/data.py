@@ -1,6 +1,7 @@
-"""What every report template is given: plain data built for it, read as records.
+"""How every report template reads the plain data it is given: as records.
 
-A template sees the assessment as plain data (dicts, lists, strings, numbers), never a live
+A template sees the assessment as plain data (dicts, lists, strings, numbers: made by
+:func:`kemitraan.render.templating.template_data`, which needs no Jinja), never a live
 pydantic or library object with methods; on a record, ``x.name`` reads the field ``name``
 and never a method. The bundled templates are kemitraan's own and run in
 :class:`TrustedEnvironment`; a user's run in :class:`kemitraan.render.sandbox.Sandbox`, which
@@ -9,29 +10,9 @@ reads data the same way.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
-
-if TYPE_CHECKING:
-    from kemitraan.models.assessment import Assessment
-
-
-def template_data(a: Assessment, lang: str, *, every_language: bool = True) -> dict[str, Any]:
-    """The assessment as a template reads it: its JSON contract, as plain Python data.
-
-    The same fields, names and order as ``--format json``; every text for people is a record
-    ``{"id": ..., "en": ...}``, with the report's language too when it is another
-    (``|tx`` picks the report's language). ``every_language=False`` (for kemitraan's own
-    templates, which read texts only through ``|tx``): each record holds the report's language
-    alone, so that no text is put into a language the report does not show.
-    """
-    from kemitraan.models.dump import dump
-    from kemitraan.output import held
-
-    context: dict[str, Any] = {"lang": lang} if every_language else {"lang": lang, "only": True}
-    data: dict[str, Any] = held(lambda: dump(a, context))
-    return data
 
 
 class Missing(jinja2.StrictUndefined):

@@ -261,11 +261,26 @@ def _template_frame(exc: BaseException, served: set[str]) -> tuple[str, int] | N
     return found
 
 
+def template_data(a: Assessment, lang: str, *, every_language: bool = True) -> dict[str, Any]:
+    """The assessment as a template reads it: its JSON contract, as plain Python data.
+
+    The same fields, names and order as ``--format json``; every text for people is a record
+    ``{"id": ..., "en": ...}``, with the report's language too when it is another
+    (``|tx`` picks the report's language). ``every_language=False`` (for kemitraan's own
+    templates, which read texts only through ``|tx``): each record holds the report's language
+    alone, so that no text is put into a language the report does not show.
+    """
+    from kemitraan.models.dump import dump
+    from kemitraan.output import held
+
+    context: dict[str, Any] = {"lang": lang} if every_language else {"lang": lang, "only": True}
+    data: dict[str, Any] = held(lambda: dump(a, context))
+    return data
+
+
 def context(a: Assessment, lang: str, fmt: str, command: str, *, bundled: bool = False) -> Context:
     """The plain data every report template receives (:class:`Context`); for a bundled
     template (``bundled``), each text in the report's language only (see ``template_data``)."""
-    from kemitraan.render.data import template_data
-
     data = template_data(a, lang, every_language=not bundled)
     return Context(a=data, lang=lang, fmt=fmt, command=command)
 
