@@ -91,9 +91,7 @@ def row(file: str, p: Partnership, outcomes: Sequence[Outcome]) -> list[Value]:
         len(p.programs),
     ]
     for o in outcomes:
-        chosen = next((c.support for c in o.candidates if c.verdict == o.verdict), None)
-        values += [o.verdict, chosen, o.margin]
-        values += [c.support for c in o.candidates]
+        values += o.row  # the verdict, its support, the margin, each candidate's support
     scored = scores(p)
     values += [mean(scored.values()), len(scored)]
     values += [scored.get(n) for n in principle_names()]
