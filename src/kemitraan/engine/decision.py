@@ -165,6 +165,8 @@ class Plan:
     """For each verdict of :attr:`signs`: where in :attr:`signed` its signs' criteria are, each once."""
     sign_at: tuple[tuple[int, ...], ...] = ()
     """For each verdict of :attr:`signs`: where in :attr:`signed` each sign's criterion is."""
+    keyed_at: tuple[tuple[int, bool], ...] = ()
+    """For each of :attr:`keyed`: where in :attr:`reads` it is, and whether it is read per program."""
     named_at: tuple[tuple[int, bool], ...] = ()
     """For each of :attr:`named`: where in :attr:`reads` it is, and whether it is read per program."""
     signed_got: tuple[tuple[int, bool], ...] = ()
@@ -195,6 +197,7 @@ def _plan(rubric: Rubric) -> Plan:
     keys = set(named) | set(signed)
     at = {c.id: i for i, c in enumerate(rubric.criteria)}
     per = {c.id: c.scope != "partnership" for c in rubric.criteria}
+    keyed = tuple((c.id, per[c.id]) for c in rubric.criteria if c.id in keys)
     return Plan(
         rubric=rubric,
         reads=tuple(
@@ -207,11 +210,12 @@ def _plan(rubric: Rubric) -> Plan:
         signs=tuple(signs),
         signed=signed,
         requires=tuple(rubric.requires),
-        keyed=tuple((c.id, c.scope != "partnership") for c in rubric.criteria if c.id in keys),
+        keyed=keyed,
         signed_at=tuple(
             tuple(signed.index(c) for c in dict.fromkeys(c for c, _, _ in mine)) for _, mine, _ in signs
         ),
         sign_at=tuple(tuple(signed.index(c) for c, _, _ in mine) for _, mine, _ in signs),
+        keyed_at=tuple((at[c], per[c]) for c, _ in keyed),
         named_at=tuple((at[c], per[c]) for c in named),
         signed_got=tuple((at[c], per[c]) for c in signed),
         supports=tuple({} for _ in signs),
@@ -293,7 +297,8 @@ class _Read:
     overall: Reading
     per_program: tuple[Reading, ...]
     count: Count | None = None
-    """Read per program: in how many it is met, not met, and how many there are (see :func:`_counts`)."""
+    """Read per program: in how many it is met, not met, and how many there are (a reading of the
+    partnership counts as one: :data:`_ONE`)."""
 
 
 Count = tuple[int, int, int]
@@ -375,13 +380,6 @@ class Support:
 Counts = tuple[Count, ...]
 """For each criterion some sign names (:attr:`Plan.signed`): the programs (or the one reading)
 where it is met, where it is not, and how many there are. All the support depends on."""
-
-
-def _counts(r: _Read | Reading) -> Count:
-    """The counts a per-program reading carries (:func:`_read` makes them); one reading's otherwise."""
-    if isinstance(r, Reading):
-        return _ONE[r.met]
-    return r.count if r.count is not None else _ONE[r.overall.met]
 
 
 def _support(rp: Plan, counts: Counts) -> tuple[Support, ...]:
@@ -568,22 +566,14 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     (:attr:`Plan.decided`): a batch's files share a few of them.
     """
     rp = plan(loaded.rubric)
-    got: list[Reading | _Read] = []
-    key: list[Any] = []
-    for _, fn, params, per_program, keyed in rp.reads:
-        if per_program:
-            r = _read(p, fn, params, True)
-            got.append(r)
-            if keyed:
-                key.append(r.count)
-        else:
-            reading = fn(p, params, None)
-            got.append(reading)
-            if keyed:
-                key.append(reading.met)
-    found = rp.decided.get(tuple(key))
+    got: list[Any] = [
+        _read(p, fn, params, True) if per_program else fn(p, params, None)
+        for _, fn, params, per_program, _ in rp.reads
+    ]
+    key = tuple([got[i].count if per_program else got[i].met for i, per_program in rp.keyed_at])
+    found = rp.decided.get(key)
     if found is None:
-        found = remember(rp.decided, tuple(key), _decided(rp, got), MAX_REMEMBERED)
+        found = remember(rp.decided, key, _decided(rp, got), MAX_REMEMBERED)
     verdict, possible, rule, candidates, margin, row = found
     return Outcome(loaded, got, verdict, list(possible), rule, list(candidates), margin, row, rp)
 
@@ -593,9 +583,9 @@ Decided = tuple[str, tuple[str, ...], "int | None", tuple[Support, ...], float, 
 and the rubric's cells of a summary row (:attr:`Outcome.row`)."""
 
 
-def _decided(rp: Plan, got: Sequence[Reading | _Read]) -> Decided:
+def _decided(rp: Plan, got: Sequence[Any]) -> Decided:
     """What the readings decide (on a miss of :attr:`Plan.decided`)."""
-    way = tuple([got[i].overall.met if per else got[i].met for i, per in rp.named_at])  # type: ignore[union-attr]
+    way = tuple([got[i].overall.met if per else got[i].met for i, per in rp.named_at])
     settled = rp.verdicts.get(way)
     if settled is None:
         values = {
@@ -606,7 +596,8 @@ def _decided(rp: Plan, got: Sequence[Reading | _Read]) -> Decided:
         settled = (INSUFFICIENT if decided is None else decided, tuple(possible), rule)
         settled = remember(rp.verdicts, way, settled, MAX_REMEMBERED)
     verdict, possible_verdicts, rule = settled
-    candidates = _support(rp, tuple([_counts(got[i]) for i, _ in rp.signed_got]))
+    counts = tuple([got[i].count if per else _ONE[got[i].met] for i, per in rp.signed_got])
+    candidates = _support(rp, counts)
     margin = _margin(candidates, verdict)
     chosen = next((c.support for c in candidates if c.verdict == verdict), None)
     row = (verdict, chosen, margin, *(c.support for c in candidates))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kemitraan.indicators import participation
+from kemitraan.indicators.participation import memo
 from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
 
 ALL_PRINCIPLES: list[PrincipleName] = list(Principles.model_fields)  # type: ignore[arg-type]
@@ -28,9 +30,8 @@ def scores(p: Partnership, names: Iterable[str] = ALL_PRINCIPLES) -> dict[str, i
 def all_scores(p: Partnership) -> dict[str, int]:
     """Every principle's score given, in the order of :data:`ALL_PRINCIPLES` (made once per
     partnership, shared: not to be changed)."""
-    from kemitraan.indicators.participation import memo
-
-    known = memo(p)
+    entry = participation._cells  # memo(p), without the call (read by every principle's criterion)
+    known = entry[2] if entry[0] is p else memo(p)
     found: dict[str, int] | None = known.get(_SCORES)
     if found is None:
         given = p.principles
@@ -46,8 +47,20 @@ def all_scores(p: Partnership) -> dict[str, int]:
     return found
 
 
+def all_mean(p: Partnership) -> float | None:
+    """The mean of every principle's score given (:func:`mean` of :func:`all_scores`), once per partnership."""
+    entry = participation._cells
+    known = entry[2] if entry[0] is p else memo(p)
+    if _MEAN not in known:
+        known[_MEAN] = mean(all_scores(p).values())
+    found: float | None = known[_MEAN]
+    return found
+
+
 _SCORES = "principles.scores"
 """The key of :func:`all_scores` in the partnership's memo."""
+_MEAN = "principles.mean"
+"""The key of :func:`all_mean` in the partnership's memo."""
 
 
 def mean(values: Iterable[int]) -> float | None:
