@@ -144,15 +144,18 @@ class Cell:
 
     def dominated(self, level: int = ACTIVE) -> tuple[Tri, ...]:
         """For each member, :meth:`dominated_by` (asked once per way a cell can be, and level)."""
+        return self.dominance(level)[0]
+
+    def dominance(self, level: int = ACTIVE) -> Dominated:
+        """:meth:`dominated`, and where in it the members are that are dominated (True) and that
+        could be (not False): what :func:`shares` counts."""
         key = (self.ranks, self.stated, level)
         found = _dominated_answers.get(key)
         if found is None:
-            found = remember(
-                _dominated_answers,
-                key,
-                tuple(self._dominated_by(k, level) for k in range(len(self.ranks))),
-                MAX_ANSWERS,
-            )
+            answers = tuple(self._dominated_by(k, level) for k in range(len(self.ranks)))
+            true_at = tuple(k for k, d in enumerate(answers) if d is True)
+            open_at = tuple(k for k, d in enumerate(answers) if d is not False)
+            found = remember(_dominated_answers, key, (answers, true_at, open_at), MAX_ANSWERS)
         return found
 
     def _dominated_by(self, k: int, level: int) -> Tri:
@@ -176,8 +179,11 @@ _NOT_YET = object()
 _joint_answers: dict[tuple[Any, ...], Tri] = {}
 """What :meth:`Cell.joint` answered, by the cell's ranks and statement and the question: the
 answer depends on no more, and the cells of a batch's files are of a few kinds."""
-_dominated_answers: dict[tuple[Any, ...], tuple[Tri, ...]] = {}
-"""What :meth:`Cell.dominated` answered, in the same way."""
+Dominated = tuple[tuple[Tri, ...], tuple[int, ...], tuple[int, ...]]
+"""For each member of a cell, whether it dominates it; where the ones that do are; where the
+ones that could are (see :meth:`Cell.dominance`)."""
+_dominated_answers: dict[tuple[Any, ...], Dominated] = {}
+"""What :meth:`Cell.dominance` answered, in the same way."""
 MAX_ANSWERS = 512
 """Answers remembered at most in each: the first ones seen; any other is worked out each time
 (the benchmark's first 1,000 files have about 480 kinds of cell, its 20,000 about 820: the
@@ -308,16 +314,12 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
         ids = [x.id for x in cells[0].members]  # a program's cells share its members
         for c in cells:
             total += 1
-            could = False
-            for member, d in zip(ids, c.dominated(level), strict=True):
-                if d is True:
-                    low[member] += 1
-                    high[member] += 1
-                    could = True
-                elif d is None:
-                    high[member] += 1
-                    could = True
-            if could:
+            _, true_at, open_at = c.dominance(level)
+            if open_at:  # some member dominates the cell, or could
+                for k in true_at:
+                    low[ids[k]] += 1
+                for k in open_at:
+                    high[ids[k]] += 1
                 possible.append(c)
     return Shares(total, low, high, tuple(possible))
 
