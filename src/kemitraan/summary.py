@@ -39,6 +39,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -53,6 +54,8 @@ PLACE = ("village", "district", "regency", "province", "country", "code")
 _HEAD = ("file", "id", "title", "language", "period_from", "period_to", *PLACE, "partners", "programs")
 KINDS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx", ".sav": "sav", ".dta": "dta"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_place = attrgetter(*PLACE)
+_NO_PLACE = (None,) * len(PLACE)
 
 
 def principle_names() -> list[str]:
@@ -76,7 +79,7 @@ def columns(rubrics: Sequence[LoadedRubric]) -> list[str]:
 
 def row(file: str, p: Partnership, outcomes: Sequence[Outcome]) -> list[Value]:
     """The summary row of one assessed partnership (values in the order of :func:`columns`)."""
-    from kemitraan.indicators.principles import mean, scores
+    from kemitraan.indicators.principles import ALL_PRINCIPLES, all_mean, all_scores
 
     place = p.place
     values: list[Value] = [
@@ -86,17 +89,15 @@ def row(file: str, p: Partnership, outcomes: Sequence[Outcome]) -> list[Value]:
         p.language,
         p.period.from_ if p.period else None,
         p.period.to if p.period else None,
-        *(getattr(place, name) if place else None for name in PLACE),
+        *(_place(place) if place else _NO_PLACE),
         len(p.partners),
         len(p.programs),
     ]
     for o in outcomes:
-        chosen = next((c.support for c in o.candidates if c.verdict == o.verdict), None)
-        values += [o.verdict, chosen, o.margin]
-        values += [c.support for c in o.candidates]
-    scored = scores(p)
-    values += [mean(scored.values()), len(scored)]
-    values += [scored.get(n) for n in principle_names()]
+        values += o.row  # the verdict, its support, the margin, each candidate's support
+    scored = all_scores(p)
+    values += [all_mean(p), len(scored)]
+    values += [scored.get(n) for n in ALL_PRINCIPLES]
     values.append(None)
     return values
 

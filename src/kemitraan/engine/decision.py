@@ -138,17 +138,14 @@ def _compile(expr: Expr) -> Test:
     return kleene
 
 
-Decided = tuple[str, tuple[str, ...], "int | None", tuple["Support", ...], float]
-"""A verdict, the verdicts still possible, the deciding rule, the candidates' support and the margin."""
-
-
 @dataclass(frozen=True)
 class Plan:
     """What applying a rubric needs that no partnership changes, worked out once per rubric."""
 
     rubric: Rubric
-    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool], ...]
-    """Each criterion: its id, indicator function, parsed parameters, and whether it is read per program."""
+    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool, bool], ...]
+    """Each criterion: its id, indicator function, parsed parameters, whether it is read per
+    program, and whether :attr:`decided` is keyed by it (see :attr:`keyed`)."""
     rules: tuple[tuple[str, Test], ...]
     """Each decision rule: its verdict and its compiled condition."""
     named: tuple[str, ...]
@@ -164,10 +161,30 @@ class Plan:
     keyed: tuple[tuple[str, bool], ...] = ()
     """The criteria the rules or the signs name, each once, and whether each is read per program:
     what :attr:`decided` is keyed by."""
+    signed_at: tuple[tuple[int, ...], ...] = ()
+    """For each verdict of :attr:`signs`: where in :attr:`signed` its signs' criteria are, each once."""
+    sign_at: tuple[tuple[int, ...], ...] = ()
+    """For each verdict of :attr:`signs`: where in :attr:`signed` each sign's criterion is."""
+    keyed_at: tuple[tuple[int, bool], ...] = ()
+    """For each of :attr:`keyed`: where in :attr:`reads` it is, and whether it is read per program."""
+    named_at: tuple[tuple[int, bool], ...] = ()
+    """For each of :attr:`named`: where in :attr:`reads` it is, and whether it is read per program."""
+    signed_got: tuple[tuple[int, bool], ...] = ()
+    """For each of :attr:`signed`: where in :attr:`reads` it is, and whether it is read per program."""
     decided: dict[tuple[Any, ...], Decided] = field(default_factory=dict, compare=False, repr=False)
     """What the readings decide, by the way they turned out: for each of :attr:`keyed`, its value
     (or, read per program, its :data:`Count`). The verdict, the rules' answer, the support and the
     margin depend on no more."""
+    verdicts: dict[tuple[Tri, ...], tuple[str, tuple[str, ...], int | None]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """On a miss of :attr:`decided`: the verdict, the verdicts still possible and the deciding rule,
+    by the values of :attr:`named` (all they depend on: far fewer ways than :attr:`decided` has)."""
+    supports: tuple[dict[tuple[Count, ...], Support], ...] = field(default=(), compare=False, repr=False)
+    """On a miss of :attr:`decided`: each verdict's support, by the counts of its own signs'
+    criteria (:attr:`signed_at`)."""
+    shown: tuple[tuple[dict[Count, SignShown], ...], ...] = field(default=(), compare=False, repr=False)
+    """On a miss of :attr:`supports`: for each verdict, each sign as shown, by its criterion's counts."""
 
 
 def _plan(rubric: Rubric) -> Plan:
@@ -177,10 +194,14 @@ def _plan(rubric: Rubric) -> Plan:
         signs.append((v.id, mine, sum(w for _, _, w in mine)))
     named = tuple(dict.fromkeys(c for r in rubric.decision for c in expr_criteria(r.when)))
     signed = tuple(dict.fromkeys(c for _, mine, _ in signs for c, _, _ in mine))
+    keys = set(named) | set(signed)
+    at = {c.id: i for i, c in enumerate(rubric.criteria)}
+    per = {c.id: c.scope != "partnership" for c in rubric.criteria}
+    keyed = tuple((c.id, per[c.id]) for c in rubric.criteria if c.id in keys)
     return Plan(
         rubric=rubric,
         reads=tuple(
-            (c.id, INDICATORS[c.indicator].fn, c.parsed_params, c.scope != "partnership")
+            (c.id, INDICATORS[c.indicator].fn, c.parsed_params, c.scope != "partnership", c.id in keys)
             for c in rubric.criteria
         ),
         rules=tuple((r.verdict, _compile(r.when)) for r in rubric.decision),
@@ -189,11 +210,16 @@ def _plan(rubric: Rubric) -> Plan:
         signs=tuple(signs),
         signed=signed,
         requires=tuple(rubric.requires),
-        keyed=tuple(
-            (c.id, c.scope != "partnership")
-            for c in rubric.criteria
-            if c.id in set(named) or c.id in set(signed)
+        keyed=keyed,
+        signed_at=tuple(
+            tuple(signed.index(c) for c in dict.fromkeys(c for c, _, _ in mine)) for _, mine, _ in signs
         ),
+        sign_at=tuple(tuple(signed.index(c) for c, _, _ in mine) for _, mine, _ in signs),
+        keyed_at=tuple((at[c], per[c]) for c, _ in keyed),
+        named_at=tuple((at[c], per[c]) for c in named),
+        signed_got=tuple((at[c], per[c]) for c in signed),
+        supports=tuple({} for _ in signs),
+        shown=tuple(tuple({} for _ in mine) for _, mine, _ in signs),
     )
 
 
@@ -271,7 +297,8 @@ class _Read:
     overall: Reading
     per_program: tuple[Reading, ...]
     count: Count | None = None
-    """Read per program: in how many it is met, not met, and how many there are (see :func:`_counts`)."""
+    """Read per program: in how many it is met, not met, and how many there are (a reading of the
+    partnership counts as one: :data:`_ONE`)."""
 
 
 Count = tuple[int, int, int]
@@ -355,38 +382,41 @@ Counts = tuple[Count, ...]
 where it is met, where it is not, and how many there are. All the support depends on."""
 
 
-def _counts(r: _Read) -> Count:
-    """The counts a per-program reading carries (:func:`_read` makes them); one reading's otherwise."""
-    return r.count if r.count is not None else _ONE[r.overall.met]
-
-
 def _support(rp: Plan, counts: Counts) -> tuple[Support, ...]:
-    # criterion -> (share met, share not met, all known), for the criteria some sign names
-    shares: dict[str, tuple[float, float, bool]] = {
-        cid: (true / n, false / n, true + false == n)
-        for cid, (true, false, n) in zip(rp.signed, counts, strict=True)
-    }
+    """Each verdict's support (:func:`_candidate`), remembered per verdict by its own signs' counts."""
     candidates = []
-    for verdict, verdict_signs, total in rp.signs:
-        signs = []
-        met = unknown = 0
-        for criterion, expect, weight in verdict_signs:
-            if_met, if_not, known = shares[criterion]
-            shown = if_met if expect else if_not
-            signs.append(SignShown(criterion, expect, weight, shown, known))
-            met += shown == 1
-            unknown += not known
-        candidates.append(
-            Support(
-                verdict=verdict,
-                support=round(sum([x.weight * x.shown for x in signs]) / total, 4) if total else 0.0,
-                signs_met=met,
-                signs_unknown=unknown,
-                signs_total=len(signs),
-                signs=tuple(signs),
-            )
-        )
+    for i, memo in enumerate(rp.supports):
+        key = tuple([counts[k] for k in rp.signed_at[i]])
+        found = memo.get(key)
+        if found is None:
+            found = remember(memo, key, _candidate(rp, i, counts), MAX_REMEMBERED)
+        candidates.append(found)
     return tuple(candidates)
+
+
+def _candidate(rp: Plan, i: int, counts: Counts) -> Support:
+    """How far the facts show verdict ``i``'s signs, from the counts of their criteria."""
+    verdict, verdict_signs, total = rp.signs[i]
+    signs = []
+    met = unknown = 0
+    for (criterion, expect, weight), k, memo in zip(verdict_signs, rp.sign_at[i], rp.shown[i], strict=True):
+        count = counts[k]
+        sign = memo.get(count)
+        if sign is None:
+            true, false, n = count
+            sign = SignShown(criterion, expect, weight, true / n if expect else false / n, true + false == n)
+            sign = remember(memo, count, sign, MAX_REMEMBERED)
+        signs.append(sign)
+        met += sign.shown == 1
+        unknown += not sign.known
+    return Support(
+        verdict=verdict,
+        support=round(sum([x.weight * x.shown for x in signs]) / total, 4) if total else 0.0,
+        signs_met=met,
+        signs_unknown=unknown,
+        signs_total=len(signs),
+        signs=tuple(signs),
+    )
 
 
 def _margin(candidates: Sequence[Support], verdict: str) -> float:
@@ -402,25 +432,130 @@ def _margin(candidates: Sequence[Support], verdict: str) -> float:
     return round(chosen.support - best_other.support, 4)
 
 
-@dataclass(slots=True)
+SummaryCells = tuple[str | float | None, ...]
+"""A rubric's cells of a summary row: the verdict, its support, the margin, each candidate's support."""
+
+
 class Outcome:
-    """A rubric's decision before it is put into words: all a summary row needs."""
+    """A rubric's decision before it is put into words: all a summary row needs.
+
+    The readings are kept as :func:`decide_rubric` made them; :attr:`reads`, :attr:`values` and
+    :attr:`unmet_required` are made from them when first read (a batch's summary row reads none).
+    """
+
+    __slots__ = (
+        "_got",
+        "_plan",
+        "_reads",
+        "_values",
+        "candidates",
+        "loaded",
+        "margin",
+        "possible",
+        "row",
+        "rule",
+        "verdict",
+    )
 
     loaded: LoadedRubric
-    reads: dict[str, _Read]
-    values: dict[str, Tri]
     verdict: str
     """A verdict id of the rubric, or ``insufficient-evidence``."""
     possible: list[str]
     rule: int | None
     """The index of the deciding rule (None when every path agrees, or undecided)."""
-    unmet_required: list[str]
-    """Criteria the rubric ``requires`` that are not met: named first among what is missing."""
     candidates: list[Support]
     margin: float
+    row: SummaryCells
+    """The rubric's cells of a summary row: the verdict, its support, the margin and each
+    candidate's support (see :func:`kemitraan.summary.row`)."""
+
+    def __init__(
+        self,
+        loaded: LoadedRubric,
+        got: Sequence[Reading | _Read],
+        verdict: str,
+        possible: list[str],
+        rule: int | None,
+        candidates: list[Support],
+        margin: float,
+        row: SummaryCells,
+        rp: Plan | None = None,
+    ) -> None:
+        self.loaded = loaded
+        self._got = got  # each criterion's reading, in the rubric's order (a _Read when per program)
+        self._plan = plan(loaded.rubric) if rp is None else rp
+        self._reads: dict[str, _Read] | None = None
+        self._values: dict[str, Tri] | None = None
+        self.verdict = verdict
+        self.possible = possible
+        self.rule = rule
+        self.candidates = candidates
+        self.margin = margin
+        self.row = row
+
+    @property
+    def reads(self) -> dict[str, _Read]:
+        """Each criterion's reading, by id."""
+        reads = self._reads
+        if reads is None:
+            reads = self._reads = {
+                cid: r if isinstance(r, _Read) else _Read(r, ())
+                for (cid, _, _, _, _), r in zip(self._plan.reads, self._got, strict=True)
+            }
+        return reads
+
+    @property
+    def values(self) -> dict[str, Tri]:
+        """Whether each criterion is met, by id (None: not known)."""
+        values = self._values
+        if values is None:
+            values = self._values = {cid: r.overall.met for cid, r in self.reads.items()}
+        return values
+
+    @property
+    def unmet_required(self) -> list[str]:
+        """Criteria the rubric ``requires`` that are not met: named first among what is missing."""
+        values = self.values
+        return [c for c in self.loaded.rubric.requires if values[c] is not True]
 
     def reading(self, criterion_id: str) -> Reading:
         return self.reads[criterion_id].overall
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.loaded,
+            self.reads,
+            self.values,
+            self.verdict,
+            self.possible,
+            self.rule,
+            self.unmet_required,
+            self.candidates,
+            self.margin,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Outcome:
+            return NotImplemented
+        assert isinstance(other, Outcome)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        names = (
+            "loaded",
+            "reads",
+            "values",
+            "verdict",
+            "possible",
+            "rule",
+            "unmet_required",
+            "candidates",
+            "margin",
+        )
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True))
+        return f"Outcome({shown})"
 
 
 def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
@@ -430,43 +565,48 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     support and the margin) is worked out once per rubric and way the readings turn out
     (:attr:`Plan.decided`): a batch's files share a few of them.
     """
-    rubric = loaded.rubric
-    rp = plan(rubric)
-    reads: dict[str, _Read] = {}
-    values: dict[str, Tri] = {}
-    for cid, fn, params, per_program in rp.reads:
-        r = _read(p, fn, params, per_program) if per_program else _Read(fn(p, params, None), ())
-        reads[cid] = r
-        values[cid] = r.overall.met
-    unmet_required = [c for c in rp.requires if values[c] is not True]
-    key = tuple([reads[c].count if per else values[c] for c, per in rp.keyed])
+    rp = plan(loaded.rubric)
+    got: list[Any] = [
+        _read(p, fn, params, True) if per_program else fn(p, params, None)
+        for _, fn, params, per_program, _ in rp.reads
+    ]
+    key = tuple([got[i].count if per_program else got[i].met for i, per_program in rp.keyed_at])
     found = rp.decided.get(key)
     if found is None:
-        decided, possible, rule = decide(rubric, values)
-        verdict = INSUFFICIENT if decided is None else decided
-        candidates = _support(rp, tuple([_counts(reads[c]) for c in rp.signed]))
-        found = remember(
-            rp.decided,
-            key,
-            (verdict, tuple(possible), rule, candidates, _margin(candidates, verdict)),
-            MAX_REMEMBERED,
-        )
-    verdict, possible_verdicts, rule, candidates, margin = found
-    return Outcome(
-        loaded,
-        reads,
-        values,
-        verdict,
-        list(possible_verdicts),
-        rule,
-        unmet_required,
-        list(candidates),
-        margin,
-    )
+        found = remember(rp.decided, key, _decided(rp, got), MAX_REMEMBERED)
+    verdict, possible, rule, candidates, margin, row = found
+    return Outcome(loaded, got, verdict, list(possible), rule, list(candidates), margin, row, rp)
+
+
+Decided = tuple[str, tuple[str, ...], "int | None", tuple[Support, ...], float, "SummaryCells"]
+"""A verdict, the verdicts still possible, the deciding rule, the candidates' support, the margin
+and the rubric's cells of a summary row (:attr:`Outcome.row`)."""
+
+
+def _decided(rp: Plan, got: Sequence[Any]) -> Decided:
+    """What the readings decide (on a miss of :attr:`Plan.decided`)."""
+    way = tuple([got[i].overall.met if per else got[i].met for i, per in rp.named_at])
+    settled = rp.verdicts.get(way)
+    if settled is None:
+        values = {
+            cid: r.overall.met if isinstance(r, _Read) else r.met
+            for (cid, _, _, _, _), r in zip(rp.reads, got, strict=True)
+        }
+        decided, possible, rule = decide(rp.rubric, values)
+        settled = (INSUFFICIENT if decided is None else decided, tuple(possible), rule)
+        settled = remember(rp.verdicts, way, settled, MAX_REMEMBERED)
+    verdict, possible_verdicts, rule = settled
+    counts = tuple([got[i].count if per else _ONE[got[i].met] for i, per in rp.signed_got])
+    candidates = _support(rp, counts)
+    margin = _margin(candidates, verdict)
+    chosen = next((c.support for c in candidates if c.verdict == verdict), None)
+    row = (verdict, chosen, margin, *(c.support for c in candidates))
+    return verdict, possible_verdicts, rule, candidates, margin, row
 
 
 MAX_REMEMBERED = 128
-"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided`: the first ones seen
+"""Ways of a rubric's readings remembered at most in :attr:`Plan.decided` (and in each of its
+other memos): the first ones seen
 (the common ones, in a batch); any other is worked out each time. The bound keeps a batch's
 memory flat in the number of files (each answer holds its candidates; 4,096 a rubric grew a
 20,000-file batch's process by 15 MB): the memo is full within the first thousand files (the

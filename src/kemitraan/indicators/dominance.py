@@ -54,11 +54,11 @@ def dominance(p: Partnership, params: DominanceParams, program: int | None) -> R
     Read once per partnership, parameters and program (``subordination`` reads it too).
     """
     known = memo(p)
-    key = ("dominance", params, program)
-    if key not in known:
-        known[key] = _dominance(p, params, program)
-    reading: Reading = known[key]
-    return reading
+    key = ("dominance", id(params), program)  # by identity: a rubric's parameters live as long as it
+    found: tuple[DominanceParams, Reading] | None = known.get(key)
+    if found is None or found[0] is not params:
+        found = known[key] = (params, _dominance(p, params, program))
+    return found[1]
 
 
 def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> Reading:
@@ -70,7 +70,7 @@ def _dominance(p: Partnership, params: DominanceParams, program: int | None) -> 
     # The levels decide when they can; what the study states fills in when they cannot. The two
     # agree for the bundled reading (a file where they do not is refused when it is loaded).
     met = levels_met if levels_met is not None else stated
-    value = max((s.low[x.id] / s.total for x in p.partners), default=0.0) if s.total else None
+    value = max([s.low[x.id] / s.total for x in p.partners], default=0.0) if s.total else None
     return later(
         met, None if value is None else round(value, 4), lambda: _said(p, params, program, s, stated)
     )

@@ -9,7 +9,7 @@ from typing import Any, TypedDict, Union
 from pydantic import BaseModel
 
 from kemitraan.errors import Loc
-from kemitraan.indicators.base import Reading, Said, Tri, detail, evidence_at, later, names
+from kemitraan.indicators.base import Reading, Said, Tri, detail, evidence_at, later, names, remember
 from kemitraan.models.partnership import PHASES, Partnership, PhaseName
 from kemitraan.msg import Msg, Refusal
 
@@ -60,13 +60,22 @@ def _shape(annotation: Any) -> tuple[str, Any]:
 
 def read_path(p: Partnership, path: str) -> tuple[Any, Any, Loc]:
     """(value, the object holding it, its location) for a dotted path; None where absent."""
+    loc = _locs.get(path)
+    if loc is None:
+        loc = remember(_locs, path, tuple(path.split(".")), MAX_PATHS)
     holder: Any = None
     value: Any = p
-    for part in path.split("."):
+    for part in loc:
         if value is None:
-            return None, None, tuple(path.split("."))
+            return None, None, loc
         holder, value = value, getattr(value, part)
-    return value, holder, tuple(path.split("."))
+    return value, holder, loc
+
+
+_locs: dict[str, tuple[str, ...]] = {}
+"""Each dotted path read, split (a rubric's paths are read for every file)."""
+MAX_PATHS = 256
+"""Paths kept split at most (the rubrics in use name a few)."""
 
 
 def joint_phases(

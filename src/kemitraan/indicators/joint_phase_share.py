@@ -8,7 +8,7 @@ from pydantic import Field
 
 from kemitraan.indicators import wording
 from kemitraan.indicators.base import Indicator, Params, Reading, Said, bounds, detail, later
-from kemitraan.indicators.participation import RANK, MinPartners, cell
+from kemitraan.indicators.participation import PHASE_AT, RANK, MinPartners, program_cells
 from kemitraan.models.partnership import PHASES, Level, Partnership, PhaseName
 from kemitraan.msg import Msg
 
@@ -39,10 +39,12 @@ def joint_phase_share(p: Partnership, params: PhaseShareParams, program: int | N
     joint = unknown = total = 0
     level = RANK[params.min_level]
     min_partners = params.min_partners
+    at = [PHASE_AT[phase] for phase in params.phases]
     for i in programs:
-        for phase in params.phases:
+        cells = program_cells(p, i)
+        for k in at:
             total += 1
-            verdict = cell(p, i, phase).joint(level, min_partners)
+            verdict = cells[k].joint(level, min_partners)
             if verdict is True:
                 joint += 1
             elif verdict is None:

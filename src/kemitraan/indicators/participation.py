@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Params, Tri, any3, bounds, remember
+from kemitraan.indicators.base import Params, Tri, bounds, remember
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
@@ -65,18 +65,21 @@ class Cell:
     stated: Stated
     recorded: bool
     """The file records levels or a stated jointness for this phase."""
-    _worlds: dict[int, list[tuple[int, ...]] | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False
+    _worlds: dict[int, list[tuple[int, ...]] | None] | None = field(
+        default=None, init=False, repr=False, compare=False
     )
-    """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell)."""
+    """The ways of :meth:`worlds`, worked out once per level (several readings ask the same cell);
+    made when first asked (most cells' answers are remembered by kind, see :meth:`joint`)."""
 
     def levels_only(self) -> Cell:
         """The same cell without the study's statement (to check the two agree)."""
-        return replace(self, stated="unknown")
+        return Cell(self.program, self.phase, self.members, self.ranks, "unknown", self.recorded)
 
     def worlds(self, level: int) -> list[tuple[int, ...]] | None:
         """Every way the unknown levels could be (see :meth:`_ways`), worked out once per level."""
         known = self._worlds
+        if known is None:
+            known = self._worlds = {}
         if level not in known:
             known[level] = self._ways(level)
         return known[level]
@@ -141,15 +144,18 @@ class Cell:
 
     def dominated(self, level: int = ACTIVE) -> tuple[Tri, ...]:
         """For each member, :meth:`dominated_by` (asked once per way a cell can be, and level)."""
+        return self.dominance(level)[0]
+
+    def dominance(self, level: int = ACTIVE) -> Dominated:
+        """:meth:`dominated`, and where in it the members are that are dominated (True) and that
+        could be (not False): what :func:`shares` counts."""
         key = (self.ranks, self.stated, level)
         found = _dominated_answers.get(key)
         if found is None:
-            found = remember(
-                _dominated_answers,
-                key,
-                tuple(self._dominated_by(k, level) for k in range(len(self.ranks))),
-                MAX_ANSWERS,
-            )
+            answers = tuple(self._dominated_by(k, level) for k in range(len(self.ranks)))
+            true_at = tuple(k for k, d in enumerate(answers) if d is True)
+            open_at = tuple(k for k, d in enumerate(answers) if d is not False)
+            found = remember(_dominated_answers, key, (answers, true_at, open_at), MAX_ANSWERS)
         return found
 
     def _dominated_by(self, k: int, level: int) -> Tri:
@@ -173,21 +179,28 @@ _NOT_YET = object()
 _joint_answers: dict[tuple[Any, ...], Tri] = {}
 """What :meth:`Cell.joint` answered, by the cell's ranks and statement and the question: the
 answer depends on no more, and the cells of a batch's files are of a few kinds."""
-_dominated_answers: dict[tuple[Any, ...], tuple[Tri, ...]] = {}
-"""What :meth:`Cell.dominated` answered, in the same way."""
+Dominated = tuple[tuple[Tri, ...], tuple[int, ...], tuple[int, ...]]
+"""For each member of a cell, whether it dominates it; where the ones that do are; where the
+ones that could are (see :meth:`Cell.dominance`)."""
+_dominated_answers: dict[tuple[Any, ...], Dominated] = {}
+"""What :meth:`Cell.dominance` answered, in the same way."""
 MAX_ANSWERS = 512
 """Answers remembered at most in each: the first ones seen; any other is worked out each time
 (the benchmark's first 1,000 files have about 480 kinds of cell, its 20,000 about 820: the
 common ones come first, and a bound reached early keeps a batch's memory flat)."""
 
 
-_cells: tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]] = (None, {}, {})
-"""The cells of the partnership read last, and readings worked out from them. Several criteria
-(of several rubrics) read the same cells, and a partnership is immutable, so they are worked out
-once."""
+ProgramCells = tuple[Cell, Cell, Cell]
+"""A program's cells, in the order of :data:`PHASES`."""
+PHASE_AT: dict[str, int] = {phase: i for i, phase in enumerate(PHASES)}
+
+_cells: tuple[Partnership | None, dict[int, ProgramCells], dict[Any, Any]] = (None, {}, {})
+"""The cells of the partnership read last (by program), and readings worked out from them.
+Several criteria (of several rubrics) read the same cells, and a partnership is immutable, so
+they are worked out once."""
 
 
-def _entry(p: Partnership) -> tuple[Partnership | None, dict[tuple[int, str], Cell], dict[Any, Any]]:
+def _entry(p: Partnership) -> tuple[Partnership | None, dict[int, ProgramCells], dict[Any, Any]]:
     global _cells
     entry = _cells  # one read: another thread may replace it, never change its contents
     if entry[0] is not p:
@@ -197,32 +210,47 @@ def _entry(p: Partnership) -> tuple[Partnership | None, dict[tuple[int, str], Ce
 
 def memo(p: Partnership) -> dict[Any, Any]:
     """A place for what is worked out from the partnership read last (kept until the next one is read)."""
-    return _entry(p)[2]
+    entry = _cells
+    return (entry if entry[0] is p else _entry(p))[2]
 
 
 def cell(p: Partnership, program: int, phase: PhaseName) -> Cell:
     """The cell for one program and phase (every level unknown when the file records nothing)."""
+    return program_cells(p, program)[PHASE_AT[phase]]
+
+
+def program_cells(p: Partnership, program: int) -> ProgramCells:
+    """The cells of every phase of a program, in the order of :data:`PHASES` (made once)."""
     entry = _cells
     known = (entry if entry[0] is p else _entry(p))[1]
-    found = known.get((program, phase))
+    found = known.get(program)
     if found is None:
-        _program_cells(p, program, known)
-        found = known[program, phase]
+        found = known[program] = _program_cells(p, program)
     return found
 
 
-def _program_cells(p: Partnership, program: int, known: dict[tuple[int, str], Cell]) -> None:
+def _program_cells(p: Partnership, program: int) -> ProgramCells:
     """The cells of every phase of a program (its members found once)."""
-    record_of = p.programs[program].phase
+    of = p.programs[program]
     members = p.members(program)
     ids = [x.id for x in members]
+    none = (None,) * len(ids)  # not recorded: every level unknown
+    made = []
     for phase in PHASES:
-        record = record_of(phase)
-        participation = record.participation if record is not None else {}
-        stated: Stated = record.joint if record is not None else "unknown"
-        ranks = tuple([_RANK_OR_NONE[participation.get(i, "unknown")] for i in ids])
-        recorded = bool(participation) or stated != "unknown"
-        known[program, phase] = Cell(program, phase, members, ranks, stated, recorded)
+        record = getattr(of, phase)
+        if record is None:
+            made.append(Cell(program, phase, members, none, "unknown", False))
+            continue
+        participation = record.participation
+        stated: Stated = record.joint
+        if participation:
+            get = participation.get
+            ranks = tuple([_RANK_OR_NONE[get(i, "unknown")] for i in ids])
+        else:
+            ranks = none
+        made.append(Cell(program, phase, members, ranks, stated, bool(participation) or stated != "unknown"))
+    planning, implementation, evaluation = made
+    return planning, implementation, evaluation
 
 
 def levels_of(c: Cell) -> list[Msg]:
@@ -282,17 +310,16 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
     total = 0
     possible: list[Cell] = []
     for i in programs:
-        for phase in PHASES:
-            c = cell(p, i, phase)
+        cells = program_cells(p, i)
+        ids = [x.id for x in cells[0].members]  # a program's cells share its members
+        for c in cells:
             total += 1
-            could = False
-            for member, d in zip(c.members, c.dominated(level), strict=True):
-                if d is True:
-                    low[member.id] += 1
-                if d is not False:
-                    high[member.id] += 1
-                    could = True
-            if could:
+            _, true_at, open_at = c.dominance(level)
+            if open_at:  # some member dominates the cell, or could
+                for k in true_at:
+                    low[ids[k]] += 1
+                for k in open_at:
+                    high[ids[k]] += 1
                 possible.append(c)
     return Shares(total, low, high, tuple(possible))
 
@@ -300,9 +327,18 @@ def shares(p: Partnership, level: int, programs: Iterable[int]) -> Shares:
 def levels_dominance(p: Partnership, params: DominanceParams, programs: Iterable[int]) -> tuple[Tri, Shares]:
     """Whether, by the levels alone, one partner dominates: the same partner over the threshold."""
     s = shares(p, RANK[params.min_level], programs)
-    if s.total == 0:
+    total = s.total
+    if total == 0:
         return None, s
-    met = any3(params.reaches(s.low[x.id] / s.total, s.high[x.id] / s.total) for x in p.partners)
+    reaches = params.reaches
+    low, high = s.low, s.high
+    met: Tri = False  # Kleene OR over the partners
+    for x in p.partners:
+        found = reaches(low[x.id] / total, high[x.id] / total)
+        if found is True:
+            return True, s
+        if found is None:
+            met = None
     return met, s
 
 

@@ -7,7 +7,15 @@ from typing import Any, TypedDict
 from kemitraan.errors import Loc
 from kemitraan.indicators import wording
 from kemitraan.indicators.base import Indicator, Params, Reading, Said, evidence_at, later, names
-from kemitraan.indicators.participation import RANK, Cell, MinPartners, cell, levels_of, who
+from kemitraan.indicators.participation import (
+    PHASE_AT,
+    RANK,
+    Cell,
+    MinPartners,
+    levels_of,
+    program_cells,
+    who,
+)
 from kemitraan.models.partnership import Level, Partnership, PhaseName
 from kemitraan.msg import Msg
 
@@ -36,7 +44,7 @@ class Detail(TypedDict):
 def phase_joint(p: Partnership, params: PhaseJointParams, program: int | None) -> Reading:
     """Joint when every program partner (or ``min_partners``) takes part at ``min_level`` or above."""
     assert program is not None
-    c = cell(p, program, params.phase)
+    c = program_cells(p, program)[PHASE_AT[params.phase]]
     level = RANK[params.min_level]
     if not c.recorded:
         return later(None, None, lambda: _said(p, params, program, c, level))

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from pydantic import Field
 
 from kemitraan.indicators.base import Asked, Chart, Indicator, Params, Reading, Said, bounds, detail, later
-from kemitraan.indicators.principles import ALL_PRINCIPLES, mean, scores
+from kemitraan.indicators.principles import ALL_PRINCIPLES, all_mean, all_scores, mean, scores
 from kemitraan.models.partnership import Partnership, PrincipleName
 from kemitraan.msg import Msg
 
@@ -38,8 +38,12 @@ def principle_mean(p: Partnership, params: PrincipleMeanParams, program: int | N
     only when it is whatever the unscored ones turn out to be: removing a low score never
     turns into a higher band, it turns into "not known".
     """
-    scored = scores(p, params.principles)
-    average = mean(scored.values())
+    names = params.principles
+    if names == ALL_PRINCIPLES:  # the default: worked out once per partnership
+        scored, average = all_scores(p), all_mean(p)
+    else:
+        scored = scores(p, names)
+        average = mean(scored.values())
     if average is None or len(scored) < params.min_scored:
         return later(None, None, lambda: _said(params, scored, average))
     total = len(params.principles)

@@ -17,7 +17,7 @@ from kemitraan.indicators.base import (
     evidence_at,
     later,
 )
-from kemitraan.indicators.principles import score_of
+from kemitraan.indicators.principles import all_scores, score_of
 from kemitraan.models.partnership import Partnership, PrincipleName, PrincipleScore
 from kemitraan.msg import Msg, Refusal
 
@@ -46,12 +46,13 @@ class Detail(TypedDict):
 
 def principle_score(p: Partnership, params: PrincipleScoreParams, program: int | None) -> Reading:
     """Compare one principle's score with a bound; unknown when it is not scored."""
-    record = score_of(p, params.principle)
-    if record is None or record.score is None:
+    name = params.principle
+    score = all_scores(p).get(name)  # the scores given, worked out once per partnership
+    if score is None:
         return later(None, None, lambda: _said(params, None))
-    score = record.score
-    met = score >= params.at_least if params.at_least is not None else score <= (params.at_most or 0)
-    return later(met, score, lambda: _said(params, record))
+    at_least = params.at_least
+    met = score >= at_least if at_least is not None else score <= (params.at_most or 0)
+    return later(met, score, lambda: _said(params, score_of(p, name)))
 
 
 def _said(params: PrincipleScoreParams, record: PrincipleScore | None) -> Said:
