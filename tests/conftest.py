@@ -96,6 +96,7 @@ SLOW = frozenset(
         "tests/test_cli_hostile.py::test_ctrl_c_stops_cleanly_with_exit_130",
         "tests/test_cli_properties.py",
         "tests/test_crosswalk.py::test_the_crosswalk_in_the_pdf",
+        "tests/test_engine_memo.py::test_remembered_decisions_are_fresh_decisions",
         "tests/test_help.py::test_options_with_fixed_values_complete_them",
         "tests/test_hostile_corpus.py::test_corpus_file",
         "tests/test_interview_terminal.py::test_init_answered_in_a_terminal",
