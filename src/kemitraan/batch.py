@@ -116,7 +116,7 @@ def discover(args: Sequence[Path], ext: str | None = None) -> Iterator[Source | 
         else:
             loose.setdefault(os.path.abspath(arg.parent), []).append(str(arg))
     for folder, files in loose.items():
-        yield from _sources(folder, files, base, ext, seen)
+        yield from _sources(folder, [os.path.basename(f) for f in files], files, base, ext, seen)
 
 
 def require_files(args: Sequence[Path]) -> None:
@@ -153,6 +153,10 @@ def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Itera
     Hidden files and folders are skipped; symlinked folders are not followed. A file reached
     through a symlink, or with other hard links, is added to the run's write guard, so that
     no output replaces it under its other name.
+
+    Of each folder only the names are held (sorted) while its files are assessed, not the
+    listing's entries with their stat results: a folder of 3,500 files held 3.6 MB that way,
+    which made a batch's first process larger the more files each folder has.
     """
     from kemitraan.output import run_inputs
 
@@ -160,34 +164,45 @@ def _walk(top: Path, base: str, ext: str | None, seen: set[str] | None) -> Itera
     pending = [str(top)]
     while pending:
         folder = pending.pop()
+        names: list[str] = []
+        subfolders: list[str] = []
+        links: set[str] = set()
         try:
             with os.scandir(folder) as it:
-                entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+                for entry in it:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    if _is_dir(entry):
+                        if not entry.is_symlink():
+                            subfolders.append(name)
+                    elif name.lower().endswith(YAML_SUFFIXES):
+                        names.append(name)
+                        if entry.is_symlink():
+                            links.add(name)
         except OSError:  # as os.walk: a folder that cannot be read is passed over
             continue
+        names.sort()
         chosen: list[str] = []
-        subfolders: list[str] = []
-        for entry in entries:
-            if _is_dir(entry):
-                if not entry.is_symlink():
-                    subfolders.append(entry.path)
-                continue
-            if not entry.name.lower().endswith(YAML_SUFFIXES):
-                continue
+        for name in names:
+            path = os.path.join(folder, name)
             try:
-                info = entry.stat()
+                info = os.stat(path)
             except OSError:  # a dangling symlink: the loader says "no such file"
-                chosen.append(entry.path)
+                chosen.append(name)
                 continue
             if not stat.S_ISREG(info.st_mode):
-                yield Skipped(entry.path, _kind(info.st_mode))
+                yield Skipped(path, _kind(info.st_mode))
                 continue
-            if entry.is_symlink() or info.st_nlink > 1:
-                guard.add_found(entry.path, info)
-            chosen.append(entry.path)
+            if name in links or info.st_nlink > 1:
+                guard.add_found(path, info)
+            chosen.append(name)
+        del names
         if chosen:
-            yield from _sources(os.path.abspath(folder), chosen, base, ext, seen)
-        pending.extend(reversed(subfolders))
+            paths = (os.path.join(folder, name) for name in chosen)
+            yield from _sources(os.path.abspath(folder), chosen, paths, base, ext, seen)
+        subfolders.sort()
+        pending.extend(os.path.join(folder, name) for name in reversed(subfolders))
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -198,18 +213,24 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def _sources(
-    folder: str, files: list[str], base: str, ext: str | None, seen: set[str] | None
+    folder: str,
+    names: list[str],
+    files: Iterable[str],
+    base: str,
+    ext: str | None,
+    seen: set[str] | None,
 ) -> Iterator[Source]:
-    names = report_names([os.path.basename(f) for f in files], ext) if ext is not None else {}
+    """The sources of one folder's files: ``files`` (paths) and ``names`` (their names), in the same order."""
+    reports = report_names(names, ext) if ext is not None else {}
     relative = os.path.relpath(folder, base) if base else ""
     relative = "" if relative == os.curdir else relative
-    for f in files:
+    for name, f in zip(names, files, strict=True):
         if seen is not None:
             key = os.path.realpath(f)
             if key in seen:
                 continue
             seen.add(key)
-        report = os.path.join(relative, names[os.path.basename(f)]) if ext is not None else None
+        report = os.path.join(relative, reports[name]) if ext is not None else None
         yield Source(f, report)
 
 
