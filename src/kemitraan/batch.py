@@ -66,8 +66,8 @@ def _is_partnership_file(name: str) -> bool:
 
 
 def _stem(name: str) -> str:
-    """``PurePath(name).stem`` without a PurePath (Python 3.11's interns every name it is given,
-    and a batch would keep them all): the name without its last suffix."""
+    """``PurePath(name).stem`` without a PurePath (Python 3.11's interns every name it parses,
+    see :func:`kemitraan.loader.reader.read_text`): the name without its last suffix."""
     i = name.rfind(".")
     return name[:i] if 0 < i < len(name) - 1 else name
 
@@ -306,7 +306,7 @@ def assess_one(spec: Spec, source: Source) -> Result:
             if read is not partnership:  # several informants: the fieldwork section
                 assessment = with_fieldwork(assessment, partnership, rubrics, spec.aggregate)
             # plain strings, not Paths: Python 3.11's pathlib interns every part of every path it
-            # builds, and a batch's process would keep the name of every report it wrote
+            # parses, and that churn grows a long batch's process (see loader.reader.read_text)
             target = os.path.join(spec.out_dir, source.report)
             folder = os.path.dirname(target)
             try:

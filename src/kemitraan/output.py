@@ -194,9 +194,8 @@ def open_atomic(
     A device or pipe named by -o (``/dev/stdout``) is written through: there is nothing to
     replace.
 
-    ``target`` may be a plain string, as a batch passes each report's name: Python 3.11's
-    ``pathlib`` interns every part of every path it builds, which a run writing 84,000 reports
-    would keep for good.
+    ``target`` may be a plain string, as a batch passes each report's name (see
+    :func:`kemitraan.loader.reader.read_text` for why).
     """
     inputs = list(inputs)
     target = os.fspath(target)

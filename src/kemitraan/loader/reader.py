@@ -189,9 +189,10 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     """The file's text and raw bytes; size and encoding problems become a located error.
 
     At most ``max_bytes + 1`` bytes are read, so a huge file (or ``/dev/zero``) costs nothing.
-    ``path`` may be a plain string: a batch passes the names it found as they are, since
-    Python 3.11's ``pathlib`` interns every part of every path it builds, and a process that
-    read 84,000 files would keep all their names for good.
+    ``path`` may be a plain string: a batch passes the names it found as they are. Python
+    3.11's ``pathlib`` interns every part of every path it parses; the strings die with their
+    paths, but the interpreter's table of interned strings churns, and one process grew by
+    2.8 to 3.0 MB over 30,000 files with a ``Path`` per file, 1.2 to 1.3 MB with strings.
     """
     file = os.fspath(path)
     try:
