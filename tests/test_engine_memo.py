@@ -100,5 +100,6 @@ def test_the_memos_hold_the_first_answers_and_no_more(generated: list[tuple[Part
         assert len(plan.decided) <= decision.MAX_REMEMBERED
         assert len(plan.verdicts) <= decision.MAX_REMEMBERED
         assert all(len(memo) <= decision.MAX_REMEMBERED for memo in plan.supports)
+        assert all(len(memo) <= decision.MAX_REMEMBERED for shown in plan.shown for memo in shown)
     assert len(participation._joint_answers) <= participation.MAX_ANSWERS
     assert len(participation._dominated_answers) <= participation.MAX_ANSWERS

@@ -143,9 +143,8 @@ class Plan:
     """What applying a rubric needs that no partnership changes, worked out once per rubric."""
 
     rubric: Rubric
-    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool, bool], ...]
-    """Each criterion: its id, indicator function, parsed parameters, whether it is read per
-    program, and whether :attr:`decided` is keyed by it (see :attr:`keyed`)."""
+    reads: tuple[tuple[str, IndicatorFn[Any], Any, bool], ...]
+    """Each criterion: its id, indicator function, parsed parameters, and whether it is read per program."""
     rules: tuple[tuple[str, Test], ...]
     """Each decision rule: its verdict and its compiled condition."""
     named: tuple[str, ...]
@@ -201,7 +200,7 @@ def _plan(rubric: Rubric) -> Plan:
     return Plan(
         rubric=rubric,
         reads=tuple(
-            (c.id, INDICATORS[c.indicator].fn, c.parsed_params, c.scope != "partnership", c.id in keys)
+            (c.id, INDICATORS[c.indicator].fn, c.parsed_params, c.scope != "partnership")
             for c in rubric.criteria
         ),
         rules=tuple((r.verdict, _compile(r.when)) for r in rubric.decision),
@@ -500,7 +499,7 @@ class Outcome:
         if reads is None:
             reads = self._reads = {
                 cid: r if isinstance(r, _Read) else _Read(r, ())
-                for (cid, _, _, _, _), r in zip(self._plan.reads, self._got, strict=True)
+                for (cid, _, _, _), r in zip(self._plan.reads, self._got, strict=True)
             }
         return reads
 
@@ -521,18 +520,21 @@ class Outcome:
     def reading(self, criterion_id: str) -> Reading:
         return self.reads[criterion_id].overall
 
+    _FIELDS = (
+        "loaded",
+        "reads",
+        "values",
+        "verdict",
+        "possible",
+        "rule",
+        "unmet_required",
+        "candidates",
+        "margin",
+    )
+    """What an outcome is equal by and shows (the summary-row cells follow from them)."""
+
     def _fields(self) -> tuple[Any, ...]:
-        return (
-            self.loaded,
-            self.reads,
-            self.values,
-            self.verdict,
-            self.possible,
-            self.rule,
-            self.unmet_required,
-            self.candidates,
-            self.margin,
-        )
+        return tuple([getattr(self, name) for name in self._FIELDS])
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not Outcome:
@@ -543,18 +545,7 @@ class Outcome:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        names = (
-            "loaded",
-            "reads",
-            "values",
-            "verdict",
-            "possible",
-            "rule",
-            "unmet_required",
-            "candidates",
-            "margin",
-        )
-        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True))
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(self._FIELDS, self._fields(), strict=True))
         return f"Outcome({shown})"
 
 
@@ -568,7 +559,7 @@ def decide_rubric(p: Partnership, loaded: LoadedRubric) -> Outcome:
     rp = plan(loaded.rubric)
     got: list[Any] = [
         _read(p, fn, params, True) if per_program else fn(p, params, None)
-        for _, fn, params, per_program, _ in rp.reads
+        for _, fn, params, per_program in rp.reads
     ]
     key = tuple([got[i].count if per_program else got[i].met for i, per_program in rp.keyed_at])
     found = rp.decided.get(key)
@@ -590,7 +581,7 @@ def _decided(rp: Plan, got: Sequence[Any]) -> Decided:
     if settled is None:
         values = {
             cid: r.overall.met if isinstance(r, _Read) else r.met
-            for (cid, _, _, _, _), r in zip(rp.reads, got, strict=True)
+            for (cid, _, _, _), r in zip(rp.reads, got, strict=True)
         }
         decided, possible, rule = decide(rp.rubric, values)
         settled = (INSUFFICIENT if decided is None else decided, tuple(possible), rule)

@@ -31,7 +31,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from kemitraan.errors import Found, Loc
-from kemitraan.indicators.base import Params, Tri, bounds, remember
+from kemitraan.indicators.base import Params, Tri, any3, bounds, remember
 from kemitraan.models.partnership import (
     LEVELS,
     PHASES,
@@ -330,16 +330,8 @@ def levels_dominance(p: Partnership, params: DominanceParams, programs: Iterable
     total = s.total
     if total == 0:
         return None, s
-    reaches = params.reaches
     low, high = s.low, s.high
-    met: Tri = False  # Kleene OR over the partners
-    for x in p.partners:
-        found = reaches(low[x.id] / total, high[x.id] / total)
-        if found is True:
-            return True, s
-        if found is None:
-            met = None
-    return met, s
+    return any3([params.reaches(low[x.id] / total, high[x.id] / total) for x in p.partners]), s
 
 
 # --- facts that contradict each other (refused when a file is loaded) ---------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kemitraan.indicators import participation
 from kemitraan.indicators.participation import memo
 from kemitraan.models.partnership import Partnership, PrincipleName, Principles, PrincipleScore
 
@@ -30,8 +29,7 @@ def scores(p: Partnership, names: Iterable[str] = ALL_PRINCIPLES) -> dict[str, i
 def all_scores(p: Partnership) -> dict[str, int]:
     """Every principle's score given, in the order of :data:`ALL_PRINCIPLES` (made once per
     partnership, shared: not to be changed)."""
-    entry = participation._cells  # memo(p), without the call (read by every principle's criterion)
-    known = entry[2] if entry[0] is p else memo(p)
+    known = memo(p)
     found: dict[str, int] | None = known.get(_SCORES)
     if found is None:
         given = p.principles
@@ -49,8 +47,7 @@ def all_scores(p: Partnership) -> dict[str, int]:
 
 def all_mean(p: Partnership) -> float | None:
     """The mean of every principle's score given (:func:`mean` of :func:`all_scores`), once per partnership."""
-    entry = participation._cells
-    known = entry[2] if entry[0] is p else memo(p)
+    known = memo(p)
     if _MEAN not in known:
         known[_MEAN] = mean(all_scores(p).values())
     found: float | None = known[_MEAN]
