@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from kemitraan.batch import Source, discover, report_names
+from kemitraan.batch import Source, discover, report_extension, report_names
 from kemitraan.errors import Problem
 from tests.conftest import EXAMPLES, run, sha
 from tests.fieldwork.test_aggregate import HEAD, PROGRAM
@@ -453,3 +453,29 @@ def test_one_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
         2,
         f"{pattern}: no file matches this pattern; check the folder and the pattern\n",
     )
+
+
+@pytest.mark.parametrize("fmt", [None, "md", "json"])
+def test_assessing_a_file_leaves_no_cycle_for_the_collector(tmp_path: Path, fmt: str | None) -> None:
+    """A batch's file, summary row and report (Markdown and JSON, drawn without Jinja) are freed
+    by reference counting as soon as they are done: nothing waits for the cyclic collector, whose
+    every collection walks what is alive. (An HTML report is Jinja's: its macros make cycles.)"""
+    from kemitraan.batch import Spec, assess_one
+    from tests.test_fast import cyclic_garbage
+
+    root = tmp_path / "cases"
+    shutil.copytree(EXAMPLES, root)
+    for path in (EXAMPLES.parent / "tests" / "data").glob("*.yaml"):
+        shutil.copyfile(path, root / path.name)
+    (root / "informants.yaml").write_text(FIELDWORK, encoding="utf-8")  # the fieldwork section too
+    spec = Spec(rubrics=(), out_dir=str(tmp_path / "out") if fmt else None, fmt=fmt or "md")
+    sources = [s for s in discover([root], report_extension(fmt) if fmt else None) if isinstance(s, Source)]
+    assert len(sources) == 8
+    for source in sources:  # the first run of each file loads and compiles what lives on
+        assert assess_one(spec, source).row is not None
+
+    def again() -> None:
+        for source in sources:
+            assess_one(spec, source)
+
+    assert cyclic_garbage(again) == []

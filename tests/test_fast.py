@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import yaml
 
 from kemitraan import fast
 from kemitraan.loader import load_rubrics
-from kemitraan.loader.reader import Yaml12Loader
+from kemitraan.loader.reader import Yaml12Loader, parse_yaml
 from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +50,34 @@ def test_the_fast_constructor_builds_what_pyyaml_builds(path: Path) -> None:
     finally:
         fast_loader.dispose()
         plain_loader.dispose()
+
+
+def cyclic_garbage(work: Callable[[], object]) -> list[str]:
+    """The kinds of object that ``work`` leaves for the cyclic collector to free: garbage that
+    reference counting cannot free lives until a collection finds it (and each collection walks
+    what is still alive to find it)."""
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        work()
+        gc.collect()
+        return sorted(type(o).__name__ for o in gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.collect()
+        if was:
+            gc.enable()
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.name)
+def test_a_parse_leaves_no_cycle_for_the_collector(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    parsed: list[object] = []
+    assert cyclic_garbage(lambda: parsed.append(parse_yaml(text, path.name))) == []
+    assert parsed[0]  # the data itself is kept: only what the parse made on the way is gone
 
 
 def test_the_fast_constructor_leaves_the_unusual_to_pyyaml() -> None:
@@ -157,7 +186,7 @@ def test_private_attributes_read_the_same_either_way() -> None:
 def _modules_and_switch(off: bool) -> str:
     code = (
         "import yaml, kemitraan.fast as f\n"
-        "from kemitraan.loader.reader import Yaml12Loader\n"
+        "from kemitraan.loader.reader import Yaml12Loader, parse_yaml\n"
         "from kemitraan.cli import app, app_for\n"
         "print(f.ON, Yaml12Loader.resolve is yaml.resolver.BaseResolver.resolve,"
         " app_for(['assess', 'x.yaml']) is app, f.bytecode_cache('md') is None,"

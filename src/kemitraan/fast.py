@@ -125,7 +125,13 @@ def construct_yaml(loader: Any, root: yaml.Node) -> Any:
         built[key] = result
         return result
 
-    return build(root)
+    try:
+        return build(root)
+    finally:
+        # ``build`` refers to itself through its closure: a cycle that kept ``built``, and so
+        # every value of the document, alive until the cyclic collector ran (a whole file's
+        # data per file of a batch, and the collector's work to find it). Unbound, it all goes now.
+        build = None  # type: ignore[assignment]
 
 
 Resolvers = dict[str | None, tuple[tuple[str, "re.Pattern[str]"], ...]]

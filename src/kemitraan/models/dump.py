@@ -147,7 +147,11 @@ def dump(obj: Any, context: dict[str, Any] | None = None) -> Any:
             return _words(value, context)
         raise TypeError(f"cannot dump a {kind.__name__}")  # a programming error, never a user's
 
-    return walk(obj)
+    try:
+        return walk(obj)
+    finally:
+        # ``walk`` refers to itself through its closure; unbound, no cycle is left to collect
+        walk = None  # type: ignore[assignment]
 
 
 def dump_json(obj: Any) -> str:
