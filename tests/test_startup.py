@@ -36,7 +36,7 @@ try:
 except SystemExit as exc:
     assert not exc.code, exc.code
 sys.stdout = out
-print(gc.get_freeze_count() > 0, gc.get_threshold()[0])
+print(gc.get_freeze_count() > 0, gc.get_threshold()[0], gc.isenabled())
 """
 
 
@@ -44,11 +44,17 @@ print(gc.get_freeze_count() > 0, gc.get_threshold()[0])
     "args", [["assess", BENAN, "--format", "md"], ["explain", BENAN]], ids=["assess", "explain"]
 )
 def test_a_single_file_spares_the_collector_as_a_batch_does(args: list[str]) -> None:
-    assert _run(COLLECTOR.format(args=args)) == "True 5000"
+    assert _run(COLLECTOR.format(args=args)).startswith("True 5000 ")
+
+
+def test_a_single_assessment_pauses_the_collector_to_the_end() -> None:
+    # it leaves no cycle to collect (tests/test_batch.py): collections would only walk what lives
+    assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"])) == "True 5000 False"
+    assert _run(COLLECTOR.format(args=["explain", BENAN])) == "True 5000 True"
 
 
 def test_with_the_fast_paths_off_the_collector_keeps_its_defaults() -> None:
-    assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"]), off=True) == "False 700"
+    assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"]), off=True) == "False 700 True"
 
 
 def _kemitraan(

@@ -221,7 +221,7 @@ def _assess(a: Assess) -> int:
     protect(path, *rubric_files(refs))
     protect_template(a.template)
     rubrics = load_rubrics(a.rubric, a.only)
-    fast.spare_the_collector()  # as a batch does: a large file's objects are not walked again and again
+    fast.pause_the_collector()  # one assessment, then the process ends: nothing it makes is a cycle
     assessment = assess_path(path, rubrics, how, max_bytes=a.max_size)
     language = report_lang(a.lang, assessment.input.language)
     template = a.template
