@@ -40,7 +40,7 @@ main()
 """
 """A reference: the same assess with Python's cyclic garbage collector off for the whole run (what
 sparing the collector on the single-file path could bring at most; a single assessment now pauses
-it after start-up, ``fast.pause_the_collector``, so the two should take the same time)."""
+it while it assesses and reports, ``fast.collector_paused``, so the two should take the same time)."""
 
 PARSED = """
 import sys, tracemalloc, yaml

@@ -48,7 +48,8 @@ __all__ = [
 ]
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -292,9 +293,12 @@ def spare_the_collector() -> None:
     gc.set_threshold(5000, 10, 10)
 
 
-def pause_the_collector() -> None:
-    """For a single assessment, which ends with the process: the collector spared
-    (:func:`spare_the_collector`), then paused until the process ends.
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For a single assessment: the collector spared (:func:`spare_the_collector`), then paused
+    while the file is assessed and its report written, and switched on again after (left alone
+    when the caller had paused it: a program or a test that calls kemitraan in its own process
+    keeps its collector as it was).
 
     What an assessment makes is freed by reference counting as soon as it is done: a parse, the
     engine and a Markdown or JSON report leave no cycle behind (tested in tests/test_fast.py and
@@ -303,10 +307,25 @@ def pause_the_collector() -> None:
     peak memory (benchmarks/large.py's "no gc" reference). The work is bounded by the input's
     size limit, and an HTML report's template leaves a few hundred objects at most. A batch
     keeps the collector running (its workers assess file after file). Not with the fast paths off.
+    The caller's data should be gone when the block ends (assess in a function called inside it),
+    since what is alive then is frozen with what was loaded (:func:`spare_the_collector`); after
+    an error, the collector is only switched on again.
     """
-    if not ON:
-        return
     import gc
 
+    if not ON or not gc.isenabled():
+        yield
+        return
     spare_the_collector()
     gc.disable()
+    try:
+        yield
+    except BaseException:
+        gc.enable()
+        raise
+    # What is alive now lives as long as the process (modules and catalogues loaded on the way,
+    # the engine's bounded memos); the assessment's own data is freed already (the caller's
+    # frame is gone). Frozen, as what was loaded before: the first collection would otherwise
+    # walk all of it (about 30 ms), every object made during the pause being young for it.
+    gc.freeze()
+    gc.enable()

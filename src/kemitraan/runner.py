@@ -14,12 +14,15 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from kemitraan import fast, i18n
 from kemitraan.choices import AGGREGATES, FORMATS, Aggregate
 from kemitraan.limits import DEFAULT_MAX_BYTES
 from kemitraan.models.record import record
+
+if TYPE_CHECKING:
+    from kemitraan.models.rubric import LoadedRubric
 
 T = TypeVar("T")
 
@@ -215,13 +218,23 @@ def _assess(a: Assess) -> int:
 
     from kemitraan.loader import load_rubrics, rubric_files
     from kemitraan.output import protect, protect_template
-    from kemitraan.pipeline import assess_path
-    from kemitraan.render import render
 
     protect(path, *rubric_files(refs))
     protect_template(a.template)
     rubrics = load_rubrics(a.rubric, a.only)
-    fast.pause_the_collector()  # one assessment, then the process ends: nothing it makes is a cycle
+    # Nothing an assessment makes is a cycle to collect. Its data is freed (by reference counting)
+    # as _report returns, before the collector is on again: the first collection, which every
+    # object made during the pause would otherwise have been young for, has next to nothing to walk.
+    with fast.collector_paused():
+        _report(a, path, rubrics, how, chosen)
+    return 0
+
+
+def _report(a: Assess, path: Path, rubrics: list[LoadedRubric], how: Aggregate, chosen: str) -> None:
+    """One file assessed and its report written (``kemitraan assess FILE``)."""
+    from kemitraan.pipeline import assess_path
+    from kemitraan.render import render
+
     assessment = assess_path(path, rubrics, how, max_bytes=a.max_size)
     language = report_lang(a.lang, assessment.input.language)
     template = a.template
@@ -232,4 +245,3 @@ def _assess(a: Assess) -> int:
         chosen,
         a.output,
     )
-    return 0
