@@ -17,6 +17,8 @@ fast path                              what it leans on                         
                                        the user's cache (``~/.cache``)            each run
 :func:`spare_the_collector`            ``gc.freeze`` and the collector's          Python's default collector
                                        thresholds
+:func:`collector_paused`               ``gc.disable`` while one file is assessed  the collector runs as usual
+                                       and reported, ``gc.freeze`` after
 ``kemitraan --version`` alone          nothing but Typer's own output for it      Typer parses the flag
 (:func:`kemitraan.entry.main`)         (``kemitraan VERSION``), printed before     and runs its callback
                                        any app is built
@@ -40,6 +42,7 @@ from __future__ import annotations
 __all__ = [
     "ON",
     "bytecode_cache",
+    "collector_paused",
     "construct_yaml",
     "lean_app",
     "private",
