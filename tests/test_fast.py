@@ -186,7 +186,7 @@ def test_private_attributes_read_the_same_either_way() -> None:
 def _modules_and_switch(off: bool) -> str:
     code = (
         "import yaml, kemitraan.fast as f\n"
-        "from kemitraan.loader.reader import Yaml12Loader, parse_yaml\n"
+        "from kemitraan.loader.reader import Yaml12Loader\n"
         "from kemitraan.cli import app, app_for\n"
         "print(f.ON, Yaml12Loader.resolve is yaml.resolver.BaseResolver.resolve,"
         " app_for(['assess', 'x.yaml']) is app, f.bytecode_cache('md') is None,"

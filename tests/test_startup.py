@@ -25,8 +25,12 @@ def _run(code: str, *, off: bool = False) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-COLLECTOR = """
+def _main(args: list[str], report: str, before: str = "") -> str:
+    """A script that runs ``kemitraan ARGS`` in its process (after ``before``), its output
+    swallowed, then prints ``report``."""
+    return f"""
 import gc, io, sys
+{before}
 from kemitraan.cli import main
 sys.argv = ["kemitraan", *{args!r}]
 out = sys.stdout
@@ -36,19 +40,21 @@ try:
 except SystemExit as exc:
     assert not exc.code, exc.code
 sys.stdout = out
-print(gc.get_freeze_count() > 0, gc.get_threshold()[0])
+print({report})
 """
+
+
+COLLECTOR = "gc.get_freeze_count() > 0, gc.get_threshold()[0]"
 
 
 @pytest.mark.parametrize(
     "args", [["assess", BENAN, "--format", "md"], ["explain", BENAN]], ids=["assess", "explain"]
 )
 def test_a_single_file_spares_the_collector_as_a_batch_does(args: list[str]) -> None:
-    assert _run(COLLECTOR.format(args=args)) == "True 5000"
+    assert _run(_main(args, COLLECTOR)) == "True 5000"
 
 
-PAUSED = """
-import gc, io, sys
+WHILE_DRAWN = """
 import kemitraan.render
 seen = []
 draw = kemitraan.render.render
@@ -56,24 +62,16 @@ def render(*args, **kwargs):
     seen.append(gc.isenabled())
     return draw(*args, **kwargs)
 kemitraan.render.render = render
-from kemitraan.cli import main
-sys.argv = ["kemitraan", *{args!r}]
-out = sys.stdout
-sys.stdout = io.StringIO()
-try:
-    main()
-except SystemExit as exc:
-    assert not exc.code, exc.code
-sys.stdout = out
-print(seen, gc.isenabled())
 """
+"""Records whether the collector is on while the report is drawn."""
 
 
 def test_a_single_assessment_pauses_the_collector_while_it_reports() -> None:
     # it leaves no cycle to collect (tests/test_batch.py): collections would only walk what lives;
     # on again after, for whoever runs kemitraan in their own process
-    assert _run(PAUSED.format(args=["assess", BENAN, "--format", "md"])) == "[False] True"
-    assert _run(PAUSED.format(args=["assess", BENAN, "--format", "md"]), off=True) == "[True] True"
+    md = ["assess", BENAN, "--format", "md"]
+    assert _run(_main(md, "seen, gc.isenabled()", before=WHILE_DRAWN)) == "[False] True"
+    assert _run(_main(md, "seen, gc.isenabled()", before=WHILE_DRAWN), off=True) == "[True] True"
 
 
 def test_a_collector_paused_by_the_caller_stays_paused() -> None:
@@ -93,7 +91,7 @@ def test_a_collector_paused_by_the_caller_stays_paused() -> None:
 
 
 def test_with_the_fast_paths_off_the_collector_keeps_its_defaults() -> None:
-    assert _run(COLLECTOR.format(args=["assess", BENAN, "--format", "md"]), off=True) == "False 700"
+    assert _run(_main(["assess", BENAN, "--format", "md"], COLLECTOR), off=True) == "False 700"
 
 
 def _kemitraan(

@@ -222,9 +222,7 @@ def _assess(a: Assess) -> int:
     protect(path, *rubric_files(refs))
     protect_template(a.template)
     rubrics = load_rubrics(a.rubric, a.only)
-    # Nothing an assessment makes is a cycle to collect. Its data is freed (by reference counting)
-    # as _report returns, before the collector is on again: the first collection, which every
-    # object made during the pause would otherwise have been young for, has next to nothing to walk.
+    # in a function of its own: its data is freed as it returns, before the collector is on again
     with fast.collector_paused():
         _report(a, path, rubrics, how, chosen)
     return 0
